@@ -1,0 +1,91 @@
+"""The timeline JSON of CONTRACT §2, dumped from the extraction model.
+
+The CLI (`timeline parse`), `POST /api/v1/parse` and the event endpoints all
+serialize through these schemas, so the shape lives in exactly one place.
+Intervals are flattened: `start`, `end`, `grain`, `value` sit on the event or
+mention itself, as the contract shows.
+"""
+from __future__ import annotations
+
+from marshmallow import Schema, fields
+
+
+def _span(value):
+    return list(value) if value is not None else None
+
+
+class _IntervalFields(Schema):
+    """Flattens `obj.interval` into start/end/grain/value."""
+    start = fields.Function(lambda obj: _iso(obj.interval.start))
+    end = fields.Function(lambda obj: _iso(obj.interval.end))
+    grain = fields.Function(lambda obj: obj.interval.grain)
+    value = fields.Function(lambda obj: obj.interval.value)
+
+
+def _iso(day):
+    return day.isoformat() if day is not None else None
+
+
+class MentionSchema(_IntervalFields):
+    class Meta:
+        ordered = True
+        fields = (
+            "document", "sentence", "sentence_span", "trigger", "trigger_span",
+            "time_text", "time_span", "start", "end", "grain", "value", "category",
+        )
+
+    document = fields.String()
+    sentence = fields.String()
+    sentence_span = fields.Function(lambda m: _span(m.sentence_span))
+    trigger = fields.String()
+    trigger_span = fields.Function(lambda m: _span(m.trigger_span))
+    time_text = fields.String(allow_none=True)
+    time_span = fields.Function(lambda m: _span(m.time_span))
+    category = fields.String()
+
+
+class EventSchema(_IntervalFields):
+    class Meta:
+        ordered = True
+        fields = (
+            "id", "headline", "summary", "category", "start", "end", "grain",
+            "value", "sources", "mentions",
+        )
+
+    id = fields.String()
+    headline = fields.String()
+    summary = fields.String()
+    category = fields.String()
+    sources = fields.Function(lambda e: list(e.sources))
+    mentions = fields.Function(lambda e: MentionSchema(many=True).dump(e.mentions))
+
+
+class DocumentResultSchema(Schema):
+    class Meta:
+        ordered = True
+        fields = (
+            "id", "title", "url", "source", "published", "reference_date",
+            "reference_date_source", "reference_date_evidence",
+        )
+
+    id = fields.String()
+    title = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    source = fields.String(allow_none=True)
+    published = fields.Function(lambda d: _iso(d.published))
+    reference_date = fields.Function(lambda d: _iso(d.reference_date))
+    reference_date_source = fields.String()
+    reference_date_evidence = fields.String(allow_none=True)
+
+
+class TimelineSchema(Schema):
+    class Meta:
+        ordered = True
+
+    documents = fields.Function(lambda t: DocumentResultSchema(many=True).dump(t.documents))
+    events = fields.Function(lambda t: EventSchema(many=True).dump(t.events))
+
+
+def timeline_json(timeline) -> dict:
+    """The `timeline parse` document for a Timeline."""
+    return TimelineSchema().dump(timeline)
