@@ -1,0 +1,637 @@
+"""The store: documents, mentions and events, through SQLAlchemy Core.
+
+One code path serves SQLite (the default, a file in the instance folder) and
+PostgreSQL (when DATABASE_URL names one). Dates are stored as ISO strings so
+both backends compare and sort them the same way.
+
+Ingest is one transaction per call. Writers serialize: `BEGIN IMMEDIATE` on
+SQLite, `pg_advisory_xact_lock` on PostgreSQL, so two concurrent ingests
+never both create the same event. Every write bumps a "data version" counter
+that the API turns into ETags.
+
+Range queries use overlap semantics on `start_key`/`end_key`, the interval
+ends with open ends replaced by sentinels. To keep a range query an index
+range scan at a million events, an event that lasts longer than LONG_EVENT_DAYS
+(or is open) is flagged `is_long`; every other event overlapping [from, to]
+must start within LONG_EVENT_DAYS before `from`.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+import sqlalchemy as sa
+from sqlalchemy import event as sa_event
+from sqlalchemy.pool import StaticPool
+
+from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Mention, Timeline
+
+OPEN_START = "0001-01-01"
+OPEN_END = "9999-12-31"
+LONG_EVENT_DAYS = 400
+KNOWN_EVENTS_LIMIT = 2000
+MATCH_CANDIDATES_LIMIT = 200
+ADVISORY_LOCK_KEY = 7_220_523  # any constant shared by every writer of this schema
+SORTS = ("start", "-start")
+
+metadata = sa.MetaData()
+
+meta_table = sa.Table(
+    "meta", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
+documents_table = sa.Table(
+    "documents", metadata,
+    sa.Column("id", sa.String(200), primary_key=True),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("published", sa.String(10)),
+    sa.Column("reference_date", sa.String(10), nullable=False),
+    sa.Column("reference_date_source", sa.String(20), nullable=False),
+    sa.Column("reference_date_evidence", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("source", sa.Text),
+)
+
+events_table = sa.Table(
+    "events", metadata,
+    sa.Column("id", sa.String(100), primary_key=True),
+    sa.Column("headline", sa.Text, nullable=False),
+    sa.Column("summary", sa.Text, nullable=False),
+    sa.Column("category", sa.String(40), nullable=False),
+    sa.Column("start_date", sa.String(10)),
+    sa.Column("end_date", sa.String(10)),
+    sa.Column("start_key", sa.String(10), nullable=False),
+    sa.Column("end_key", sa.String(10), nullable=False),
+    sa.Column("is_long", sa.Boolean, nullable=False),
+    sa.Column("grain", sa.String(20), nullable=False),
+    sa.Column("value", sa.String(100)),
+    sa.Column("sources", sa.JSON, nullable=False),
+    sa.Column("updated_version", sa.BigInteger, nullable=False),
+    sa.Index("ix_events_start_end_id", "start_key", "end_key", "id"),
+    sa.Index("ix_events_end", "end_key"),
+    sa.Index("ix_events_long_start", "is_long", "start_key"),
+    sa.Index("ix_events_updated", "updated_version"),
+)
+
+mentions_table = sa.Table(
+    "mentions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_id", sa.String(200),
+              sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("event_id", sa.String(100), nullable=False, index=True),
+    sa.Column("sentence", sa.Text, nullable=False),
+    sa.Column("sentence_start", sa.Integer, nullable=False),
+    sa.Column("sentence_end", sa.Integer, nullable=False),
+    sa.Column("trigger", sa.Text, nullable=False),
+    sa.Column("trigger_start", sa.Integer, nullable=False),
+    sa.Column("trigger_end", sa.Integer, nullable=False),
+    sa.Column("time_text", sa.Text),
+    sa.Column("time_start", sa.Integer),
+    sa.Column("time_end", sa.Integer),
+    sa.Column("start_date", sa.String(10)),
+    sa.Column("end_date", sa.String(10)),
+    sa.Column("grain", sa.String(20), nullable=False),
+    sa.Column("value", sa.String(100)),
+    sa.Column("category", sa.String(40), nullable=False),
+    sa.Column("headline", sa.Text, nullable=False),
+    sa.Column("keywords", sa.JSON, nullable=False),
+    sa.Column("participants", sa.JSON, nullable=False),
+)
+
+
+class InvalidCursor(ValueError):
+    """A pagination cursor this store did not hand out."""
+
+
+class DocumentConflict(ValueError):
+    """A document id already names a different text."""
+
+
+@dataclass(frozen=True)
+class EventPage:
+    events: list[Event]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class DocumentPage:
+    documents: list[dict]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    document: dict
+    events: list[Event]
+    created: bool
+
+    def __iter__(self):  # unpacks as (document, events, created)
+        return iter((self.document, self.events, self.created))
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalize_url(url: str) -> str:
+    """SQLAlchemy URL for DATABASE_URL; plain postgres URLs get the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
+def encode_cursor(values: Sequence) -> str:
+    raw = json.dumps(list(values), separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, length: int) -> list:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        values = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+    except (ValueError, UnicodeError):
+        raise InvalidCursor("not a cursor this API handed out") from None
+    if not isinstance(values, list) or len(values) != length or not all(isinstance(v, str) for v in values):
+        raise InvalidCursor("not a cursor this API handed out")
+    return values
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day is not None else None
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _keys(interval: Interval) -> tuple[str, str, bool]:
+    start_key = _iso(interval.start) or OPEN_START
+    end_key = _iso(interval.end) or OPEN_END
+    is_long = (interval.start is None or interval.end is None
+               or (interval.end - interval.start).days > LONG_EVENT_DAYS)
+    return start_key, end_key, is_long
+
+
+def _overlap_clause(start: date | None, end: date | None):
+    """Events whose interval overlaps [start, end], written so an index range scan serves it."""
+    clauses = []
+    if end is not None:
+        clauses.append(events_table.c.start_key <= end.isoformat())
+    if start is not None:
+        clauses.append(events_table.c.end_key >= start.isoformat())
+        earliest_short_start = (start - timedelta(days=LONG_EVENT_DAYS + 1)).isoformat() \
+            if start.toordinal() > LONG_EVENT_DAYS + 1 else OPEN_START
+        clauses.append(sa.or_(events_table.c.start_key >= earliest_short_start,
+                              events_table.c.is_long == sa.true()))
+    return sa.and_(sa.true(), *clauses)
+
+
+class Store:
+    def __init__(self, url: str):
+        self.url = normalize_url(url)
+        self.engine = _make_engine(self.url)
+        self.is_postgres = self.engine.dialect.name == "postgresql"
+
+    # -- schema and health -------------------------------------------------
+
+    def create_schema(self) -> None:
+        with self._write() as conn:
+            metadata.create_all(conn)
+            exists = conn.execute(sa.select(meta_table.c.key).where(meta_table.c.key == "data_version")).first()
+            if exists is None:
+                conn.execute(meta_table.insert().values(key="data_version", value=0))
+
+    def drop_schema(self) -> None:
+        with self._write() as conn:
+            metadata.drop_all(conn)
+
+    def ping(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(sa.select(meta_table.c.value).limit(1))
+            return True
+        except sa.exc.SQLAlchemyError:
+            return False
+
+    def is_empty(self) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(documents_table.c.id).limit(1)).first() is None
+
+    def data_version(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                sa.select(meta_table.c.value).where(meta_table.c.key == "data_version")).scalar_one()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    # -- writes ------------------------------------------------------------
+
+    def ingest(self, doc: DocumentInput) -> IngestResult:
+        return self.ingest_many([doc])[0]
+
+    def ingest_many(self, docs: Sequence[DocumentInput]) -> list[IngestResult]:
+        """Parse `docs` in one batch (so collection evidence spans them) and store them."""
+        from api.extract import pipeline  # the engine is heavy; import it when first needed
+
+        fresh = [doc for doc in docs if self._existing_document_id(doc) is None]
+        timeline = pipeline.parse(fresh, known_events=self.known_events()) if fresh else Timeline((), ())
+        return self.store_parsed(docs, timeline)
+
+    def store_parsed(self, docs: Sequence[DocumentInput], timeline: Timeline) -> list[IngestResult]:
+        """Store documents with the timeline already parsed from them, merging into stored events.
+
+        The parse already merged mentions within the batch, so its events are
+        matched only against events stored before it.
+        """
+        with self._write() as conn:
+            version = self._bump_version(conn)
+            created_ids: set[str] = set()
+            batch_event_ids: set[str] = set()
+            for doc in docs:
+                if self._insert_document(conn, doc, timeline):
+                    created_ids.add(doc.id)
+            touched: set[str] = set()
+            for parsed in timeline.events:
+                mentions = [m for m in parsed.mentions if m.document in created_ids]
+                if not mentions:
+                    continue
+                target = self._matching_event_id(conn, mentions, batch_event_ids) or parsed.id
+                stored_before = self._event_exists(conn, target)
+                self._insert_mentions(conn, target, mentions)
+                if not stored_before and len(mentions) == len(parsed.mentions):
+                    self._write_event(conn, parsed, version, insert=True)  # as parsed: nothing to rebuild
+                else:
+                    touched.add(target)  # joined a stored event, or lost mentions of known texts
+                if not stored_before:
+                    batch_event_ids.add(target)
+            if touched:
+                from api.extract import merge
+            for event_id in sorted(touched):
+                all_mentions = self._mentions_of(conn, [event_id]).get(event_id, [])
+                rebuilt = merge.build_event(event_id, all_mentions)
+                self._write_event(conn, rebuilt, version, insert=not self._event_exists(conn, event_id))
+            results = []
+            for doc in docs:
+                stored_id = self._existing_document_id(doc, conn) or doc.id
+                results.append(IngestResult(
+                    document=self._document_json(conn, stored_id),
+                    events=self._events_of_document(conn, stored_id),
+                    created=doc.id in created_ids,
+                ))
+            return results
+
+    def delete_document(self, doc_id: str) -> bool:
+        """Remove a document and its mentions; events left without mentions disappear."""
+        from api.extract import merge
+
+        with self._write() as conn:
+            found = conn.execute(sa.select(documents_table.c.id).where(documents_table.c.id == doc_id)).first()
+            if found is None:
+                return False
+            version = self._bump_version(conn)
+            event_ids = sorted(conn.execute(
+                sa.select(mentions_table.c.event_id).where(mentions_table.c.document_id == doc_id).distinct()
+            ).scalars())
+            conn.execute(mentions_table.delete().where(mentions_table.c.document_id == doc_id))
+            conn.execute(documents_table.delete().where(documents_table.c.id == doc_id))
+            remaining = self._mentions_of(conn, event_ids)
+            for event_id in event_ids:
+                if remaining.get(event_id):
+                    self._write_event(conn, merge.build_event(event_id, remaining[event_id]), version, insert=False)
+                else:
+                    conn.execute(events_table.delete().where(events_table.c.id == event_id))
+            return True
+
+    # -- reads -------------------------------------------------------------
+
+    def query_events(self, *, start: date | None = None, end: date | None = None, q: str | None = None,
+                     category: str | None = None, document: str | None = None, grain: str | None = None,
+                     include_vague: bool = True, sort: str = "start", limit: int = 50,
+                     cursor: str | None = None, with_mentions: bool = True) -> EventPage:
+        """Events overlapping [start, end] that pass the filters, one keyset page at a time."""
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {SORTS}")
+        e = events_table.c
+        order_columns = (e.start_key, e.end_key, e.id)
+        query = sa.select(events_table).where(_overlap_clause(start, end))
+        if q:
+            needle = q.lower()
+            query = query.where(sa.or_(sa.func.lower(e.headline).contains(needle, autoescape=True),
+                                       sa.func.lower(e.summary).contains(needle, autoescape=True)))
+        if category:
+            query = query.where(e.category == category)
+        if grain:
+            query = query.where(e.grain == grain)
+        if not include_vague:
+            query = query.where(e.grain != "vague")
+        if document:
+            query = query.where(e.id.in_(
+                sa.select(mentions_table.c.event_id).where(mentions_table.c.document_id == document)))
+        descending = sort == "-start"
+        if cursor:
+            after = tuple(decode_cursor(cursor, 4))
+            if after[3] != sort:
+                raise InvalidCursor("the cursor belongs to another sort order")
+            position = sa.tuple_(*order_columns)
+            query = query.where(position < sa.tuple_(*after[:3]) if descending else position > sa.tuple_(*after[:3]))
+        query = query.order_by(*(c.desc() for c in order_columns) if descending else order_columns)
+        query = query.limit(limit + 1)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+            next_cursor = None
+            if len(rows) > limit:
+                rows = rows[:limit]
+                last = rows[-1]
+                next_cursor = encode_cursor([last["start_key"], last["end_key"], last["id"], sort])
+            mentions = self._mentions_of(conn, [row["id"] for row in rows]) if with_mentions else {}
+            events = [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
+        return EventPage(events, next_cursor)
+
+    def get_event(self, event_id: str) -> Event | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(events_table).where(events_table.c.id == event_id)).mappings().first()
+            if row is None:
+                return None
+            return _event_from_row(row, self._mentions_of(conn, [event_id]).get(event_id, []))
+
+    def known_events(self, limit: int = KNOWN_EVENTS_LIMIT) -> list[Event]:
+        """The most recently written events, offered to the pipeline as collection evidence."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(events_table).order_by(
+                events_table.c.updated_version.desc(), events_table.c.id).limit(limit)).mappings().all()
+            mentions = self._mentions_of(conn, [row["id"] for row in rows])
+            return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
+
+    def list_documents(self, *, limit: int = 50, cursor: str | None = None) -> DocumentPage:
+        query = sa.select(documents_table).order_by(documents_table.c.id).limit(limit + 1)
+        if cursor:
+            (after,) = decode_cursor(cursor, 1)
+            query = query.where(documents_table.c.id > after)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        next_cursor = encode_cursor([rows[limit - 1]["id"]]) if len(rows) > limit else None
+        return DocumentPage([_document_from_row(row) for row in rows[:limit]], next_cursor)
+
+    def get_document(self, doc_id: str) -> dict | None:
+        """The document with its text and its mentions (each naming its event)."""
+        from schemas.timeline import MentionSchema
+
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(documents_table).where(documents_table.c.id == doc_id)).mappings().first()
+            if row is None:
+                return None
+            mention_rows = conn.execute(
+                sa.select(mentions_table).where(mentions_table.c.document_id == doc_id)
+                .order_by(mentions_table.c.sentence_start, mentions_table.c.trigger_start, mentions_table.c.id)
+            ).mappings().all()
+        document = _document_from_row(row)
+        document["text"] = row["text"]
+        document["mentions"] = [
+            {"event": m["event_id"], **MentionSchema().dump(_mention_from_row(m))} for m in mention_rows
+        ]
+        return document
+
+    # -- internals ---------------------------------------------------------
+
+    def _write(self):
+        """A write transaction that holds the store's writer lock until it ends."""
+        return _WriteTransaction(self)
+
+    def _bump_version(self, conn) -> int:
+        conn.execute(meta_table.update().where(meta_table.c.key == "data_version")
+                     .values(value=meta_table.c.value + 1))
+        return conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "data_version")).scalar_one()
+
+    def _existing_document_id(self, doc: DocumentInput, conn=None) -> str | None:
+        """The id under which this text is already stored; a clash of ids with another text is refused."""
+        digest = content_hash(doc.text)
+        if conn is None:
+            with self.engine.connect() as fresh:
+                return self._existing_document_id(doc, fresh)
+        stored = conn.execute(sa.select(documents_table.c.id).where(documents_table.c.content_hash == digest)).first()
+        if stored is not None:
+            return stored[0]
+        clash = conn.execute(sa.select(documents_table.c.id).where(documents_table.c.id == doc.id)).first()
+        if clash is not None:
+            raise DocumentConflict(f"document id {doc.id!r} already names a different text")
+        return None
+
+    def _insert_document(self, conn, doc: DocumentInput, timeline: Timeline) -> bool:
+        if self._existing_document_id(doc, conn) is not None:
+            return False
+        result = next((d for d in timeline.documents if d.id == doc.id), None)
+        if result is None:
+            raise ValueError(f"the parsed timeline has no result for document {doc.id!r}")
+        conn.execute(documents_table.insert().values(
+            id=doc.id, text=doc.text, content_hash=content_hash(doc.text),
+            published=_iso(doc.published), reference_date=result.reference_date.isoformat(),
+            reference_date_source=result.reference_date_source,
+            reference_date_evidence=result.reference_date_evidence,
+            title=doc.title, url=doc.url, source=doc.source,
+        ))
+        return True
+
+    def _matching_event_id(self, conn, mentions: Sequence[Mention], exclude: set[str]) -> str | None:
+        for mention in mentions:
+            candidates = [e for e in self._events_overlapping(conn, mention.interval) if e.id not in exclude]
+            if not candidates:
+                continue
+            from api.extract import merge
+
+            match = merge.best_match(mention, candidates)
+            if match is not None:
+                return match.id
+        return None
+
+    def _events_overlapping(self, conn, interval: Interval) -> list[Event]:
+        start_key, end_key, _ = _keys(interval)
+        rows = conn.execute(
+            sa.select(events_table)
+            .where(_overlap_clause(_day(start_key) if interval.start else None,
+                                   _day(end_key) if interval.end else None))
+            .order_by(events_table.c.start_key, events_table.c.end_key, events_table.c.id)
+            .limit(MATCH_CANDIDATES_LIMIT)
+        ).mappings().all()
+        mentions = self._mentions_of(conn, [row["id"] for row in rows])
+        return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
+
+    def _insert_mentions(self, conn, event_id: str, mentions: Iterable[Mention]) -> None:
+        rows = [_mention_row(event_id, m) for m in mentions]
+        if rows:
+            conn.execute(mentions_table.insert(), rows)
+
+    def _event_exists(self, conn, event_id: str) -> bool:
+        return conn.execute(sa.select(events_table.c.id).where(events_table.c.id == event_id)).first() is not None
+
+    def _write_event(self, conn, event: Event, version: int, insert: bool) -> None:
+        start_key, end_key, is_long = _keys(event.interval)
+        values = dict(
+            headline=event.headline, summary=event.summary, category=event.category,
+            start_date=_iso(event.interval.start), end_date=_iso(event.interval.end),
+            start_key=start_key, end_key=end_key, is_long=is_long,
+            grain=event.interval.grain, value=event.interval.value,
+            sources=sorted(set(event.sources)), updated_version=version,
+        )
+        if insert:
+            conn.execute(events_table.insert().values(id=event.id, **values))
+        else:
+            conn.execute(events_table.update().where(events_table.c.id == event.id).values(**values))
+
+    def _mentions_of(self, conn, event_ids: Sequence[str]) -> dict[str, list[Mention]]:
+        found: dict[str, list[Mention]] = {}
+        ids = list(event_ids)
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start:chunk_start + 500]
+            rows = conn.execute(
+                sa.select(mentions_table).where(mentions_table.c.event_id.in_(chunk))
+                .order_by(mentions_table.c.document_id, mentions_table.c.sentence_start,
+                          mentions_table.c.trigger_start, mentions_table.c.id)
+            ).mappings().all()
+            for row in rows:
+                found.setdefault(row["event_id"], []).append(_mention_from_row(row))
+        return found
+
+    def _events_of_document(self, conn, doc_id: str) -> list[Event]:
+        event_ids = conn.execute(
+            sa.select(mentions_table.c.event_id).where(mentions_table.c.document_id == doc_id).distinct()
+        ).scalars().all()
+        if not event_ids:
+            return []
+        rows = conn.execute(
+            sa.select(events_table).where(events_table.c.id.in_(event_ids))
+            .order_by(events_table.c.start_key, events_table.c.end_key, events_table.c.id)
+        ).mappings().all()
+        mentions = self._mentions_of(conn, event_ids)
+        return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
+
+    def _document_json(self, conn, doc_id: str) -> dict:
+        row = conn.execute(sa.select(documents_table).where(documents_table.c.id == doc_id)).mappings().one()
+        return _document_from_row(row)
+
+
+class _WriteTransaction:
+    """Context manager: a connection in a transaction that holds the writer lock."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def __enter__(self):
+        self.conn = self.store.engine.connect()
+        self.conn.execution_options(timeline_write=True)
+        self.transaction = self.conn.begin()
+        if self.store.is_postgres:
+            self.conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
+        return self.conn
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            if exc_type is None:
+                self.transaction.commit()
+            else:
+                self.transaction.rollback()
+        finally:
+            self.conn.close()
+        return False
+
+
+def _make_engine(url: str) -> sa.Engine:
+    if not url.startswith("sqlite"):
+        return sa.create_engine(url, pool_pre_ping=True, future=True)
+    in_memory = url in ("sqlite://", "sqlite:///:memory:")
+    engine = sa.create_engine(
+        url, connect_args={"timeout": 30, "check_same_thread": False},
+        poolclass=StaticPool if in_memory else None,
+    )
+
+    @sa_event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own
+        # transaction handling cannot take the write lock up front).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        if not in_memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
+
+    @sa_event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        # Writers take SQLite's write lock at BEGIN, so two ingests serialize
+        # instead of failing with "database is locked" halfway through.
+        immediate = conn.get_execution_options().get("timeline_write")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def _event_from_row(row, mentions: list[Mention]) -> Event:
+    return Event(
+        id=row["id"], headline=row["headline"], summary=row["summary"], category=row["category"],
+        interval=Interval(_day(row["start_date"]), _day(row["end_date"]), row["grain"], row["value"]),
+        sources=tuple(row["sources"]), mentions=tuple(mentions),
+    )
+
+
+def _mention_row(event_id: str, m: Mention) -> dict:
+    return dict(
+        document_id=m.document, event_id=event_id, sentence=m.sentence,
+        sentence_start=m.sentence_span[0], sentence_end=m.sentence_span[1],
+        trigger=m.trigger, trigger_start=m.trigger_span[0], trigger_end=m.trigger_span[1],
+        time_text=m.time_text,
+        time_start=m.time_span[0] if m.time_span else None, time_end=m.time_span[1] if m.time_span else None,
+        start_date=_iso(m.interval.start), end_date=_iso(m.interval.end),
+        grain=m.interval.grain, value=m.interval.value, category=m.category, headline=m.headline,
+        keywords=sorted(m.keywords), participants=sorted(m.participants),
+    )
+
+
+def _mention_from_row(row) -> Mention:
+    time_span = (row["time_start"], row["time_end"]) if row["time_start"] is not None else None
+    return Mention(
+        document=row["document_id"], sentence=row["sentence"],
+        sentence_span=(row["sentence_start"], row["sentence_end"]),
+        trigger=row["trigger"], trigger_span=(row["trigger_start"], row["trigger_end"]),
+        time_text=row["time_text"], time_span=time_span,
+        interval=Interval(_day(row["start_date"]), _day(row["end_date"]), row["grain"], row["value"]),
+        category=row["category"], headline=row["headline"],
+        keywords=frozenset(row["keywords"] or ()), participants=frozenset(row["participants"] or ()),
+    )
+
+
+def _document_from_row(row) -> dict:
+    """A stored document in the CONTRACT §2 document shape."""
+    return {
+        "id": row["id"], "title": row["title"], "url": row["url"], "source": row["source"],
+        "published": row["published"], "reference_date": row["reference_date"],
+        "reference_date_source": row["reference_date_source"],
+        "reference_date_evidence": row["reference_date_evidence"],
+    }
+
+
+def document_result(document: dict) -> DocumentResult:
+    """The model value for a stored document dict (for code that wants dataclasses)."""
+    return DocumentResult(
+        id=document["id"], reference_date=_day(document["reference_date"]),
+        reference_date_source=document["reference_date_source"],
+        reference_date_evidence=document["reference_date_evidence"],
+        published=_day(document["published"]), title=document["title"], url=document["url"],
+        source=document["source"],
+    )
+
+
+def get_store() -> Store:
+    """The application's store, inside an app or request context."""
+    from flask import current_app
+
+    return current_app.extensions["timeline_store"]
