@@ -77,3 +77,27 @@ def sample_events() -> list:
 
 def sample_events_json() -> list[dict]:
     return EventSchema(many=True).dump(sample_events())
+
+
+TEXT_B = ("@SUM(A1) said today. The war began on 24 February 2022. The spring offensive. "
+          "Victory in 1945. " + "Filler text. " * 10)
+
+
+def sample_documents():
+    from api.extract.model import DocumentInput
+
+    return [DocumentInput(id=DOC_A, text=TEXT_A), DocumentInput(id=DOC_B, text=TEXT_B)]
+
+
+def sample_timeline():
+    """(documents, Timeline) ready for `Store.store_parsed`, no pipeline needed."""
+    from api.extract.model import DocumentResult, Timeline
+
+    reference = date(2023, 5, 3)
+    results = tuple(DocumentResult(id=doc.id, reference_date=reference,
+                                   reference_date_source="assumed",
+                                   reference_date_evidence="test fixture")
+                    for doc in sample_documents())
+    events = sorted(sample_events(), key=lambda e: (e.interval.start or date.min,
+                                                    e.interval.end or date.max, e.id))
+    return sample_documents(), Timeline(documents=results, events=tuple(events))

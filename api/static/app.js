@@ -1,0 +1,261 @@
+// The timeline page: reads the filters from the URL, draws the events from the
+// API, and loads an event's mentions on demand. Article text only ever reaches
+// the DOM through textContent, never as HTML.
+import { displayDate, groupOf } from "./dates.js";
+
+const FILTERS = ["from", "to", "q"];
+const PAGE_LIMIT = 500;
+
+const form = document.getElementById("filters");
+const statusLine = document.getElementById("status");
+const list = document.getElementById("timeline");
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === "className") node.className = value;
+    else node.setAttribute(name, value === true ? "" : value);
+  }
+  for (const child of children) {
+    if (child === null || child === undefined) continue;
+    node.append(typeof child === "string" ? document.createTextNode(child) : child);
+  }
+  return node;
+}
+
+// ---- filters <-> URL --------------------------------------------------------
+
+function filtersFromUrl() {
+  const params = new URLSearchParams(window.location.search);
+  const filters = {};
+  for (const name of FILTERS) filters[name] = (params.get(name) || "").trim();
+  return filters;
+}
+
+function filtersFromForm() {
+  const filters = {};
+  for (const name of FILTERS) filters[name] = form.elements[name].value.trim();
+  return filters;
+}
+
+function queryString(filters, extra = {}) {
+  const params = new URLSearchParams();
+  for (const name of FILTERS) if (filters[name]) params.set(name, filters[name]);
+  for (const [name, value] of Object.entries(extra)) params.set(name, value);
+  return params.toString();
+}
+
+function showFiltersInForm(filters) {
+  for (const name of FILTERS) {
+    form.elements[name].value = filters[name];
+    form.elements[name].removeAttribute("aria-invalid");
+  }
+}
+
+function updateExportLinks(filters) {
+  const range = { from: filters.from, to: filters.to, q: "" }; // exports take a date range
+  for (const format of ["ics", "csv", "timelinejs"]) {
+    const link = document.getElementById(`export-${format}`);
+    link.href = `/api/v1/timeline?${queryString(range, { format })}`;
+  }
+}
+
+// ---- API -------------------------------------------------------------------
+
+class ApiError extends Error {
+  constructor(problem) {
+    super(problem.detail || problem.title || "The request failed.");
+    this.problem = problem;
+  }
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  const body = await response.json().catch(() => ({}));
+  if (!response.ok) throw new ApiError({ status: response.status, ...body });
+  return body;
+}
+
+async function fetchEvents(filters) {
+  let url = `/api/v1/events?${queryString(filters, { limit: PAGE_LIMIT, sort: "start" })}`;
+  const events = [];
+  while (url) {
+    const page = await getJson(url);
+    events.push(...(page.data || []));
+    url = page.next_url;
+  }
+  return events;
+}
+
+async function fetchEvent(id) {
+  const body = await getJson(`/api/v1/events/${encodeURIComponent(id)}`);
+  return body.data && body.data.id ? body.data : body;
+}
+
+// ---- drawing ---------------------------------------------------------------
+
+function eventDate(event) {
+  return displayDate(event.start, event.end, event.grain, event.value);
+}
+
+function drawEvent(event, index) {
+  const panelId = `mentions-${index}`;
+  const toggle = element("button", {
+    type: "button", className: "event-toggle", "aria-expanded": "false",
+    "aria-controls": panelId,
+  }, event.headline || "(no headline)");
+  toggle.addEventListener("click", () => toggleMentions(event, toggle, panel));
+
+  const meta = element("p", { className: "event-meta" },
+    element("span", { className: "event-date" }, eventDate(event)),
+    " · ",
+    element("span", { className: `category category-${(event.category || "other").replace(/\W+/g, "-")}` },
+      event.category || "other"),
+    " · ",
+    element("span", { className: "sources" },
+      `${(event.sources || []).length === 1 ? "Source" : "Sources"}: ${(event.sources || []).join(", ")}`));
+
+  const panel = element("div", { id: panelId, className: "mentions", hidden: true });
+  return element("li", {
+    className: "event", "data-event-id": event.id, "data-start": event.start || "",
+    "data-end": event.end || "", "data-grain": event.grain,
+  }, element("h3", { className: "event-headline" }, toggle), meta,
+  event.summary ? element("p", { className: "event-summary" }, event.summary) : null, panel);
+}
+
+function drawTimeline(events) {
+  list.replaceChildren();
+  let current = null;
+  events.forEach((event, index) => {
+    const group = groupOf(event);
+    if (!current || current.key !== group.key) {
+      const heading = group.datetime
+        ? element("time", { datetime: group.datetime }, group.label)
+        : element("span", {}, group.label);
+      current = { key: group.key, items: element("ol", { className: "events" }) };
+      list.append(element("li", { className: "day", "data-group": group.key },
+        element("h2", { className: "day-heading" }, heading), current.items));
+    }
+    current.items.append(drawEvent(event, index));
+  });
+}
+
+// A sentence with the time expression in <mark> and the trigger in <strong>.
+// Spans are document offsets; the sentence starts at sentence_span[0].
+function highlightedSentence(mention) {
+  const sentence = mention.sentence || "";
+  const offset = (mention.sentence_span || [0])[0];
+  const ranges = [];
+  const addRange = (span, tag, label) => {
+    if (!span) return;
+    const start = span[0] - offset;
+    const end = span[1] - offset;
+    if (start >= 0 && end <= sentence.length && start < end) ranges.push({ start, end, tag, label });
+  };
+  addRange(mention.time_span, "mark", "time");
+  addRange(mention.trigger_span, "strong", "event");
+  ranges.sort((a, b) => a.start - b.start);
+  const quote = element("blockquote", { className: "mention-sentence" });
+  let at = 0;
+  for (const range of ranges) {
+    if (range.start < at) continue; // overlapping spans: keep the first
+    quote.append(sentence.slice(at, range.start));
+    quote.append(element(range.tag, { className: `span-${range.label}` }, sentence.slice(range.start, range.end)));
+    at = range.end;
+  }
+  quote.append(sentence.slice(at));
+  return quote;
+}
+
+function drawMentions(event, panel) {
+  const mentions = event.mentions || [];
+  const items = mentions.map((mention) => element("li", { className: "mention" },
+    highlightedSentence(mention),
+    element("p", { className: "mention-meta" },
+      `${mention.document} · ${displayDate(mention.start, mention.end, mention.grain, mention.value)}`,
+      mention.time_text ? ` · “${mention.time_text}”` : " · dated by the article")));
+  panel.replaceChildren(
+    element("h4", {}, `${mentions.length} ${mentions.length === 1 ? "mention" : "mentions"}`),
+    element("ul", { className: "mention-list" }, ...items));
+}
+
+async function toggleMentions(event, toggle, panel) {
+  const opening = toggle.getAttribute("aria-expanded") !== "true";
+  toggle.setAttribute("aria-expanded", String(opening));
+  panel.hidden = !opening;
+  if (!opening || panel.dataset.loaded) return;
+  panel.replaceChildren(element("p", { className: "loading" }, "Loading mentions…"));
+  try {
+    drawMentions(await fetchEvent(event.id), panel);
+    panel.dataset.loaded = "true";
+  } catch (error) {
+    panel.replaceChildren(element("p", { className: "error" }, `Could not load the mentions: ${error.message}`));
+  }
+}
+
+// ---- flow ------------------------------------------------------------------
+
+function describe(filters, count) {
+  const parts = [`${count} ${count === 1 ? "event" : "events"}`];
+  if (filters.from && filters.to) parts.push(`from ${filters.from} to ${filters.to}`);
+  else if (filters.from) parts.push(`from ${filters.from}`);
+  else if (filters.to) parts.push(`up to ${filters.to}`);
+  if (filters.q) parts.push(`matching “${filters.q}”`);
+  return `${parts.join(" ")}.`;
+}
+
+function showProblem(error) {
+  const problem = error.problem || {};
+  const fields = Object.keys(problem.errors || {});
+  for (const name of fields) {
+    if (form.elements[name]) form.elements[name].setAttribute("aria-invalid", "true");
+  }
+  const details = fields.map((name) => `${name}: ${[].concat(problem.errors[name]).join(" ")}`);
+  statusLine.textContent = [error.message, ...details].join(" ");
+  statusLine.classList.add("error");
+}
+
+let generation = 0; // a newer load wins over a slower older one
+
+async function load(filters) {
+  const mine = ++generation;
+  showFiltersInForm(filters);
+  updateExportLinks(filters);
+  statusLine.classList.remove("error");
+  statusLine.textContent = "Loading events…";
+  document.body.setAttribute("aria-busy", "true");
+  try {
+    const events = await fetchEvents(filters);
+    if (mine !== generation) return;
+    drawTimeline(events);
+    statusLine.textContent = describe(filters, events.length);
+  } catch (error) {
+    if (mine !== generation) return;
+    list.replaceChildren();
+    showProblem(error);
+  } finally {
+    if (mine === generation) {
+      document.body.removeAttribute("aria-busy");
+      document.body.dataset.ready = "true";
+    }
+  }
+}
+
+form.addEventListener("submit", (submitEvent) => {
+  submitEvent.preventDefault();
+  const filters = filtersFromForm();
+  const query = queryString(filters);
+  window.history.pushState(filters, "", query ? `?${query}` : window.location.pathname);
+  load(filters);
+});
+
+document.getElementById("clear").addEventListener("click", () => {
+  window.history.pushState({}, "", window.location.pathname);
+  load(filtersFromUrl());
+  form.elements.from.focus();
+});
+
+window.addEventListener("popstate", () => load(filtersFromUrl()));
+
+load(filtersFromUrl());
