@@ -1,0 +1,219 @@
+"""The tagger's word lists, read once from api/extract/data/.
+
+Everything a user may want to extend (month and weekday names, holidays,
+named eras, number words) lives in YAML; this module loads it and turns the
+lists into regex fragments (`macros`) that the rule patterns refer to as
+@NAME.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Era:
+    names: tuple[str, ...]
+    start: date
+    end: date | None
+    day_count: bool
+    timex: bool
+
+
+@dataclass(frozen=True)
+class Holiday:
+    names: tuple[str, ...]
+    month_day: tuple[int, int] | None = None       # fixed date
+    nth_weekday: tuple[int, int, int] | None = None  # (month, weekday 1=Mon, n; -1 = last)
+    easter_offset: int | None = None
+
+    def on(self, year: int) -> date:
+        if self.month_day:
+            return date(year, *self.month_day)
+        if self.nth_weekday:
+            month, weekday, n = self.nth_weekday
+            return nth_weekday_of_month(year, month, weekday, n)
+        return easter(year) + timedelta(days=self.easter_offset or 0)
+
+
+def nth_weekday_of_month(year: int, month: int, weekday: int, n: int) -> date:
+    if n > 0:
+        first = date(year, month, 1)
+        shift = (weekday - first.isoweekday()) % 7
+        return first + timedelta(days=shift + 7 * (n - 1))
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"\s+", " ", name.lower().replace("’", "'")).strip()
+
+
+def _alternation(words, *, boundary_abbr=()) -> str:
+    """A regex alternation of phrases, longest first so the longest wins."""
+    parts = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        p = re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\-", "[-\\s]")
+        parts.append(p)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict            # name or abbreviation -> month number
+    month_full: frozenset   # full month names
+    ambiguous_months: frozenset
+    weekdays: dict          # name -> ISO weekday
+    parts_of_day: dict      # word -> TIMEX part code (MO, AF, EV, NI)
+    seasons: dict           # word -> SP/SU/FA/WI
+    units: dict             # singular unit -> spec
+    unit_plurals: dict
+    numbers: dict           # number word -> value
+    vague_quantities: frozenset
+    ordinals: dict
+    numeric_date_order: str
+    holidays: dict          # normalized name -> Holiday
+    eras: dict              # normalized name -> Era
+    macros: dict
+
+    def unit_of(self, word: str) -> str:
+        w = _norm(word)
+        if w in self.unit_plurals:
+            return self.unit_plurals[w]
+        if w in self.units:
+            return w
+        if w.endswith("s") and w[:-1] in self.units:
+            return w[:-1]
+        raise KeyError(word)
+
+    def number_of(self, word: str) -> float | None:
+        """The value of a numeral ("14", "two", "twenty-five"); None if vague."""
+        w = _norm(word).replace(",", "")
+        if w in self.vague_quantities:
+            return None
+        if re.fullmatch(r"\d+(?:\.\d+)?", w):
+            return float(w)
+        if w in self.numbers:
+            return float(self.numbers[w])
+        parts = re.split(r"[-\s]+", w)
+        if len(parts) == 2 and parts[0] in self.numbers and parts[1] in self.numbers:
+            return float(self.numbers[parts[0]] + self.numbers[parts[1]])
+        return None
+
+    def ordinal_of(self, word: str) -> int | None:
+        w = _norm(word)
+        m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", w)
+        if m:
+            return int(m.group(1))
+        return self.ordinals.get(w)
+
+    def month_of(self, word: str) -> int:
+        return self.months[_norm(word).rstrip(".")]
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    raw = yaml.safe_load((DATA_DIR / "timex_lexicon.yaml").read_text(encoding="utf-8"))
+    eras_raw = yaml.safe_load((DATA_DIR / "eras.yaml").read_text(encoding="utf-8"))
+
+    months, month_full = {}, set()
+    month_patterns = []
+    for number, names in raw["months"].items():
+        full, *abbrs = names
+        months[full] = int(number)
+        month_full.add(full)
+        month_patterns.append(re.escape(full))
+        for a in abbrs:
+            months[a] = int(number)
+            month_patterns.append(re.escape(a) + r"\b\.?")
+    month_patterns.sort(key=lambda p: -len(p))
+    weekdays = {n: int(k) for k, names in raw["weekdays"].items() for n in names}
+    numbers = {_norm(k): v for k, v in raw["number_words"].items()}
+    ordinals = {_norm(k): v for k, v in raw["ordinals"].items()}
+    units = raw["units"]
+    unit_words = set(units) | set(raw["unit_plurals"])
+    unit_words |= {u + "s" for u in units if u != "century"}
+
+    holidays = {}
+    for h in raw["holidays"]:
+        md = None
+        if "date" in h:
+            _, _, mm, dd = h["date"].split("-")
+            md = (int(mm), int(dd))
+        hol = Holiday(tuple(h["names"]), md, tuple(h["nth_weekday"]) if "nth_weekday" in h else None,
+                      h.get("easter_offset"))
+        for n in h["names"]:
+            holidays[_norm(n)] = hol
+
+    eras = {}
+    for e in eras_raw["eras"]:
+        era = Era(tuple(e["names"]), _as_date(e["start"]), _as_date(e.get("end")),
+                  bool(e.get("day_count")), bool(e.get("timex")))
+        for n in e["names"]:
+            eras.setdefault(_norm(n), era)
+
+    number_words = [w for w in numbers]
+    tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
+    ones = [w for w, v in numbers.items() if 1 <= v <= 9 and w not in ("a", "an")]
+    num = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+           + _alternation(tens) + r"[-\s]" + _alternation(ones) + "|"
+           + _alternation(number_words) + ")")
+    macros = {
+        "MONTH": "(?:" + "|".join(month_patterns) + ")",
+        "WEEKDAY": _alternation(weekdays),
+        "PART": _alternation(raw["parts_of_day"]),
+        "SEASON": _alternation(raw["seasons"]),
+        "UNIT": _alternation(unit_words),
+        "NUM": num,
+        "NUMWORD": _alternation(w for w in number_words if w not in ("a", "an")),
+        "VAGUEQ": _alternation(raw["vague_quantities"]),
+        "ORDWORD": _alternation(w for w in ordinals if w != "last"),
+        "DAYNUM": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?",
+        "YEAR": r"(?:1[0-9]\d\d|20\d\d|2100)",
+        "HOLIDAY": _alternation(holidays),
+        "DAYERA": _alternation(n for n, e in eras.items() if e.day_count),
+        "NAMEDERA": _alternation(n for n, e in eras.items() if e.timex),
+        "MOD": r"(?:(?P<mod>early|late|mid|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)(?:\s*-\s*|\s+))?",
+    }
+    return Lexicon(
+        months=months, month_full=frozenset(month_full),
+        ambiguous_months=frozenset(raw["ambiguous_months"]),
+        weekdays=weekdays, parts_of_day=raw["parts_of_day"], seasons=raw["seasons"],
+        units=units, unit_plurals=raw["unit_plurals"], numbers=numbers,
+        vague_quantities=frozenset(_norm(v) for v in raw["vague_quantities"]),
+        ordinals=ordinals, numeric_date_order=raw.get("numeric_date_order", "MDY"),
+        holidays=holidays, eras=eras, macros=macros,
+    )
+
+
+def _as_date(v) -> date | None:
+    if v is None or isinstance(v, date):
+        return v
+    return date.fromisoformat(str(v))
+
+
+def normalize_name(name: str) -> str:
+    return _norm(name)

@@ -1,0 +1,728 @@
+"""Resolution: an underspecified Candidate + anchor date + tense -> Timex.
+
+One resolver per rule of data/timex_rules.yaml, registered under the rule's
+name.  Every value comes with its calendar interval and grain (CONTRACT §1);
+DURATION and SET values have no interval.  Nothing here reads the clock.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from api.extract.lexicon import Lexicon, load as load_lexicon, normalize_name
+from api.extract.model import Candidate, Interval, Timex
+
+# How far back (days) a vague past reference reaches, and forward for future.
+VAGUE_WINDOWS = {
+    "recent days": 7, "recent weeks": 31, "recent months": 183, "recent years": 3 * 365,
+    "recent decades": 30 * 365, "recent times": 365, "recently": 31, "lately": 31,
+    "previously": 365, "formerly": 3 * 365, "the past": 10 * 365, "earlier times": 10 * 365,
+}
+DEFAULT_PAST_WINDOW = 365
+DEFAULT_FUTURE_WINDOW = 365
+FUTURE_WINDOWS = {"soon": 31, "the near future": 183, "the coming days": 7, "the coming weeks": 31,
+                  "coming days": 7, "coming weeks": 31, "the coming months": 183, "coming months": 183}
+# Meteorological seasons (northern hemisphere): first month, number of months.
+SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PART_CODES = ("MO", "AF", "EV", "NI", "MI")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a resolver returns; `timex()` wraps it with the candidate's span."""
+    type: str
+    value: str | None
+    interval: Interval | None
+
+
+# ------------------------------------------------------------ calendar bits --
+
+def day(d: date, grain: str = "day") -> Resolved:
+    return Resolved("DATE", d.isoformat(), Interval(d, d, grain, d.isoformat()))
+
+
+def month(y: int, m: int) -> Resolved:
+    last = calendar.monthrange(y, m)[1]
+    v = f"{y:04d}-{m:02d}"
+    return Resolved("DATE", v, Interval(date(y, m, 1), date(y, m, last), "month", v))
+
+
+def year(y: int) -> Resolved:
+    v = f"{y:04d}"
+    return Resolved("DATE", v, Interval(date(y, 1, 1), date(y, 12, 31), "year", v))
+
+
+def week(d: date) -> Resolved:
+    y, w, _ = d.isocalendar()
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    v = f"{y:04d}-W{w:02d}"
+    return Resolved("DATE", v, Interval(monday, monday + timedelta(days=6), "week", v))
+
+
+def weekend(d: date) -> Resolved:
+    y, w, _ = d.isocalendar()
+    saturday = d + timedelta(days=6 - d.isoweekday())
+    v = f"{y:04d}-W{w:02d}-WE"
+    return Resolved("DATE", v, Interval(saturday, saturday + timedelta(days=1), "week", v))
+
+
+def quarter(y: int, q: int) -> Resolved:
+    v = f"{y:04d}-Q{q}"
+    start = date(y, 3 * q - 2, 1)
+    end = date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    return Resolved("DATE", v, Interval(start, end, "quarter", v))
+
+
+def half(y: int, h: int) -> Resolved:
+    v = f"{y:04d}-H{h}"
+    start = date(y, 6 * h - 5, 1)
+    end = date(y, 6 * h, 30 if h == 1 else 31)
+    return Resolved("DATE", v, Interval(start, end, "quarter", v))
+
+
+def season(y: int, code: str) -> Resolved:
+    first = SEASON_MONTHS[code]
+    start = date(y, first, 1)
+    end_y, end_m = (y + 1, 2) if code == "WI" else (y, first + 2)
+    end = date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
+    v = f"{y:04d}-{code}"
+    return Resolved("DATE", v, Interval(start, end, "season", v))
+
+
+def decade(first_year: int) -> Resolved:
+    v = f"{first_year // 10:03d}"
+    return Resolved("DATE", v, Interval(date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade", v))
+
+
+def century(n_minus_1: int) -> Resolved:
+    v = f"{n_minus_1:02d}"
+    y0 = max(1, n_minus_1 * 100)
+    return Resolved("DATE", v, Interval(date(y0, 1, 1), date(n_minus_1 * 100 + 99, 12, 31), "century", v))
+
+
+def part_of_day(d: date, code: str) -> Resolved:
+    v = f"{d.isoformat()}T{code}"
+    if code == "NI":
+        return Resolved("TIME", v, Interval(d, d + timedelta(days=1), "night", v))
+    return Resolved("TIME", v, Interval(d, d, "part-of-day", v))
+
+
+def time_on(d: date, hour: int, minute: int) -> Resolved:
+    v = f"{d.isoformat()}T{hour:02d}:{minute:02d}"
+    return Resolved("TIME", v, Interval(d, d, "time", v))
+
+
+def vague(value: str, start: date | None, end: date | None) -> Resolved:
+    return Resolved("DATE", value, Interval(start, end, "vague", value))
+
+
+def duration(value: str) -> Resolved:
+    return Resolved("DURATION", value, None)
+
+
+def as_set(value: str) -> Resolved:
+    return Resolved("SET", value, None)
+
+
+def add_months(d: date, n: int) -> date:
+    total = d.year * 12 + d.month - 1 + n
+    y, m = divmod(total, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def shift(d: date, unit: str, n: int) -> date:
+    if unit in ("day", "night"):
+        return d + timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=n)
+    if unit == "fortnight":
+        return d + timedelta(weeks=2 * n)
+    if unit == "month":
+        return add_months(d, n)
+    if unit == "quarter":
+        return add_months(d, 3 * n)
+    if unit == "year":
+        return add_months(d, 12 * n)
+    if unit == "decade":
+        return add_months(d, 120 * n)
+    if unit == "century":
+        return add_months(d, 1200 * n)
+    return d  # hours, minutes: the day stays
+
+
+def at_grain(d: date, unit: str) -> Resolved:
+    """The calendar unit of that kind that contains d."""
+    if unit in ("day", "night", "hour", "minute", "second"):
+        return day(d)
+    if unit in ("week", "fortnight"):
+        return week(d)
+    if unit == "weekend":
+        return weekend(d)
+    if unit == "month":
+        return month(d.year, d.month)
+    if unit == "quarter":
+        return quarter(d.year, (d.month - 1) // 3 + 1)
+    if unit == "decade":
+        return decade(d.year - d.year % 10)
+    if unit == "century":
+        return century(d.year // 100)
+    return year(d.year)
+
+
+def with_mod(r: Resolved, mod: str | None) -> Resolved:
+    """Narrow the interval for early/mid/late (the TIMEX3 value stays: TimeML
+    puts these in the `mod` attribute)."""
+    if not mod or r.interval is None or r.interval.start is None or r.interval.end is None:
+        return r
+    mod = mod.lower()
+    iv = r.interval
+    span = (iv.end - iv.start).days
+    if span < 3:
+        return r
+    third = span // 3
+    if mod in ("early",) or "beginning" in mod or "start" in mod:
+        new = (iv.start, iv.start + timedelta(days=third))
+    elif mod in ("late",) or "end" in mod or "close" in mod:
+        new = (iv.end - timedelta(days=third), iv.end)
+    elif mod == "mid" or "middle" in mod:
+        new = (iv.start + timedelta(days=third), iv.end - timedelta(days=third))
+    else:
+        return r
+    return Resolved(r.type, r.value, Interval(new[0], new[1], iv.grain, iv.value))
+
+
+def earlier_later(r: Resolved, mod: str | None, anchor: date) -> Resolved:
+    """"earlier this year" ends at the anchor, "later this month" starts there."""
+    if not mod or r.interval is None:
+        return r
+    iv = r.interval
+    m = mod.lower()
+    if m == "earlier" and iv.start and iv.start <= anchor <= (iv.end or anchor):
+        return Resolved(r.type, r.value, Interval(iv.start, anchor, iv.grain, iv.value))
+    if m == "later" and iv.end and (iv.start or anchor) <= anchor <= iv.end:
+        return Resolved(r.type, r.value, Interval(anchor, iv.end, iv.grain, iv.value))
+    return with_mod(r, mod)
+
+
+# ---------------------------------------------------------- choosing years --
+
+def pick_year(anchor: date, tense: str, build: Callable[[int], date]) -> int:
+    """The year for a date given without one ("May 9", "June", "Victory
+    Day"): the occurrence nearest the anchor, unless the clause's tense
+    clearly points the other way by more than a month."""
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append((y, build(y)))
+        except ValueError:  # 29 February
+            continue
+    y, d = min(options, key=lambda o: abs((o[1] - anchor).days))
+    if tense == "past" and (d - anchor).days > 31:
+        y -= 1
+    elif tense == "future" and (anchor - d).days > 31:
+        y += 1
+    return y
+
+
+def weekday_near(anchor: date, weekday: int, tense: str) -> date:
+    """Bare weekday: past or present tense -> the most recent such day, the
+    anchor included; future -> the next such day, the anchor included."""
+    back = (anchor.isoweekday() - weekday) % 7
+    if tense == "future":
+        return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
+    return anchor - timedelta(days=back)
+
+
+# --------------------------------------------------------------- resolvers --
+
+RESOLVERS: dict[str, Callable[..., Resolved | None]] = {}
+
+
+def resolver(name: str):
+    def register(fn):
+        RESOLVERS[name] = fn
+        return fn
+    return register
+
+
+def _era(name: str):
+    return load_lexicon().eras[normalize_name(name)]
+
+
+@resolver("era_day")
+def _era_day(f, anchor, tense, previous, lex):
+    n = int(f["n"]) if f.get("n") else lex.ordinal_of(f["ord"])
+    if not n or n < 1:
+        return None
+    return day(_era(f["era"]).start + timedelta(days=n - 1))
+
+
+@resolver("era_name")
+def _era_name(f, anchor, tense, previous, lex):
+    era = _era(f["era"])
+    return Resolved("DATE", None, Interval(era.start, era.end, "year", None))
+
+
+def _holiday_date(f, anchor, tense, lex) -> date:
+    hol = lex.holidays[normalize_name(f["holiday"])]
+    if f.get("year"):
+        return hol.on(int(f["year"]))
+    return hol.on(pick_year(anchor, tense, hol.on))
+
+
+@resolver("eve_of_holiday")
+def _eve(f, anchor, tense, previous, lex):
+    return day(_holiday_date(f, anchor, tense, lex) - timedelta(days=1))
+
+
+@resolver("holiday")
+def _holiday(f, anchor, tense, previous, lex):
+    return with_mod(day(_holiday_date(f, anchor, tense, lex)), f.get("mod"))
+
+
+@resolver("iso_date")
+def _iso(f, anchor, tense, previous, lex):
+    d = date(int(f["year"]), int(f["month"]), int(f["day"]))
+    if f.get("hour"):
+        return time_on(d, int(f["hour"]), int(f["minute"]))
+    return day(d)
+
+
+def _two_digit_year(yy: int, anchor: date) -> int:
+    """'99 -> 1999 and '05 -> 2005: the century that puts it at most ~20
+    years after the anchor."""
+    base = anchor.year - anchor.year % 100
+    y = base + yy
+    if y > anchor.year + 20:
+        y -= 100
+    return y
+
+
+@resolver("numeric_date")
+def _numeric(f, anchor, tense, previous, lex):
+    a, b, y = int(f["a"]), int(f["b"]), f["year"]
+    y = int(y) if len(y) == 4 else _two_digit_year(int(y), anchor)
+    m, d = (a, b) if lex.numeric_date_order == "MDY" else (b, a)
+    if m > 12:  # cannot be a month: read the other way round
+        m, d = d, m
+    return day(date(y, m, d))
+
+
+def _month_day(f, anchor, tense, lex):
+    m = lex.month_of(f["month"])
+    d = int(re.match(r"\d+", f["day"]).group())
+    if f.get("year"):
+        return day(date(int(f["year"]), m, d))
+    y = pick_year(anchor, tense, lambda yy: date(yy, m, d))
+    return day(date(y, m, d))
+
+
+@resolver("month_day")
+def _md(f, anchor, tense, previous, lex):
+    return _month_day(f, anchor, tense, lex)
+
+
+@resolver("day_month")
+def _dm(f, anchor, tense, previous, lex):
+    return _month_day(f, anchor, tense, lex)
+
+
+@resolver("month_year")
+def _my(f, anchor, tense, previous, lex):
+    return with_mod(month(int(f["year"]), lex.month_of(f["month"])), f.get("mod"))
+
+
+@resolver("month")
+def _month(f, anchor, tense, previous, lex):
+    m = lex.month_of(f["month"])
+    y = pick_year(anchor, tense, lambda yy: date(yy, m, 15))
+    return earlier_later(month(y, m), f.get("mod"), anchor)
+
+
+def _ord_quarter(word: str) -> int:
+    return {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[word.lower()]
+
+
+def _current_quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+@resolver("quarter")
+def _quarter(f, anchor, tense, previous, lex):
+    n = _ord_quarter(f["ord"])
+    is_half = f["unit"].lower() == "half"
+    if n > 2 and is_half:
+        return None
+    explicit = f.get("year") or f.get("qyear")
+    if explicit:
+        y = int(explicit)
+    else:
+        cur = _current_quarter(anchor) if not is_half else (1 if anchor.month <= 6 else 2)
+        y = anchor.year
+        rel = (f.get("rel") or "").lower()
+        if rel == "next" or (tense == "future" and n < cur):
+            y += 1 if n < cur or rel == "next" else 0
+        elif rel == "last" or (tense != "future" and n > cur):
+            y -= 1
+    return half(y, n) if is_half else quarter(y, n)
+
+
+@resolver("relative_quarter")
+def _relative_quarter(f, anchor, tense, previous, lex):
+    rel = (f.get("rel") or "").lower()
+    prev_q = previous and previous.value and re.fullmatch(r"(\d{4})-Q([1-4])", previous.value)
+    if prev_q:
+        y, q = int(prev_q.group(1)), int(prev_q.group(2))
+    else:
+        # the quarter most recently reported on: the last completed one
+        d = add_months(anchor, -3)
+        y, q = d.year, _current_quarter(d)
+    if rel in ("year-ago", "year-earlier", "prior-year", "comparable") or f.get("yearago"):
+        return quarter(y - 1, q)
+    if rel == "current":
+        return quarter(anchor.year, _current_quarter(anchor))
+    if rel in ("previous", "past", "last") and prev_q:
+        d = add_months(date(y, 3 * q - 2, 1), -3)
+        return quarter(d.year, _current_quarter(d))
+    return quarter(y, q)
+
+
+@resolver("fiscal_year")
+def _fiscal(f, anchor, tense, previous, lex):
+    y = f["year"]
+    y = int(y) if not y.startswith(("'", "’")) else _two_digit_year(int(y[1:]), anchor)
+    return year(y)
+
+
+@resolver("relative_fiscal_year")
+def _rel_fiscal(f, anchor, tense, previous, lex):
+    rel = f["rel"].lower()
+    off = {"latest": -1, "last": -1, "past": -1, "previous": -1, "current": 0, "this": 0,
+           "next": 1, "coming": 1, "new": 1}[rel]
+    return year(anchor.year + off)
+
+
+@resolver("decade")
+def _decade(f, anchor, tense, previous, lex):
+    if f.get("cent"):
+        first = int(f["cent"]) * 100 + int(f["dec"]) * 10
+    else:
+        d = int(f["short"]) * 10
+        first = anchor.year - anchor.year % 100 + d
+        if first > anchor.year:
+            first -= 100
+    return with_mod(decade(first), f.get("mod"))
+
+
+@resolver("century")
+def _century(f, anchor, tense, previous, lex):
+    n = lex.ordinal_of(f["ord"])
+    if not n or n < 1 or n > 21:
+        return None
+    return with_mod(century(n - 1), f.get("mod"))
+
+
+def _season_code(word: str, lex: Lexicon) -> str:
+    return lex.seasons[word.lower()]
+
+
+@resolver("season_year")
+def _season_year(f, anchor, tense, previous, lex):
+    return with_mod(season(int(f["year"]), _season_code(f["season"], lex)), f.get("mod"))
+
+
+def _season_near(code: str, anchor: date, tense: str) -> Resolved:
+    for y in (anchor.year - 1, anchor.year):
+        r = season(y, code)
+        if r.interval.start <= anchor <= r.interval.end:
+            return r
+    r = season(anchor.year, code)
+    if r.interval.start > anchor and tense == "past":
+        return season(anchor.year - 1, code)
+    if r.interval.end < anchor and tense == "future":
+        return season(anchor.year + 1, code)
+    return r
+
+
+@resolver("season")
+def _season(f, anchor, tense, previous, lex):
+    return earlier_later(_season_near(_season_code(f["season"], lex), anchor, tense), f.get("mod"), anchor)
+
+
+def _amount(f, lex) -> float | None:
+    return lex.number_of(f["num"]) if f.get("num") else None
+
+
+@resolver("ago")
+def _ago(f, anchor, tense, previous, lex):
+    unit = lex.unit_of(f["unit"])
+    n = _amount(f, lex)
+    if n is None:
+        return vague("PAST_REF", anchor - timedelta(days=_unit_days(unit) * 7), anchor)
+    if n != int(n):
+        return vague("PAST_REF", shift(anchor, unit, -int(n) - 1), anchor)
+    return at_grain(shift(anchor, unit, -int(n)), unit)
+
+
+def _unit_days(unit: str) -> int:
+    return {"second": 0, "minute": 0, "hour": 1, "day": 1, "night": 1, "week": 7, "weekend": 7,
+            "fortnight": 14, "month": 30, "quarter": 91, "year": 365, "decade": 3650,
+            "century": 36500}.get(unit, 1)
+
+
+def _base_of(previous: Timex | None, anchor: date) -> tuple[date, str | None]:
+    """The date a relative expression counts from: the last date mentioned,
+    else the anchor."""
+    if previous and previous.interval and previous.interval.start and previous.interval.grain not in ("vague",):
+        return previous.interval.start, previous.value
+    return anchor, None
+
+
+@resolver("offset")
+def _offset(f, anchor, tense, previous, lex):
+    unit = lex.unit_of(f["unit"])
+    n = _amount(f, lex)
+    direction = f["dir"].lower()
+    sign = -1 if direction in ("earlier", "before", "previously") else 1
+    if direction.startswith("from") or direction == "hence":
+        base, base_value = anchor, None
+    else:
+        base, base_value = _base_of(previous, anchor)
+    if n is None or n != int(n):
+        # "a few days before": a window on that side of the base, no exact day
+        reach = timedelta(days=max(1, _unit_days(unit)) * 7)
+        if sign < 0:
+            return vague("PAST_REF", base - reach, base - timedelta(days=1))
+        return vague("FUTURE_REF", base + timedelta(days=1), base + reach)
+    target = shift(base, unit, sign * int(n))
+    # "a year earlier" than a quarter is that quarter a year before
+    if base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value) and unit == "year":
+        return quarter(target.year, _current_quarter(target))
+    return at_grain(target, unit)
+
+
+@resolver("part_of_day_relative")
+def _pod_rel(f, anchor, tense, previous, lex):
+    rel = f["rel"].lower()
+    code = lex.parts_of_day[f["part"].lower()]
+    offset = {"last": -1 if code == "NI" else 0, "this": 0, "tonight": 0, "today": 0,
+              "tomorrow": 1, "yesterday": -1}[rel]
+    if rel == "last" and code != "NI":
+        offset = -1
+    return part_of_day(anchor + timedelta(days=offset), code)
+
+
+@resolver("day_relative")
+def _day_rel(f, anchor, tense, previous, lex):
+    w = re.sub(r"\s+", " ", f["word"].lower())
+    if w == "tonight":
+        return part_of_day(anchor, "NI")
+    if w == "overnight":
+        # CONTRACT: the night from the day before into the reference day
+        return part_of_day(anchor - timedelta(days=1), "NI")
+    off = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
+           "the day after tomorrow": 2}[w]
+    return day(anchor + timedelta(days=off))
+
+
+@resolver("relative_named")
+def _rel_named(f, anchor, tense, previous, lex):
+    rel = re.sub(r"\s+", " ", f["rel"].lower())
+    backwards = rel in ("last", "past", "this past")
+    forwards = rel in ("next", "coming", "this coming")
+    if f.get("weekday"):
+        wd = lex.weekdays[f["weekday"].lower()]
+        if backwards:
+            d = anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
+        elif forwards:
+            d = anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
+        else:  # "this Friday": the one in the current week
+            d = anchor + timedelta(days=wd - anchor.isoweekday())
+        if f.get("part"):
+            return part_of_day(d, lex.parts_of_day[f["part"].lower()])
+        return with_mod(day(d), f.get("mod"))
+    if f.get("month"):
+        m = lex.month_of(f["month"])
+        if backwards:
+            y = anchor.year if m < anchor.month else anchor.year - 1
+        elif forwards:
+            y = anchor.year if m > anchor.month else anchor.year + 1
+        else:
+            y = anchor.year
+        return earlier_later(month(y, m), f.get("mod"), anchor)
+    code = _season_code(f["season"], lex)
+    current = _season_near(code, anchor, "past")
+    y = int(current.value[:4])
+    if backwards:
+        if current.interval.end >= anchor:
+            y -= 1
+    elif forwards:
+        if current.interval.start <= anchor:
+            y += 1
+    return earlier_later(season(y, code), f.get("mod"), anchor)
+
+
+_ANCHORED_RELS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1,
+                  "the preceding": -1, "the same": 0, "that": 0}
+
+
+@resolver("relative_unit")
+def _rel_unit(f, anchor, tense, previous, lex):
+    rel = re.sub(r"\s+", " ", f["rel"].lower())
+    unit = f["unit"].lower()
+    mod = f.get("mod")
+    if unit in ("morning", "afternoon", "evening", "night"):
+        code = lex.parts_of_day[unit]
+        if rel in _ANCHORED_RELS:
+            base, _ = _base_of(previous, anchor)
+            return part_of_day(base + timedelta(days=_ANCHORED_RELS[rel]), code)
+        off = {"last": -1, "this": 0, "next": 1}.get(rel)
+        if off is None:
+            return None
+        if rel == "last" and code == "NI":
+            off = -1
+        return part_of_day(anchor + timedelta(days=off), code)
+    if rel in ("the past", "the last", "past", "the coming", "the next") and unit not in ("day", "night"):
+        letter = lex.units[unit]["letter"]
+        return duration(f"P1{letter}")
+    if rel in _ANCHORED_RELS:
+        base, base_value = _base_of(previous, anchor)
+        if unit == "quarter" and base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value):
+            base = date(int(base_value[:4]), 3 * int(base_value[-1]) - 2, 1)
+        return at_grain(shift(base, unit, _ANCHORED_RELS[rel]), unit)
+    off = {"last": -1, "previous": -1, "past": -1, "the prior": -1, "this": 0, "current": 0,
+           "the current": 0, "next": 1, "coming": 1}.get(rel)
+    if off is None:
+        return None
+    if unit == "day":
+        return None  # "last day", "this day": not a calendar reference
+    r = at_grain(shift(anchor, unit, off), unit)
+    return earlier_later(r, mod, anchor)
+
+
+@resolver("weekday")
+def _weekday(f, anchor, tense, previous, lex):
+    d = weekday_near(anchor, lex.weekdays[f["weekday"].lower()], tense)
+    if f.get("part"):
+        r = part_of_day(d, lex.parts_of_day[f["part"].lower()])
+        return Resolved("DATE" if r.value.endswith("NI") else "TIME", r.value, r.interval)
+    return with_mod(day(d), f.get("mod"))
+
+
+@resolver("time_of_day")
+def _time(f, anchor, tense, previous, lex):
+    d = anchor
+    wd = (f.get("weekday") or "").lower()
+    if wd in lex.weekdays:
+        d = weekday_near(anchor, lex.weekdays[wd], tense)
+    elif wd in ("yesterday", "tomorrow"):
+        d = anchor + timedelta(days=-1 if wd == "yesterday" else 1)
+    if f.get("named"):
+        named = f["named"].lower()
+        return time_on(d, 0 if named == "midnight" else 12, 0)
+    if f.get("hour24"):
+        return time_on(d, int(f["hour24"]), int(f["minute24"]))
+    h = int(f["hour"])
+    if h > 12 or h == 0:
+        return None
+    pm = f["ampm"].lower().startswith("p")
+    h = h % 12 + (12 if pm else 0)
+    return time_on(d, h, int(f.get("minute") or 0))
+
+
+@resolver("year")
+def _year(f, anchor, tense, previous, lex):
+    return earlier_later(year(int(f["year"])), f.get("mod"), anchor)
+
+
+@resolver("present_ref")
+def _present(f, anchor, tense, previous, lex):
+    return vague("PRESENT_REF", anchor, anchor)
+
+
+@resolver("past_ref")
+def _past(f, anchor, tense, previous, lex):
+    w = re.sub(r"\s+", " ", f["word"].lower())
+    w = re.sub(r"\s+and\s+\w+$", "", w)
+    days = VAGUE_WINDOWS.get(w, DEFAULT_PAST_WINDOW)
+    return vague("PAST_REF", anchor - timedelta(days=days), anchor)
+
+
+@resolver("future_ref")
+def _future(f, anchor, tense, previous, lex):
+    w = re.sub(r"\s+", " ", f["word"].lower())
+    days = FUTURE_WINDOWS.get(w, DEFAULT_FUTURE_WINDOW)
+    return vague("FUTURE_REF", anchor, anchor + timedelta(days=days))
+
+
+def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
+    spec = lex.units[unit]
+    letter = spec["letter"]
+    if n is None:
+        amount = "X"
+    else:
+        n = n * spec.get("multiplier", 1)
+        amount = str(int(n)) if n == int(n) else f"{n:g}"
+    if letter == "WE":
+        return f"P{amount}WE"
+    return ("PT" if spec.get("time") else "P") + amount + letter
+
+
+@resolver("duration")
+def _duration(f, anchor, tense, previous, lex):
+    unit = lex.unit_of(f["unit"])
+    n = _amount(f, lex)
+    if n is not None and f.get("half"):
+        n += 0.5
+    return duration(_duration_value(n, unit, lex))
+
+
+@resolver("duration_bare")
+def _duration_bare(f, anchor, tense, previous, lex):
+    return duration(_duration_value(None, lex.unit_of(f["unit"]), lex))
+
+
+_SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M",
+              "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W"}
+
+
+@resolver("set_every")
+def _set_every(f, anchor, tense, previous, lex):
+    if f.get("weekday"):
+        return as_set(f"XXXX-WXX-{lex.weekdays[f['weekday'].lower()]}")
+    unit = f["unit"].lower()
+    if unit in lex.parts_of_day:
+        return as_set(f"XXXX-XX-XXT{lex.parts_of_day[unit]}")
+    num = (f.get("num") or "").lower()
+    n = 2 if num == "other" else (lex.number_of(num) if num else 1)
+    return as_set(_duration_value(n, lex.unit_of(unit), lex))
+
+
+@resolver("set_adverb")
+def _set_adverb(f, anchor, tense, previous, lex):
+    if f.get("word"):
+        return as_set(_SET_WORDS[f["word"].lower()])
+    return as_set(_duration_value(1, lex.unit_of(f["unit"]), lex))
+
+
+@resolver("set_plural_weekday")
+def _set_weekday(f, anchor, tense, previous, lex):
+    return as_set(f"XXXX-WXX-{lex.weekdays[f['weekday'].lower()]}")
+
+
+def resolve_candidate(c: Candidate, anchor: date, tense: str = "past",
+                      previous: Timex | None = None) -> Timex:
+    lex = load_lexicon()
+    fn = RESOLVERS.get(c.rule)
+    r = None
+    if fn is not None:
+        try:
+            r = fn(c.fields, anchor, tense, previous, lex)
+        except (ValueError, KeyError, OverflowError, AttributeError):
+            r = None  # e.g. "February 30": found, but not a real date
+    if r is None:
+        return Timex(c.start, c.end, c.text, c.type, None, None, c.rule, anchor)
+    return Timex(c.start, c.end, c.text, r.type, r.value, r.interval, c.rule, anchor)

@@ -1,0 +1,239 @@
+"""The rule registry: named patterns from data/timex_rules.yaml compiled into
+one regex, plus the few checks a regex cannot express well (guards).
+
+`find(text)` scans the text once with the combined pattern; at each position
+the first rule (in file order) that matches wins.  When a guard rejects a
+match, the later rules are tried at the same position before moving on.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable, Iterator
+
+import yaml
+
+from api.extract.lexicon import DATA_DIR, Lexicon, load as load_lexicon
+
+_GROUP = re.compile(r"\(\?P<(\w+)>")
+_MACRO = re.compile(r"@([A-Z]+)")
+# A time expression never starts inside a word.
+_START = r"(?<![\w$#@])"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    pattern: str           # expanded, with group names prefixed by the rule's key
+    key: str               # group name of the whole rule in the combined regex
+    fields: tuple[str, ...]
+    guard: str | None
+    examples: tuple[str, ...]
+    regex: re.Pattern
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: Rule
+    start: int
+    end: int
+    fields: dict
+
+
+def _expand(pattern: str, macros: dict) -> str:
+    def sub(m):
+        name = m.group(1)
+        if name not in macros:
+            raise KeyError(f"unknown macro @{name}")
+        return macros[name]
+    # macros may contain macros of their own only one level deep
+    return _MACRO.sub(sub, pattern)
+
+
+@lru_cache(maxsize=1)
+def registry() -> tuple[tuple[Rule, ...], re.Pattern]:
+    lex = load_lexicon()
+    raw = yaml.safe_load((DATA_DIR / "timex_rules.yaml").read_text(encoding="utf-8"))
+    rules = []
+    for i, r in enumerate(raw["rules"]):
+        key = f"r{i}"
+        body = _expand(r["pattern"], lex.macros)
+        fields = tuple(dict.fromkeys(_GROUP.findall(body)))
+        body = _GROUP.sub(lambda m: f"(?P<{key}_{m.group(1)}>", body)
+        flags = re.I | re.X
+        rules.append(Rule(
+            name=r["name"], type=r["type"], pattern=body, key=key, fields=fields,
+            guard=r.get("guard"), examples=tuple(r.get("examples", ())),
+            regex=re.compile(_START + f"(?P<{key}>{body})", flags),
+        ))
+    combined = _START + "(?:" + "|".join(f"(?P<{r.key}>{r.pattern})" for r in rules) + ")"
+    return tuple(rules), re.compile(combined, re.I | re.X)
+
+
+def _fields_of(rule: Rule, m: re.Match) -> dict:
+    out = {}
+    for f in rule.fields:
+        v = m.group(f"{rule.key}_{f}")
+        if v is not None:
+            out[f] = v
+    return out
+
+
+def find(text: str) -> Iterator[Match]:
+    rules, combined = registry()
+    by_key = {r.key: (i, r) for i, r in enumerate(rules)}
+    pos, n = 0, len(text)
+    while pos < n:
+        m = combined.search(text, pos)
+        if not m:
+            return
+        i, rule = by_key[m.lastgroup]
+        found = _accept(rule, m, text)
+        if found is None:
+            # try the later rules at the same position before moving on
+            for later in rules[i + 1:]:
+                m2 = later.regex.match(text, m.start())
+                if m2 and m2.end() > m2.start():
+                    found = _accept(later, m2, text)
+                    if found:
+                        break
+        if found is None:
+            pos = m.start() + 1
+            continue
+        yield found
+        pos = max(found.end, m.start() + 1)
+
+
+def _accept(rule: Rule, m: re.Match, text: str) -> Match | None:
+    start, end = m.span(rule.key)
+    fields = _fields_of(rule, m)
+    if not _capitalized_names(fields, text, m, rule):
+        return None
+    if rule.guard and not GUARDS[rule.guard](text, start, end, fields):
+        return None
+    # Trailing "'s" of a possessive is not part of the expression.
+    return Match(rule, start, end, fields)
+
+
+def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool:
+    """Month, weekday and holiday names are proper nouns: "may" is a verb."""
+    for f in ("month", "weekday", "holiday"):
+        v = fields.get(f)
+        if v and not v[0].isupper():
+            return False
+    return True
+
+
+# ------------------------------------------------------------------ guards ---
+
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W{0,3}?([\w'’]+)")
+
+# words after which a lone month or season name is a date ("in May", "last fall")
+_DATE_CONTEXT = frozenset("""
+in since by until till through from to of during before after early late mid last this next
+for between and or each every throughout around about until following previous past that
+the end start beginning middle as spanning at
+""".split())
+_SEASON_DETERMINERS = frozenset("the last this next early late in that each every of mid a its during since until by past".split())
+_VERBISH_BEFORE = frozenset("to will would could can may might should must did does do not".split())
+_COUNT_WORDS = frozenset("""
+people persons men women children kids troops soldiers police officers students workers
+residents voters members jobs homes houses cars votes seats deaths dead killed injured
+feet foot meters metres miles kilometers kilometres km yards acres hectares tons tonnes
+pounds kilograms kg dollars euros yen marks francs pesos shares points barrels units copies
+of per times more less fewer than or
+""".split())
+_NOT_YEAR_BEFORE = frozenset("""
+no no. number page pages rat route flight room model article section chapter rule
+boeing airbus paragraph item line lines exit interstate highway hwy unit apt apartment
+suite box code pp p. vol vol. issue channel account
+""".split())
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 40):start])
+    return m.group(1).lower() if m else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.search(text[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+def _month_alone(text: str, start: int, end: int, f: dict) -> bool:
+    lex = load_lexicon()
+    word = f["month"].rstrip(".").lower()
+    if word not in lex.month_full:
+        return False  # "Dec" or "Jan." alone is too easily something else
+    if f.get("mod"):
+        return True
+    before = _word_before(text, start)
+    if before in _DATE_CONTEXT:
+        return True
+    after = _word_after(text, end)
+    if word in lex.ambiguous_months:
+        return False
+    # "January Jones": a capitalized word right after makes it a name
+    if after and after[0].isupper() and after.lower() not in lex.months:
+        return False
+    return True
+
+
+def _season_alone(text: str, start: int, end: int, f: dict) -> bool:
+    word = f["season"]
+    before = _word_before(text, start)
+    after = _word_after(text, end).lower()
+    if word[0].isupper() and not _sentence_initial(text, start):
+        return False  # "Arab Spring", "the Fall Guy"
+    if before in _VERBISH_BEFORE:
+        return False  # "to spring", "will fall"
+    if after in ("of", "in", "from", "off", "back") and not re.match(r"\W*of\s+\d{4}", text[end:end + 12]):
+        return False  # "the fall of Rome", "a fall in prices"
+    if word.lower() == "fall" and not (f.get("mod") or before in _SEASON_DETERMINERS):
+        return False
+    return True
+
+
+def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
+    year = int(f["year"])
+    if f.get("mod") or text[start:start + 8].lower() == "the year":
+        return True
+    before = _word_before(text, start)
+    if before in _NOT_YEAR_BEFORE:
+        return False
+    if text[max(0, start - 2):start].strip().endswith(("$", "£", "€", "#")):
+        return False
+    after = _word_after(text, end)
+    al = after.lower()
+    if al in _COUNT_WORDS:
+        return False
+    if after and after.islower() and al.endswith("s") and len(al) > 3 and al not in (
+            "was", "has", "its", "this", "his", "as", "is", "does", "plus", "less", "across",
+            "thus", "always", "versus", "whereas", "towards", "besides", "says"):
+        return False  # "1945 people", "2000 troops"
+    if not 1600 <= year <= 2100:
+        return False
+    return True
+
+
+_DURATION_CONTEXT = frozenset("for in over within after take takes took taken lasted last lasts spent spend spending".split())
+
+
+def _bare_duration(text: str, start: int, end: int, f: dict) -> bool:
+    return _word_before(text, start) in _DURATION_CONTEXT and _word_after(text, end).lower() not in ("of", "old", "before", "after", "later", "earlier", "ago")
+
+
+GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
+    "month_alone": _month_alone,
+    "season_alone": _season_alone,
+    "bare_year": _bare_year,
+    "bare_duration": _bare_duration,
+}

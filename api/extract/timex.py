@@ -1,0 +1,102 @@
+"""Time expressions: detect, resolve, tag (the tagger's public interface).
+
+    detect(text)                      -> [Candidate]   rules.py, one regex pass
+    tense_of(text, candidate)         -> past|present|future   tense.py
+    resolve(candidate, anchor, tense, previous) -> Timex       resolve.py
+    is_anchor_free(candidate)         -> value independent of the anchor?
+    tag(text, dct)                    -> [Timex]       all of the above
+    tag_corpus(corpus)                -> TempEval-3 JSON with system timexes
+
+dateparser is not used on this path: the rules normalize their own spans,
+which is both more exact for TimeML values and much faster.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Iterable
+
+from api.extract import rules
+from api.extract.model import Candidate, Timex
+from api.extract.resolve import resolve_candidate
+from api.extract.tense import tense_at
+
+# Rules whose value never depends on the reference date (given all their
+# fields).  Others are anchor-free only when they carry an explicit year.
+_ANCHOR_FREE_RULES = frozenset({
+    "era_day", "era_name", "iso_date", "numeric_date", "month_year", "season_year",
+    "century", "year",
+})
+_YEAR_FIELDS = ("year", "qyear", "cent")
+# Relative expressions counted from the last date mentioned, not the anchor.
+_CHAINED_RULES = frozenset({"offset", "relative_unit", "relative_quarter"})
+# Rules that name things TimeML does not annotate as TIMEX3 (eras by name).
+_NOT_TIMEML = frozenset({"era_name"})
+
+
+def detect(text: str) -> list[Candidate]:
+    out = []
+    for m in rules.find(text):
+        out.append(Candidate(m.start, m.end, text[m.start:m.end], m.rule.name, m.rule.type, m.fields))
+    return out
+
+
+def tense_of(text: str, candidate: Candidate) -> str:
+    return tense_at(text, candidate.start, candidate.end)
+
+
+def resolve(candidate: Candidate, anchor: date, tense: str = "past",
+            previous: Timex | None = None) -> Timex:
+    return resolve_candidate(candidate, anchor, tense, previous)
+
+
+def is_anchor_free(candidate: Candidate) -> bool:
+    if candidate.type in ("DURATION", "SET"):
+        return True
+    if candidate.rule in _ANCHOR_FREE_RULES:
+        return True
+    if candidate.rule == "decade":
+        return bool(candidate.fields.get("cent"))
+    if candidate.rule == "fiscal_year":
+        return candidate.fields.get("year", "").isdigit()
+    return any(candidate.fields.get(f) for f in _YEAR_FIELDS) and candidate.rule not in _CHAINED_RULES
+
+
+def _is_anchor_for_next(t: Timex) -> bool:
+    """Can later relative expressions ("two days later") count from t?"""
+    iv = t.interval
+    return iv is not None and iv.start is not None and iv.grain != "vague"
+
+
+def tag(text: str, dct: date | None) -> list[Timex]:
+    """Every time expression in text, resolved against dct (the reference
+    date).  Without dct only anchor-free expressions get values."""
+    out: list[Timex] = []
+    previous: Timex | None = None
+    for c in detect(text):
+        if dct is None and not is_anchor_free(c):
+            out.append(Timex(c.start, c.end, c.text, c.type, None, None, c.rule, None))
+            continue
+        anchor = dct or date(1, 1, 1)
+        t = resolve(c, anchor, tense_of(text, c), previous)
+        out.append(t)
+        if _is_anchor_for_next(t) and c.rule not in ("time_of_day",):
+            previous = t
+    return out
+
+
+def timexes_json(timexes: Iterable[Timex]) -> list[dict]:
+    """The CONTRACT §2 / TempEval-3 JSON form of timexes."""
+    return [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+            for t in timexes if t.rule not in _NOT_TIMEML]
+
+
+def tag_corpus(corpus: dict) -> dict:
+    """Tag every document of a TempEval-3-format corpus with its own `dct`;
+    returns the same format with the system's `timexes` (CLI and benchmark
+    share this)."""
+    docs = []
+    for doc in corpus.get("documents", []):
+        dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
+        docs.append({"id": doc["id"], "dct": doc.get("dct"),
+                     "timexes": timexes_json(tag(doc["text"], dct))})
+    return {"corpus": corpus.get("corpus", "system"), "documents": docs}
