@@ -32,6 +32,10 @@ RUN groupadd --system --gid 10001 timeline \
  && mkdir -p /data \
  && chown timeline:timeline /data
 COPY --from=builder /opt/venv /opt/venv
+# Flask's instance folder of an installed package is <venv>/var/api-instance; the app
+# writes its seed lock (and, without DATABASE_URL, its SQLite file) there, so point it
+# at the writable volume.
+RUN mkdir -p /opt/venv/var && ln -s /data /opt/venv/var/api-instance
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \

@@ -176,12 +176,18 @@ def _overlaps(event: dict, low: date | None, high: date | None) -> bool:
 
 
 def _store():
-    """The store the configured app uses (DATABASE_URL, else the instance SQLite file)."""
-    from api import create_app
-    from api.store import get_store
+    """The store the configured app uses (DATABASE_URL, else the instance SQLite file).
 
-    app = create_app()
+    Seeding is off here: `ingest` and `export` work on the user's own data.
+    """
+    from api import create_app
+
+    app = create_app({"TIMELINE_SEED_DIR": "none"})
     with app.app_context():
+        try:
+            from api.store import get_store
+        except ImportError:
+            return app.extensions["timeline_store"]
         return get_store()
 
 
@@ -303,14 +309,15 @@ def _default_workers() -> int:
 
 def _prepare_store() -> None:
     """Create the schema and load the seeds once, before gunicorn forks its workers,
-    so they do not race each other to seed an empty database."""
+    so the workers start on a ready store instead of queueing to seed it."""
     from api import create_app
-    from api.store import get_store
 
-    app = create_app()
-    with app.app_context():
-        store = get_store()
-        store.create_schema()
+    store = create_app().extensions.get("timeline_store")
+    if hasattr(store, "dispose"):
+        store.dispose()  # no pooled connection may cross the fork into the workers
+
+
+INGEST_BATCH = 20  # documents parsed together share collection evidence for reference dates
 
 
 def cmd_ingest(args) -> int:
@@ -321,11 +328,12 @@ def cmd_ingest(args) -> int:
     progress = _Progress(len(documents), show)
     created = events = 0
     try:
-        for document in documents:
-            _, touched, was_new = store.ingest(document)
-            created += bool(was_new)
-            events += len(touched)
-            progress.step(document.id)
+        for first in range(0, len(documents), INGEST_BATCH):
+            batch = documents[first:first + INGEST_BATCH]
+            for document, (_, touched, was_new) in zip(batch, store.ingest_many(batch)):
+                created += bool(was_new)
+                events += len(touched)
+                progress.step(document.id)
     finally:
         progress.close()
     sys.stdout.write(f"{len(documents)} documents read: {created} new, "
@@ -364,8 +372,8 @@ def _stored_events_json() -> list[dict]:
     events, cursor = [], None
     while True:
         page = store.query_events(limit=500, cursor=cursor)
-        rows, cursor = (page.get("data"), page.get("next")) if isinstance(page, dict) else page
-        events.extend(row if isinstance(row, dict) else EventSchema().dump(row) for row in rows)
+        events.extend(EventSchema(many=True).dump(page.events))
+        cursor = page.next_cursor
         if not cursor:
             return events
 
