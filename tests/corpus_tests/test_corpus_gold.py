@@ -1,0 +1,187 @@
+"""The development corpus and its gold annotations are self-consistent.
+
+These checks keep hand annotation honest: every trigger and time expression
+is really in its article, every interval is a real calendar interval of its
+grain, and every weekday the gold relies on is the weekday the calendar says.
+"""
+import calendar
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+
+from api.extract.model import GRAINS, REFERENCE_SOURCES
+from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, load_documents, load_gold
+
+WEEKDAYS = [name.lower() for name in calendar.day_name]  # monday .. sunday
+RAW = yaml.safe_load(DEFAULT_GOLD.read_text(encoding="utf-8"))
+DOCS = {d.id: d for d in load_documents(DEFAULT_ARTICLES)}
+GOLD_MENTIONS = [(event, m) for event in RAW["events"] for m in event["mentions"]]
+
+
+def _d(value):
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def _story(doc_id: str) -> str:
+    return doc_id.rsplit("-", 1)[0]
+
+
+def _mention_id(pair):
+    event, mention = pair
+    return f"{mention['document']}:{mention['trigger'][:30]}"
+
+
+def _interval(mention):
+    if "start" in mention:
+        return _d(mention["start"]), _d(mention["end"])
+    return _d(mention["start_window"][0]), _d(mention["end_window"][1])
+
+
+def test_corpus_has_at_least_fifteen_articles():
+    assert len(DOCS) >= 15
+
+
+def test_every_story_has_two_or_more_articles_from_different_days():
+    stories = {}
+    for doc_id in DOCS:
+        stories.setdefault(_story(doc_id), []).append(doc_id)
+    assert len(stories) >= 5
+    for story, members in stories.items():
+        assert len(members) >= 2, story
+        days = {RAW["reference_dates"][m]["accept"][0] for m in members}
+        assert len(days) >= 2, f"{story}: all articles from one day"
+
+
+@pytest.mark.parametrize("doc_id", sorted(DOCS))
+def test_article_is_wire_length(doc_id):
+    assert 150 <= len(DOCS[doc_id].text.split()) <= 500
+
+
+def test_articles_mix_inputs_with_and_without_dates():
+    suffixes = {p.suffix for p in DEFAULT_ARTICLES.iterdir()}
+    assert {".txt", ".json"} <= suffixes
+    sources = [tuple(r["source"]) for r in RAW["reference_dates"].values()]
+    assert sum(s == ("collection",) for s in sources) >= 3, "need undated texts dated by the collection"
+    assert sum("text" in s for s in sources) >= 3, "need datelines or era arithmetic"
+    assert sum(s == ("given",) for s in sources) >= 3
+
+
+@pytest.mark.parametrize("path", sorted(DEFAULT_ARTICLES.glob("*.json")), ids=lambda p: p.name)
+def test_json_article_follows_the_contract_shape(path):
+    obj = json.loads(path.read_text(encoding="utf-8"))
+    assert set(obj) <= {"text", "published", "title", "url", "source"}
+    assert isinstance(obj["text"], str) and obj["text"].strip()
+    if "published" in obj:
+        assert _d(obj["published"]) in [_d(d) for d in RAW["reference_dates"][path.stem]["accept"]]
+
+
+def test_every_article_has_a_reference_date_and_nothing_else_does():
+    assert set(RAW["reference_dates"]) == set(DOCS)
+    for doc_id, ref in RAW["reference_dates"].items():
+        assert ref["accept"], doc_id
+        assert set(ref["source"]) <= set(REFERENCE_SOURCES), doc_id
+        for value in ref["accept"]:
+            _d(value)
+
+
+def test_event_keys_are_unique():
+    keys = [event["key"] for event in RAW["events"]]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
+def test_trigger_is_a_unique_substring_of_its_article(pair):
+    _, mention = pair
+    text = DOCS[mention["document"]].text
+    assert text.count(mention["trigger"]) == 1
+
+
+@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
+def test_time_text_occurs_near_its_trigger(pair):
+    _, mention = pair
+    if mention["time_text"] is None:
+        return
+    text = DOCS[mention["document"]].text
+    trigger_at = text.index(mention["trigger"])
+    positions = [i for i in range(len(text)) if text.startswith(mention["time_text"], i)]
+    assert positions, "time_text not in the article"
+    assert min(abs(p - trigger_at) for p in positions) < 200
+
+
+@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
+def test_interval_is_ordered_and_fits_its_grain(pair):
+    _, mention = pair
+    grain = mention["grain"]
+    assert grain in GRAINS
+    if "start_window" in mention:
+        assert grain in ("vague", "season"), "windows are for vague or season values"
+        (s0, s1), (e0, e1) = ([_d(v) for v in mention["start_window"]], [_d(v) for v in mention["end_window"]])
+        assert s0 <= s1 <= e0 <= e1
+        return
+    start, end = _interval(mention)
+    assert start <= end
+    if grain in ("day", "part-of-day", "time"):
+        # a stated range ("April 15 and 16") is several days at day grain
+        assert start == end or grain == "day"
+    elif grain == "night":
+        assert end == start + timedelta(days=1)
+    elif grain == "week":
+        assert start.weekday() == 0 and end == start + timedelta(days=6)
+    elif grain == "month":
+        assert start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]
+    elif grain == "quarter":
+        assert start.day == 1 and start.month in (1, 4, 7, 10)
+        assert end == date(start.year, start.month + 2, calendar.monthrange(start.year, start.month + 2)[1])
+    elif grain == "year":
+        assert (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    elif grain == "decade":
+        assert start == date(start.year, 1, 1) and start.year % 10 == 0 and end == date(start.year + 9, 12, 31)
+
+
+@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
+def test_weekday_named_in_time_text_matches_the_calendar(pair):
+    _, mention = pair
+    named = [w for w in WEEKDAYS if mention["time_text"] and w in mention["time_text"].lower()]
+    claimed = mention.get("weekday")
+    if claimed:
+        assert claimed.lower() in named, "weekday claim not backed by the time text"
+    if named and "start" in mention:
+        assert _d(mention["start"]).weekday() == WEEKDAYS.index(named[0])
+
+
+@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
+def test_relative_past_and_future_point_the_right_way(pair):
+    """'last X'/'yesterday' lie before the article's reference date, 'next X'/
+    'tomorrow' after it (both read against the first accepted date)."""
+    _, mention = pair
+    words = (mention["time_text"] or "").lower()
+    reference = _d(RAW["reference_dates"][mention["document"]]["accept"][0])
+    start, end = _interval(mention)
+    if words.startswith(("last ", "yesterday")) or " ago" in words:
+        assert end < reference or (start <= reference and mention["grain"] == "night")
+    if words.startswith(("next ", "tomorrow")) or "next " in words:
+        assert start > reference
+
+
+def test_not_events_are_in_their_articles_and_hold_no_gold_trigger():
+    assert len(RAW["not_events"]) >= len(DOCS)
+    for item in RAW["not_events"]:
+        text = DOCS[item["document"]].text
+        assert item["text"] in text, item
+        for _, mention in GOLD_MENTIONS:
+            if mention["document"] == item["document"]:
+                assert mention["trigger"] not in item["text"]
+
+
+def test_gold_loads_through_the_scorer():
+    gold = load_gold(DEFAULT_GOLD, {d.id: d.text for d in DOCS.values()})
+    assert len(gold.mentions) == len(GOLD_MENTIONS)
+    assert len(gold.not_events) == len(RAW["not_events"])
+    assert len({m.key for m in gold.mentions}) == len(RAW["events"])
+    cross_document_keys = {m.key for m in gold.mentions} - {
+        key for key in {m.key for m in gold.mentions}
+        if len({m.document for m in gold.mentions if m.key == key}) < 2}
+    assert len(cross_document_keys) >= 8, "merging needs events reported by several articles"
