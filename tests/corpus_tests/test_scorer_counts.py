@@ -1,0 +1,160 @@
+"""The scorer's matching and counting on small hand-made system/gold pairs."""
+import json
+from datetime import date
+
+import pytest
+
+from api.extract.model import DocumentResult
+from tests.benchmarks.score_events import (
+    Gold, GoldMention, NotEvent, SystemMention, date_is_exact, load_documents,
+    match_mentions, merge_scores, mention_scores, not_event_violations, reference_scores,
+)
+
+D1, D2 = date(2024, 3, 12), date(2024, 3, 13)
+
+
+def gold(doc, key, span, start=D1, end=D1, grain="day"):
+    return GoldMention(doc, key, "g", span, None, (start, start), (end, end), grain)
+
+
+def system(doc, event, trigger_span, sentence_span=None, start=D1, end=D1, grain="day"):
+    return SystemMention(doc, event, "s", trigger_span, sentence_span or (0, 100), None, start, end, grain)
+
+
+def scores(sys_mentions, gold_mentions):
+    pairs = match_mentions(sys_mentions, gold_mentions)
+    return pairs, mention_scores(sys_mentions, gold_mentions, pairs), merge_scores(sys_mentions, gold_mentions, pairs)
+
+
+# (name, system, gold, expected precision, recall, detection precision, detection recall)
+CASES = [
+    ("perfect",
+     [system("a", "e1", (10, 20)), system("b", "e1", (30, 40))],
+     [gold("a", "k", (12, 18)), gold("b", "k", (30, 35))],
+     1.0, 1.0, 1.0, 1.0),
+    ("missing",
+     [system("a", "e1", (10, 20))],
+     [gold("a", "k", (12, 18)), gold("b", "k", (30, 35))],
+     1.0, 0.5, 1.0, 0.5),
+    ("spurious",
+     [system("a", "e1", (10, 20)), system("a", "e2", (210, 220), sentence_span=(200, 300))],
+     [gold("a", "k", (12, 18))],
+     0.5, 1.0, 0.5, 1.0),
+    ("wrong date",
+     [system("a", "e1", (10, 20), start=D2, end=D2)],
+     [gold("a", "k", (12, 18))],
+     0.0, 0.0, 1.0, 1.0),
+    ("wrong grain",
+     [system("a", "e1", (10, 20), grain="part-of-day")],
+     [gold("a", "k", (12, 18))],
+     0.0, 0.0, 1.0, 1.0),
+    ("other document never matches",
+     [system("b", "e1", (10, 20))],
+     [gold("a", "k", (10, 20))],
+     0.0, 0.0, 0.0, 0.0),
+]
+
+
+@pytest.mark.parametrize("name,sys_mentions,gold_mentions,p,r,dp,dr", CASES, ids=[c[0] for c in CASES])
+def test_mention_precision_and_recall(name, sys_mentions, gold_mentions, p, r, dp, dr):
+    _, mentions, _ = scores(sys_mentions, gold_mentions)
+    assert (mentions["precision"], mentions["recall"]) == (p, r)
+    assert (mentions["detection_precision"], mentions["detection_recall"]) == (dp, dr)
+
+
+def test_same_sentence_counts_as_a_match_when_triggers_differ():
+    pairs, mentions, _ = scores([system("a", "e1", (50, 60), sentence_span=(0, 100))], [gold("a", "k", (10, 20))])
+    assert pairs == [(0, 0)]
+    assert mentions["exact"] == 1
+
+
+def test_trigger_overlap_wins_over_a_sentence_neighbour():
+    neighbour = system("a", "e1", (50, 60), sentence_span=(0, 100))
+    on_trigger = system("a", "e2", (10, 20), sentence_span=(0, 100), start=D2, end=D2)
+    pairs, mentions, _ = scores([neighbour, on_trigger], [gold("a", "k", (12, 18))])
+    assert pairs == [(1, 0)]
+    assert (mentions["exact"], mentions["precision"]) == (0, 0.0)
+
+
+def test_each_gold_mention_matches_at_most_one_system_mention():
+    both_on_trigger = [system("a", "e1", (10, 20)), system("a", "e2", (11, 19))]
+    pairs, mentions, _ = scores(both_on_trigger, [gold("a", "k", (12, 18))])
+    assert len(pairs) == 1
+    assert (mentions["precision"], mentions["recall"]) == (0.5, 1.0)
+
+
+def test_wrong_merge_of_two_events_costs_merge_precision():
+    sys_mentions = [system("a", "e1", (10, 20)), system("b", "e1", (10, 20)), system("c", "e1", (10, 20))]
+    gold_mentions = [gold("a", "k1", (10, 20)), gold("b", "k1", (10, 20)), gold("c", "k2", (10, 20))]
+    _, _, merge = scores(sys_mentions, gold_mentions)
+    assert (merge["pairs_same_in_system"], merge["pairs_same_in_gold"], merge["pairs_same_in_both"]) == (3, 1, 1)
+    assert (merge["precision"], merge["recall"]) == (round(1 / 3, 4), 1.0)
+
+
+def test_split_event_costs_merge_recall():
+    sys_mentions = [system("a", "e1", (10, 20)), system("b", "e2", (10, 20))]
+    gold_mentions = [gold("a", "k", (10, 20)), gold("b", "k", (10, 20))]
+    _, _, merge = scores(sys_mentions, gold_mentions)
+    assert merge["recall"] == 0.0
+    assert merge["precision"] is None  # the system merged nothing
+
+
+def test_perfect_merge():
+    sys_mentions = [system("a", "e1", (10, 20)), system("b", "e1", (10, 20)), system("b", "e2", (40, 50), (30, 60))]
+    gold_mentions = [gold("a", "k1", (10, 20)), gold("b", "k1", (10, 20)), gold("b", "k2", (40, 45))]
+    _, _, merge = scores(sys_mentions, gold_mentions)
+    assert (merge["precision"], merge["recall"], merge["f1"]) == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("start,end,grain,exact", [
+    (date(2024, 5, 1), date(2024, 6, 7), "vague", True),
+    (date(2024, 4, 20), date(2024, 6, 7), "vague", False),   # start outside its window
+    (date(2024, 5, 1), date(2024, 6, 8), "vague", False),    # end outside its window
+    (date(2024, 5, 1), date(2024, 6, 7), "week", False),     # grain differs
+])
+def test_vague_gold_accepts_dates_inside_its_windows(start, end, grain, exact):
+    g = GoldMention("a", "k", "g", (0, 5), "in recent weeks",
+                    (date(2024, 4, 25), date(2024, 5, 31)), (date(2024, 6, 6), date(2024, 6, 7)), "vague")
+    assert date_is_exact(system("a", "e", (0, 5), start=start, end=end, grain=grain), g) is exact
+
+
+def test_open_end_in_gold_needs_an_open_end():
+    g = GoldMention("a", "k", "g", (0, 5), "since 2022", (D1, D1), (None, None), "year")
+    assert date_is_exact(system("a", "e", (0, 5), start=D1, end=None, grain="year"), g)
+    assert not date_is_exact(system("a", "e", (0, 5), start=D1, end=D2, grain="year"), g)
+
+
+def test_trigger_inside_furniture_is_a_violation():
+    furniture = [NotEvent("a", "Also Read: Ferry strike ends", (100, 128))]
+    sys_mentions = [system("a", "e1", (115, 121)), system("a", "e2", (10, 20)), system("b", "e3", (115, 121))]
+    violations = not_event_violations(sys_mentions, furniture)
+    assert [v["document"] for v in violations] == ["a"]
+
+
+def test_reference_date_accuracy_and_source():
+    gold_refs = Gold({
+        "a": {"accept": [D1], "source": ["given"]},
+        "b": {"accept": [D1, D2], "source": ["collection"]},
+        "c": {"accept": [D1], "source": None},
+    }, (), ())
+    results = [
+        DocumentResult("a", D1, "given", None),
+        DocumentResult("b", D2, "assumed", "nothing better"),
+        DocumentResult("c", D2, "text", "dateline"),
+    ]
+    ref = reference_scores(results, gold_refs)
+    assert (ref["right"], ref["accuracy"]) == (2, round(2 / 3, 4))
+    assert (ref["source_right"], ref["source_accuracy"]) == (1, 0.5)
+    assert sorted(w["document"] for w in ref["wrong"]) == ["b", "c"]
+
+
+def test_documents_load_like_the_timeline_command(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_bytes("\ufeffLast night a fire broke out.".encode("utf-8"))
+    (tmp_path / "sub" / "a.json").write_text(json.dumps({"text": "T", "published": "2024-03-12", "title": "x"}))
+    (tmp_path / "c.jsonl").write_text(json.dumps({"text": "one", "id": "given-id"}) + "\n\n" + json.dumps({"text": "two"}) + "\n")
+    (tmp_path / "notes.md").write_text("ignored")
+    docs = {d.id: d for d in load_documents(tmp_path)}
+    assert set(docs) == {"b", "a", "given-id", "c-3"}
+    assert docs["b"].text.startswith("Last night")  # byte-order mark dropped
+    assert docs["a"].published == D1 and docs["a"].title == "x"
