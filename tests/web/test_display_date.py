@@ -4,7 +4,7 @@ import pytest
 from api.exports import display_date
 
 
-@pytest.mark.parametrize(("start", "end", "grain", "value", "expected"), [
+CASES = [
     ("2023-05-02", "2023-05-03", "night", "2023-05-02TNI", "night of 2\u20133 May 2023"),
     ("2023-04-30", "2023-05-01", "night", None, "night of 30 Apr \u2013 1 May 2023"),
     ("2022-12-31", "2023-01-01", "night", None, "night of 31 Dec 2022 \u2013 1 Jan 2023"),
@@ -26,7 +26,10 @@ from api.exports import display_date
     ("2022-02-24", None, "day", "2022-02-24", "since 24 Feb 2022"),
     (None, "2023-05-03", "day", None, "until 3 May 2023"),
     (None, None, "vague", "PAST_REF", "undated"),
-])
+]
+
+
+@pytest.mark.parametrize(("start", "end", "grain", "value", "expected"), CASES)
 def test_display_date_speaks_at_the_grain_of_the_interval(start, end, grain, value, expected):
     assert display_date(start, end, grain, value) == expected
 
