@@ -292,8 +292,6 @@ class Store:
 
     def delete_document(self, doc_id: str) -> bool:
         """Remove a document and its mentions; events left without mentions disappear."""
-        from api.extract import merge
-
         with self._write() as conn:
             found = conn.execute(sa.select(documents_table.c.id).where(documents_table.c.id == doc_id)).first()
             if found is None:
@@ -307,6 +305,8 @@ class Store:
             remaining = self._mentions_of(conn, event_ids)
             for event_id in event_ids:
                 if remaining.get(event_id):
+                    from api.extract import merge
+
                     self._write_event(conn, merge.build_event(event_id, remaining[event_id]), version, insert=False)
                 else:
                     conn.execute(events_table.delete().where(events_table.c.id == event_id))

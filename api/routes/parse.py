@@ -12,7 +12,8 @@ bp = Blueprint("parse", __name__)
 
 @bp.post("/api/v1/parse")
 def parse_document():
+    doc = document_input(document_body())  # refuse a bad body before loading the engine
     from api.extract import pipeline
 
-    timeline = pipeline.parse([document_input(document_body())])
+    timeline = pipeline.parse([doc])
     return jsonify(timeline_json(timeline))
