@@ -158,3 +158,58 @@ def test_documents_load_like_the_timeline_command(tmp_path):
     assert set(docs) == {"b", "a", "given-id", "c-3"}
     assert docs["b"].text.startswith("Last night")  # byte-order mark dropped
     assert docs["a"].published == D1 and docs["a"].title == "x"
+
+
+# ---- the whole scorer on the real corpus, with the gold itself as the system
+
+from datetime import timedelta  # noqa: E402
+
+from api.extract.model import Event, Interval, Mention, Timeline  # noqa: E402
+from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, load_gold, score  # noqa: E402
+
+
+def _timeline_from_gold(gold, shift_days=0, one_event=False):
+    """A Timeline that reports exactly the gold (window golds take the window's
+    lower start and upper end), optionally with every date shifted."""
+    by_key = {}
+    for g in gold.mentions:
+        start = g.start_window[0] + timedelta(days=shift_days)
+        end = g.end_window[1] + timedelta(days=shift_days)
+        mention = Mention(document=g.document, sentence=g.trigger, sentence_span=g.trigger_span,
+                          trigger=g.trigger, trigger_span=g.trigger_span, time_text=g.time_text,
+                          time_span=None, interval=Interval(start, end, g.grain))
+        by_key.setdefault("all" if one_event else g.key, []).append(mention)
+    events = tuple(
+        Event(id=f"evt_{key}", headline=key, summary="", category="other",
+              interval=mentions[0].interval, sources=tuple({m.document for m in mentions}),
+              mentions=tuple(mentions))
+        for key, mentions in by_key.items())
+    documents = tuple(DocumentResult(doc_id, ref["accept"][0], ref["source"][0], "gold")
+                      for doc_id, ref in gold.reference_dates.items())
+    return Timeline(documents=documents, events=events)
+
+
+@pytest.fixture(scope="module")
+def corpus_gold():
+    return load_gold(DEFAULT_GOLD, {d.id: d.text for d in load_documents(DEFAULT_ARTICLES)})
+
+
+def test_gold_scored_against_itself_is_perfect(corpus_gold):
+    result = score(_timeline_from_gold(corpus_gold), corpus_gold)
+    assert result["reference_dates"]["accuracy"] == 1.0
+    assert result["reference_dates"]["source_accuracy"] == 1.0
+    assert (result["mentions"]["precision"], result["mentions"]["recall"]) == (1.0, 1.0)
+    assert (result["merge"]["precision"], result["merge"]["recall"]) == (1.0, 1.0)
+    assert result["not_event_violations"] == []
+
+
+def test_gold_shifted_by_a_day_keeps_detection_but_loses_exact_dates(corpus_gold):
+    result = score(_timeline_from_gold(corpus_gold, shift_days=1), corpus_gold)
+    assert result["mentions"]["detection_recall"] == 1.0
+    assert result["mentions"]["recall"] < 0.1
+
+
+def test_everything_in_one_event_has_full_merge_recall_and_poor_precision(corpus_gold):
+    result = score(_timeline_from_gold(corpus_gold, one_event=True), corpus_gold)
+    assert result["merge"]["recall"] == 1.0
+    assert result["merge"]["precision"] < 0.05
