@@ -14,6 +14,11 @@ from pathlib import Path
 
 import pytest
 
+try:
+    from playwright.sync_api import expect
+except ImportError:  # the `browser` fixture reports it via skip_or_fail
+    expect = None
+
 from tests.conftest import skip_or_fail
 from tests.web.sample_events import sample_timeline
 
@@ -59,6 +64,17 @@ def serve(app):
     return f"http://127.0.0.1:{server.server_port}", stop
 
 
+# The policy a deployment is expected to add: the page must work under it, so
+# every sample test (which fails on any console error) also checks CSP-readiness.
+STRICT_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+              "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+
+def add_strict_csp(response):
+    response.headers["Content-Security-Policy"] = STRICT_CSP
+    return response
+
+
 @pytest.fixture(scope="module")
 def sample_server(tmp_path_factory):
     from api import create_app
@@ -66,6 +82,7 @@ def sample_server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("sample-store")
     app = create_app({"DATABASE_URL": f"sqlite:///{folder / 'page.db'}", "TIMELINE_SEED_DIR": "none"})
     app.extensions["timeline_store"].store_parsed(*sample_timeline())
+    app.after_request(add_strict_csp)
     base_url, stop = serve(app)
     yield base_url
     stop()
@@ -152,6 +169,7 @@ def test_article_text_is_shown_as_text_never_as_html(page, sample_server):
     headline = page.locator("li.event[data-event-id=evt_parade] .event-toggle")
     assert "<b>show</b>" in headline.inner_text()
     assert page.locator("li.event b").count() == 0
+    assert page.problems == []
 
 
 def test_date_filter_updates_the_url_and_keeps_overlapping_events(page, sample_server):
@@ -160,8 +178,8 @@ def test_date_filter_updates_the_url_and_keeps_overlapping_events(page, sample_s
     page.fill("#to", "2023-05-09")
     page.click("button[type=submit]")
     page.wait_for_url(re.compile(r"\?from=2023-05-09&to=2023-05-09$"))
-    page.wait_for_selector("body[data-ready]:not([aria-busy])")
-    page.wait_for_function("!document.querySelector('li.event[data-event-id=evt_night]')")
+    expect(page.locator("#status")).to_contain_text("from 2023-05-09 to 2023-05-09")
+    expect(page.locator("li.event[data-event-id=evt_night]")).to_have_count(0)
     assert {i for i, _, _ in shown_events(page)} == {"evt_war", "evt_spring", "evt_parade"}
     assert "export" not in page.url
     ics = page.get_attribute("#export-ics", "href")
@@ -174,9 +192,9 @@ def test_a_shared_url_restores_the_filters_and_back_undoes_them(page, sample_ser
     assert [i for i, _, _ in shown_events(page)] == ["evt_parade"]
     page.fill("#q", "")
     page.click("button[type=submit]")
-    page.wait_for_function("document.querySelectorAll('li.event').length === 6")
+    expect(page.locator("li.event")).to_have_count(6)
     page.go_back()
-    page.wait_for_function("document.querySelectorAll('li.event').length === 1")
+    expect(page.locator("li.event")).to_have_count(1)
     assert page.input_value("#q") == "parade"
 
 
@@ -198,6 +216,7 @@ def test_opening_an_event_by_keyboard_shows_mentions_with_the_time_highlighted(p
     assert panel.locator("strong").all_inner_texts() == ["tried to hit"]
     assert panel.locator("blockquote").inner_text().startswith("Last night two drones")
     save_screenshot(page, tmp_path, "sample-mentions")
+    assert page.problems == []  # nothing blocked by the strict CSP either
     page.keyboard.press("Enter")
     assert toggle.get_attribute("aria-expanded") == "false" and panel.is_hidden()
 
@@ -299,8 +318,7 @@ def test_seed_filter_to_victory_day_shows_only_the_parade(page, seed_server, tmp
     page.fill("#to", "2023-05-09")
     page.press("#to", "Enter")
     page.wait_for_url(re.compile(r"from=2023-05-09&to=2023-05-09"))
-    page.wait_for_function("![...document.querySelectorAll('li.event')].some("
-                           "e => e.dataset.end && e.dataset.end < '2023-05-09')")
+    expect(page.locator("#status")).to_contain_text("from 2023-05-09 to 2023-05-09")
     shown = shown_events(page)
     assert {i for i, _, _ in shown} == {e["id"] for e in api_events(page, seed_server, "from=2023-05-09&to=2023-05-09")}
     # Coarse or open intervals that span the day ("spring 2023") may stay; of the
