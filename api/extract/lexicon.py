@@ -98,6 +98,7 @@ class Lexicon:
     holidays: dict          # normalized name -> Holiday
     eras: dict              # normalized name -> Era
     macros: dict
+    not_timeml: frozenset = frozenset()
 
     def unit_of(self, word: str) -> str:
         w = _norm(word)
@@ -197,6 +198,9 @@ def load() -> Lexicon:
         "DAYERA": _alternation(n for n, e in eras.items() if e.day_count),
         "NAMEDERA": _alternation(n for n, e in eras.items() if e.timex),
         "MOD": r"(?:(?P<mod>early|late|mid|earlier|later|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)(?:\s*-\s*|\s+))?",
+        # before a weekday or "today", TimeML leaves "earlier"/"later" outside
+        "MODDAY": r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)(?:\s*-\s*|\s+))?",
+        "UNITONE": _alternation(units),
     }
     return Lexicon(
         months=months, month_full=frozenset(month_full),
@@ -206,6 +210,7 @@ def load() -> Lexicon:
         vague_quantities=frozenset(_norm(v) for v in raw["vague_quantities"]),
         ordinals=ordinals, numeric_date_order=raw.get("numeric_date_order", "MDY"),
         holidays=holidays, eras=eras, macros=macros,
+        not_timeml=frozenset(_norm(w) for w in raw.get("not_timeml", ())),
     )
 
 

@@ -357,8 +357,11 @@ def _quarter(f, anchor, tense, previous, lex):
     if n > 2 and is_half:
         return None
     explicit = f.get("year") or f.get("qyear")
+    ago = (f.get("ago") or "").lower()
     if explicit:
         y = int(explicit)
+    elif f.get("ryear"):
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[f["ryear"].lower()]
     else:
         cur = _current_quarter(anchor) if not is_half else (1 if anchor.month <= 6 else 2)
         y = anchor.year
@@ -367,7 +370,48 @@ def _quarter(f, anchor, tense, previous, lex):
             y += 1 if n < cur or rel == "next" else 0
         elif rel == "last" or (tense != "future" and n > cur):
             y -= 1
+    if ago in ("year-ago", "year-earlier", "prior-year", "comparable"):
+        y -= 1
     return half(y, n) if is_half else quarter(y, n)
+
+
+@resolver("year_period")
+def _year_period(f, anchor, tense, previous, lex):
+    """"the 1988 period": the quarter being reported on, in that year."""
+    prev_q = previous and previous.value and re.fullmatch(r"(\d{4})-Q([1-4])", previous.value)
+    if prev_q:
+        q = int(prev_q.group(2))
+    else:
+        q = _current_quarter(add_months(anchor, -3))
+    if f.get("qyear"):
+        y = int(f["qyear"])
+    elif f.get("ryear"):
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[f["ryear"].lower()]
+    else:
+        y = (int(prev_q.group(1)) if prev_q else anchor.year) - 1
+    return quarter(y, q)
+
+
+@resolver("year_earlier_adjective")
+def _year_earlier_adj(f, anchor, tense, previous, lex):
+    prev_q = previous and previous.value and re.fullmatch(r"(\d{4})-Q([1-4])", previous.value)
+    if prev_q:
+        return quarter(int(prev_q.group(1)) - 1, int(prev_q.group(2)))
+    base, _ = _base_of(previous, anchor)
+    return year(base.year - 1)
+
+
+@resolver("month_relative_year")
+def _month_rel_year(f, anchor, tense, previous, lex):
+    y = anchor.year + {"this": 0, "last": -1, "next": 1}[f["rel"].lower()]
+    return with_mod(month(y, lex.month_of(f["month"])), f.get("mod"))
+
+
+@resolver("weekend")
+def _weekend(f, anchor, tense, previous, lex):
+    if f["rel"].lower() == "the" and tense != "future" and anchor.isoweekday() < 6:
+        return weekend(anchor - timedelta(days=7))
+    return weekend(anchor)
 
 
 @resolver("relative_quarter")
@@ -384,6 +428,9 @@ def _relative_quarter(f, anchor, tense, previous, lex):
         return quarter(y - 1, q)
     if rel == "current":
         return quarter(anchor.year, _current_quarter(anchor))
+    if rel in ("latest", "just-ended", "recent"):
+        d = add_months(anchor, -3)
+        return quarter(d.year, _current_quarter(d))
     if rel in ("previous", "past", "last") and prev_q:
         d = add_months(date(y, 3 * q - 2, 1), -3)
         return quarter(d.year, _current_quarter(d))
@@ -460,6 +507,10 @@ def _amount(f, lex) -> float | None:
 def _ago(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
     n = _amount(f, lex)
+    prev_q = previous and previous.value and re.fullmatch(r"(\d{4})-Q([1-4])", previous.value)
+    if prev_q and unit == "year" and n == 1:
+        # results news: "a year ago" is the reported quarter, a year before
+        return quarter(int(prev_q.group(1)) - 1, int(prev_q.group(2)))
     if n is None:
         return vague("PAST_REF", anchor - timedelta(days=_unit_days(unit) * 7), anchor)
     if n != int(n):
@@ -485,7 +536,7 @@ def _base_of(previous: Timex | None, anchor: date) -> tuple[date, str | None]:
 def _offset(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
     n = _amount(f, lex)
-    direction = f["dir"].lower()
+    direction = re.sub(r"\s+", " ", (f.get("dir") or f.get("dir2")).lower())
     sign = -1 if direction in ("earlier", "before", "previously") else 1
     if direction.startswith("from") or direction == "hence":
         base, base_value = anchor, None
@@ -531,6 +582,9 @@ def _day_rel(f, anchor, tense, previous, lex):
 @resolver("relative_named")
 def _rel_named(f, anchor, tense, previous, lex):
     rel = re.sub(r"\s+", " ", f["rel"].lower())
+    if rel in ("the previous", "the preceding", "the following", "the next"):
+        anchor, _ = _base_of(previous, anchor)
+        rel = "last" if rel in ("the previous", "the preceding") else "next"
     backwards = rel in ("last", "past", "this past")
     forwards = rel in ("next", "coming", "this coming")
     if f.get("weekday"):
@@ -554,6 +608,9 @@ def _rel_named(f, anchor, tense, previous, lex):
             y = anchor.year
         return earlier_later(month(y, m), f.get("mod"), anchor)
     code = _season_code(f["season"], lex)
+    if not backwards and not forwards:  # "this summer": the one of this year
+        y = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
+        return earlier_later(season(y, code), f.get("mod"), anchor)
     current = _season_near(code, anchor, "past")
     y = int(current.value[:4])
     if backwards:
@@ -616,7 +673,9 @@ def _weekday(f, anchor, tense, previous, lex):
 def _time(f, anchor, tense, previous, lex):
     d = anchor
     wd = (f.get("weekday") or "").lower()
-    if wd in lex.weekdays:
+    if f.get("month"):
+        d = _month_day(f, anchor, tense, lex).interval.start
+    elif wd in lex.weekdays:
         d = weekday_near(anchor, lex.weekdays[wd], tense)
     elif wd in ("yesterday", "tomorrow"):
         d = anchor + timedelta(days=-1 if wd == "yesterday" else 1)
@@ -661,6 +720,11 @@ def _future(f, anchor, tense, previous, lex):
 def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
     spec = lex.units[unit]
     letter = spec["letter"]
+    # TimeML writes several quarters in months and decades in years
+    if unit == "quarter" and n not in (None, 1):
+        n, letter = n * 3, "M"
+    elif unit == "decade" and n is not None:
+        n, letter = n * 10, "Y"
     if n is None:
         amount = "X"
     else:
@@ -673,7 +737,7 @@ def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
 
 @resolver("duration")
 def _duration(f, anchor, tense, previous, lex):
-    unit = lex.unit_of(f["unit"])
+    unit = lex.unit_of(f.get("unit") or f["hunit"])
     n = _amount(f, lex)
     if n is not None and f.get("half"):
         n += 0.5
@@ -689,10 +753,22 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
               "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W"}
 
 
+@resolver("the_unit")
+def _the_unit(f, anchor, tense, previous, lex):
+    """"the year": the year in focus (a DURATION after "for")."""
+    unit = f["unit"].lower()
+    if f.get("_before", "") == "for":
+        return duration(f"P1{lex.units[unit]['letter']}")
+    base, _ = _base_of(previous, anchor)
+    return at_grain(base if unit == "year" else anchor, unit)
+
+
 @resolver("set_every")
 def _set_every(f, anchor, tense, previous, lex):
     if f.get("weekday"):
         return as_set(f"XXXX-WXX-{lex.weekdays[f['weekday'].lower()]}")
+    if f.get("month"):
+        return as_set(f"XXXX-{lex.month_of(f['month']):02d}")
     unit = f["unit"].lower()
     if unit in lex.parts_of_day:
         return as_set(f"XXXX-XX-XXT{lex.parts_of_day[unit]}")

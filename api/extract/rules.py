@@ -81,7 +81,51 @@ def _fields_of(rule: Rule, m: re.Match) -> dict:
     return out
 
 
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|['’]\d")
+
+
+@lru_cache(maxsize=1)
+def start_words() -> frozenset[str]:
+    """Every word a time expression can begin with.  Matching is tried only
+    where such a word starts, which keeps one pass over a long text cheap;
+    tests check that this finds exactly what a full scan finds."""
+    lex = load_lexicon()
+    raw = yaml.safe_load((DATA_DIR / "timex_rules.yaml").read_text(encoding="utf-8"))
+    words = set(raw.get("start_words", ()))
+    for group in (lex.months, lex.weekdays, lex.parts_of_day, lex.seasons, lex.numbers,
+                  lex.ordinals, lex.units, lex.unit_plurals):
+        words.update(w.split()[0].split("-")[0] for w in group)
+    words.update(u + "s" for u in lex.units)
+    words.update(w.split()[0] for w in lex.vague_quantities)
+    words.update(n.split()[0].split("-")[0].strip("'’") for n in list(lex.holidays) + list(lex.eras))
+    return frozenset(w.lower() for w in words)
+
+
 def find(text: str) -> Iterator[Match]:
+    """Matches in text order, none overlapping."""
+    rules, combined = registry()
+    by_key = {r.key: (i, r) for i, r in enumerate(rules)}
+    starts = start_words()
+    done = 0
+    for tok in _TOKEN.finditer(text):
+        p = tok.start()
+        if p < done:
+            continue
+        w = tok.group()
+        if not (w[0].isdigit() or w[0] in "'’" or w.lower() in starts):
+            continue
+        m = combined.match(text, p)
+        if not m:
+            continue
+        found = _first_accepted(rules, by_key, m, text)
+        if found is not None:
+            yield found
+            done = found.end
+
+
+def find_by_scan(text: str) -> Iterator[Match]:
+    """The same as find() but trying every position: slow, the reference
+    that find() is tested against."""
     rules, combined = registry()
     by_key = {r.key: (i, r) for i, r in enumerate(rules)}
     pos, n = 0, len(text)
@@ -89,21 +133,26 @@ def find(text: str) -> Iterator[Match]:
         m = combined.search(text, pos)
         if not m:
             return
-        i, rule = by_key[m.lastgroup]
-        found = _accept(rule, m, text)
-        if found is None:
-            # try the later rules at the same position before moving on
-            for later in rules[i + 1:]:
-                m2 = later.regex.match(text, m.start())
-                if m2 and m2.end() > m2.start():
-                    found = _accept(later, m2, text)
-                    if found:
-                        break
+        found = _first_accepted(rules, by_key, m, text)
         if found is None:
             pos = m.start() + 1
             continue
         yield found
         pos = max(found.end, m.start() + 1)
+
+
+def _first_accepted(rules, by_key, m: re.Match, text: str) -> Match | None:
+    i, rule = by_key[m.lastgroup]
+    found = _accept(rule, m, text)
+    if found is None:
+        # a guard said no: the later rules may still match here
+        for later in rules[i + 1:]:
+            m2 = later.regex.match(text, m.start())
+            if m2 and m2.end() > m2.start():
+                found = _accept(later, m2, text)
+                if found:
+                    break
+    return found
 
 
 def _accept(rule: Rule, m: re.Match, text: str) -> Match | None:

@@ -16,6 +16,7 @@ from datetime import date
 from typing import Iterable
 
 from api.extract import rules
+from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Timex
 from api.extract.resolve import resolve_candidate
 from api.extract.tense import tense_at
@@ -29,6 +30,11 @@ _ANCHOR_FREE_RULES = frozenset({
 _YEAR_FIELDS = ("year", "qyear", "cent")
 # Relative expressions counted from the last date mentioned, not the anchor.
 _CHAINED_RULES = frozenset({"offset", "relative_unit", "relative_quarter"})
+# Expressions counted from another date never become the base for the next
+# one: "a year earlier" after "the year-ago quarter" still means the focus
+# quarter a year back.
+_DERIVED_RULES = frozenset({"offset", "ago", "year_earlier_adjective", "year_period",
+                            "relative_quarter", "time_of_day", "the_unit"})
 # Rules that name things TimeML does not annotate as TIMEX3 (eras by name).
 _NOT_TIMEML = frozenset({"era_name"})
 
@@ -79,15 +85,17 @@ def tag(text: str, dct: date | None) -> list[Timex]:
         anchor = dct or date(1, 1, 1)
         t = resolve(c, anchor, tense_of(text, c), previous)
         out.append(t)
-        if _is_anchor_for_next(t) and c.rule not in ("time_of_day",):
+        if _is_anchor_for_next(t) and c.rule not in _DERIVED_RULES:
             previous = t
     return out
 
 
 def timexes_json(timexes: Iterable[Timex]) -> list[dict]:
     """The CONTRACT §2 / TempEval-3 JSON form of timexes."""
+    skip_words = load_lexicon().not_timeml
     return [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
-            for t in timexes if t.rule not in _NOT_TIMEML]
+            for t in timexes
+            if t.rule not in _NOT_TIMEML and normalize_name(t.text) not in skip_words]
 
 
 def tag_corpus(corpus: dict) -> dict:
