@@ -4,28 +4,29 @@
 in the CONTRACT §2 shape; `timelinejs`, `ics` and `csv` come from
 `api.exports`. The whole range is returned (no pagination): an export is
 a file, and a calendar or spreadsheet cannot follow cursors.
+
+`q` narrows the timeline by text exactly as on `/api/v1/events`, so the page's
+"download this view" links give the view the reader is looking at.
 """
 from __future__ import annotations
 
-from flask import Blueprint, Response, jsonify, request
+from flask import Blueprint, Response, jsonify
 
-from api.errors import ValidationProblem
-from api.exports import FILE_EXTENSIONS, FORMATS, export
+from api.exports import FILE_EXTENSIONS, export
 from api.routes import use_query
 from api.store import get_store
-from schemas.query import RangeQuerySchema
+from schemas.query import TimelineQuerySchema
 from schemas.timeline import EventSchema
 
 bp = Blueprint("timeline", __name__)
 
-TIMELINE_FORMATS = ("json",) + FORMATS
 PAGE_SIZE = 500  # the store's largest page
 
 
-def _events_in(start, end) -> list[dict]:
+def _events_in(start, end, q=None) -> list[dict]:
     store, events, cursor = get_store(), [], None
     while True:
-        page = store.query_events(start=start, end=end, limit=PAGE_SIZE, cursor=cursor)
+        page = store.query_events(start=start, end=end, q=q, limit=PAGE_SIZE, cursor=cursor)
         events.extend(EventSchema(many=True).dump(page.events))
         cursor = page.next_cursor
         if not cursor:
@@ -33,15 +34,12 @@ def _events_in(start, end) -> list[dict]:
 
 
 @bp.get("/api/v1/timeline")
-@use_query(RangeQuerySchema)  # `from`/`to` read and refused exactly as on /api/v1/events
+@use_query(TimelineQuerySchema)  # `from`/`to`/`q` read and refused exactly as on /api/v1/events
 def timeline(args):
-    fmt = request.args.get("format", "json")
-    if fmt not in TIMELINE_FORMATS:
-        raise ValidationProblem(
-            {"format": [f"must be one of: {', '.join(TIMELINE_FORMATS)}"]},
-            detail=f"Unknown format {fmt!r}.")
+    fmt = args["format"]
+    q = (args["q"] or "").strip() or None
     start, end = args["start"], args["end"]
-    events = _events_in(start, end)
+    events = _events_in(start, end, q)
     if fmt == "json":
         return jsonify({"from": start.isoformat() if start else None,
                         "to": end.isoformat() if end else None,

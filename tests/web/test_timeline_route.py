@@ -32,6 +32,19 @@ def test_range_keeps_events_that_overlap_it(client, query, expected_ids):
     assert {e["id"] for e in body["events"]} == expected_ids
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv", "ics", "timelinejs"])
+def test_text_search_narrows_every_format_like_the_events_list(client, fmt):
+    """The page's download links carry q, so a download is the view on screen."""
+    listed = {e["id"] for e in client.get("/api/v1/events?q=PARADE").get_json()["data"]}
+    assert listed == {"evt_parade"}
+    body = client.get(f"/api/v1/timeline?q=PARADE&format={fmt}").get_data(as_text=True)
+    assert "evt_parade" in body and "evt_night" not in body and "evt_1945" not in body
+
+
+def test_blank_search_is_no_search(client):
+    assert len(client.get("/api/v1/timeline?q=").get_json()["events"]) == 6
+
+
 def test_json_echoes_the_range_it_answered(client):
     body = client.get("/api/v1/timeline?from=2023-05&to=2023-05").get_json()
     assert (body["from"], body["to"]) == ("2023-05-01", "2023-05-31")
@@ -79,6 +92,7 @@ def test_exports_are_identical_on_repeat_so_etags_hold(client):
     ("from=not-a-date", "from"),
     ("from=2023-06-01&to=2023-05-01", "from"),
     ("from=2023-13", "from"),
+    ("q=" + "x" * 201, "q"),
 ])
 def test_bad_parameters_are_400_problem_json_naming_the_field(client, query, field):
     response = client.get(f"/api/v1/timeline?{query}")
