@@ -64,10 +64,13 @@ SEASON_OF_MONTH = {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU",
 PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
                 "NI": "night", "DT": "daytime"}
 VAGUE_PHRASES = {  # TIMEX3 vague values: how the window relates to its known end
-    "PAST_REF": "recent days up to {end}",
-    "FUTURE_REF": "coming days from {start}",
+    "PAST_REF": "recent {unit} up to {end}",
+    "FUTURE_REF": "coming {unit} from {start}",
     "PRESENT_REF": "around {end}",
 }
+# A vague window is named by its width, so "in recent months" (six months
+# wide) does not read as "recent days": (at most this many days, unit).
+VAGUE_UNITS = ((14, "days"), (62, "weeks"), (730, "months"))
 EN_DASH = "\u2013"
 
 
@@ -90,6 +93,14 @@ def _day_range(start: date, end: date) -> str:
     if start.month != end.month:
         return f"{start.day} {MONTHS_SHORT[start.month - 1]} {EN_DASH} {_day(end)}"
     return f"{start.day}{EN_DASH}{end.day} {MONTHS_SHORT[end.month - 1]} {end.year}"
+
+
+def _vague_unit(start: date, end: date) -> str:
+    width = (end - start).days + 1
+    for most, unit in VAGUE_UNITS:
+        if width <= most:
+            return unit
+    return "years"
 
 
 def _ordinal(n: int) -> str:
@@ -133,7 +144,7 @@ def display_date(start, end, grain: str, value: str | None = None) -> str:
         return f"until {_day(end)}"
     if grain == "vague":
         phrase = VAGUE_PHRASES.get(value or "", "{start_end}")
-        return phrase.format(start=_day(start), end=_day(end),
+        return phrase.format(start=_day(start), end=_day(end), unit=_vague_unit(start, end),
                              start_end=f"about {_day_range(start, end)}")
     if grain == "night":
         return f"night of {_day_range(start, end)}"

@@ -37,6 +37,20 @@ function dayRange(start, end) {
   return `${start.day}${DASH}${end.day} ${MONTHS_SHORT[end.month - 1]} ${end.year}`;
 }
 
+// A vague window is named by its width, so "in recent months" (six months
+// wide) does not read as "recent days": [at most this many days, unit].
+const VAGUE_UNITS = [[14, "days"], [62, "weeks"], [730, "months"]];
+
+function dayNumber(d) {
+  return Date.UTC(d.year, d.month - 1, d.day) / 86400000;
+}
+
+function vagueUnit(start, end) {
+  const width = dayNumber(end) - dayNumber(start) + 1;
+  for (const [most, unit] of VAGUE_UNITS) if (width <= most) return unit;
+  return "years";
+}
+
 function ordinal(n) {
   if (n % 100 >= 11 && n % 100 <= 13) return `${n}th`;
   return n + ({ 1: "st", 2: "nd", 3: "rd" }[n % 10] || "th");
@@ -58,8 +72,8 @@ export function displayDate(startText, endText, grain, value) {
   if (!end) return `since ${day(start)}`;
   if (!start) return `until ${day(end)}`;
   if (grain === "vague") {
-    if (value === "PAST_REF") return `recent days up to ${day(end)}`;
-    if (value === "FUTURE_REF") return `coming days from ${day(start)}`;
+    if (value === "PAST_REF") return `recent ${vagueUnit(start, end)} up to ${day(end)}`;
+    if (value === "FUTURE_REF") return `coming ${vagueUnit(start, end)} from ${day(start)}`;
     if (value === "PRESENT_REF") return `around ${day(end)}`;
     return `about ${dayRange(start, end)}`;
   }
