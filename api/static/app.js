@@ -53,11 +53,11 @@ function showFiltersInForm(filters) {
   }
 }
 
+// The exports take the same from/to/q as the list, so a download is this view.
 function updateExportLinks(filters) {
-  const range = { from: filters.from, to: filters.to, q: "" }; // exports take a date range
   for (const format of ["ics", "csv", "timelinejs"]) {
     const link = document.getElementById(`export-${format}`);
-    link.href = `/api/v1/timeline?${queryString(range, { format })}`;
+    link.href = `/api/v1/timeline?${queryString(filters, { format })}`;
   }
 }
 
@@ -99,6 +99,18 @@ function eventDate(event) {
   return displayDate(event.start, event.end, event.grain, event.value);
 }
 
+// Each source is a link to its document in the API: its text, title, URL and
+// how its reference date was found.
+function drawSources(sources) {
+  const label = sources.length === 1 ? "Source: " : `${sources.length} sources: `;
+  const span = element("span", { className: "sources" }, label);
+  sources.forEach((id, position) => {
+    if (position) span.append(", ");
+    span.append(element("a", { className: "source", href: `/api/v1/documents/${encodeURIComponent(id)}` }, id));
+  });
+  return span;
+}
+
 function drawEvent(event, index) {
   const panelId = `mentions-${index}`;
   const toggle = element("button", {
@@ -113,8 +125,7 @@ function drawEvent(event, index) {
     element("span", { className: `category category-${(event.category || "other").replace(/\W+/g, "-")}` },
       event.category || "other"),
     " · ",
-    element("span", { className: "sources" },
-      `${(event.sources || []).length === 1 ? "Source" : "Sources"}: ${(event.sources || []).join(", ")}`));
+    drawSources(event.sources || []));
 
   const panel = element("div", { id: panelId, className: "mentions", hidden: true });
   return element("li", {

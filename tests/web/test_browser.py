@@ -164,6 +164,14 @@ def test_sample_events_appear_in_date_order_grouped_by_day(page, sample_server, 
     assert page.problems == []
 
 
+def test_each_source_links_to_its_document(page, sample_server):
+    open_page(page, sample_server + "/")
+    links = page.locator("li.event[data-event-id=evt_night] a.source")
+    assert links.all_inner_texts() == ["doc_a"]
+    document = page.evaluate("async (url) => (await fetch(url)).json()", links.first.get_attribute("href"))
+    assert document["id"] == "doc_a"
+
+
 def test_article_text_is_shown_as_text_never_as_html(page, sample_server):
     open_page(page, sample_server + "/")
     headline = page.locator("li.event[data-event-id=evt_parade] .event-toggle")
@@ -190,6 +198,7 @@ def test_a_shared_url_restores_the_filters_and_back_undoes_them(page, sample_ser
     open_page(page, sample_server + "/?q=parade")
     assert page.input_value("#q") == "parade"
     assert [i for i, _, _ in shown_events(page)] == ["evt_parade"]
+    assert "q=parade" in page.get_attribute("#export-csv", "href")  # the download is this view
     page.fill("#q", "")
     page.click("button[type=submit]")
     expect(page.locator("li.event")).to_have_count(6)
