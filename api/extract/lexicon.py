@@ -99,6 +99,7 @@ class Lexicon:
     eras: dict              # normalized name -> Era
     macros: dict
     not_timeml: frozenset = frozenset()
+    event_nouns: frozenset = frozenset()
 
     def unit_of(self, word: str) -> str:
         w = _norm(word)
@@ -115,6 +116,9 @@ class Lexicon:
         w = _norm(word).replace(",", "")
         if w in self.vague_quantities:
             return None
+        half = re.fullmatch(r"(\d+)(?:\s+|-)1/2", w)
+        if half:
+            return int(half.group(1)) + 0.5
         if re.fullmatch(r"\d+(?:\.\d+)?", w):
             return float(w)
         if w in self.numbers:
@@ -179,7 +183,7 @@ def load() -> Lexicon:
     number_words = [w for w in numbers]
     tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
     ones = [w for w, v in numbers.items() if 1 <= v <= 9 and w not in ("a", "an")]
-    num = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
+    num = (r"(?:\d+(?:\s+|-)1/2|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|"
            + _alternation(tens) + r"[-\s]" + _alternation(ones) + "|"
            + _alternation(number_words) + ")")
     macros = {
@@ -211,6 +215,7 @@ def load() -> Lexicon:
         ordinals=ordinals, numeric_date_order=raw.get("numeric_date_order", "MDY"),
         holidays=holidays, eras=eras, macros=macros,
         not_timeml=frozenset(_norm(w) for w in raw.get("not_timeml", ())),
+        event_nouns=frozenset(_norm(w) for w in raw.get("event_nouns", ())),
     )
 
 

@@ -220,7 +220,7 @@ def pick_year(anchor: date, tense: str, build: Callable[[int], date]) -> int:
         except ValueError:  # 29 February
             continue
     y, d = min(options, key=lambda o: abs((o[1] - anchor).days))
-    if tense == "past" and (d - anchor).days > 31:
+    if tense == "past" and (d - anchor).days > 62:
         y -= 1
     elif tense == "future" and (anchor - d).days > 31:
         y += 1
@@ -546,13 +546,22 @@ def _offset(f, anchor, tense, previous, lex):
         # "a few days before": a window on that side of the base, no exact day
         reach = timedelta(days=max(1, _unit_days(unit)) * 7)
         if sign < 0:
-            return vague("PAST_REF", base - reach, base - timedelta(days=1))
-        return vague("FUTURE_REF", base + timedelta(days=1), base + reach)
-    target = shift(base, unit, sign * int(n))
-    # "a year earlier" than a quarter is that quarter a year before
-    if base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value) and unit == "year":
-        return quarter(target.year, _current_quarter(target))
-    return at_grain(target, unit)
+            r = vague("PAST_REF", base - reach, base - timedelta(days=1))
+        else:
+            r = vague("FUTURE_REF", base + timedelta(days=1), base + reach)
+    else:
+        target = shift(base, unit, sign * int(n))
+        # "a year earlier" than a quarter is that quarter a year before
+        if base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value) and unit == "year":
+            r = quarter(target.year, _current_quarter(target))
+        else:
+            r = at_grain(target, unit)
+    if f.get("dir2"):
+        # "[two days] later": TimeML tags the amount alone, as a DURATION
+        # (the "later" is a signal); the interval still places it on the
+        # calendar for the timeline.
+        return Resolved("DURATION", _duration_value(n, unit, lex), r.interval)
+    return r
 
 
 @resolver("part_of_day_relative")
@@ -729,17 +738,35 @@ def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
         amount = "X"
     else:
         n = n * spec.get("multiplier", 1)
+        if n != int(n) and (unit, letter) in _SPLIT_FRACTION:
+            # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+            small_letter, per = _SPLIT_FRACTION[(unit, letter)]
+            whole, rest = int(n), round((n - int(n)) * per)
+            time = spec.get("time") or small_letter in ("H", "S") or (small_letter == "M" and unit in ("hour",))
+            head = "PT" if spec.get("time") else "P"
+            if whole == 0:
+                return ("PT" if time else "P") + f"{rest}{small_letter}"
+            sep = "T" if time and not spec.get("time") else ""
+            return f"{head}{whole}{letter}{sep}{rest}{small_letter}"
         amount = str(int(n)) if n == int(n) else f"{n:g}"
     if letter == "WE":
         return f"P{amount}WE"
     return ("PT" if spec.get("time") else "P") + amount + letter
 
 
+# A fractional amount is written in the next smaller unit: (unit, letter) ->
+# (smaller letter, how many of it make one).
+_SPLIT_FRACTION = {
+    ("year", "Y"): ("M", 12), ("month", "M"): ("D", 30), ("week", "W"): ("D", 7),
+    ("day", "D"): ("H", 24), ("hour", "H"): ("M", 60), ("minute", "M"): ("S", 60),
+}
+
+
 @resolver("duration")
 def _duration(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f.get("unit") or f["hunit"])
     n = _amount(f, lex)
-    if n is not None and f.get("half"):
+    if n is not None and (f.get("half") or f.get("half2")):
         n += 0.5
     return duration(_duration_value(n, unit, lex))
 

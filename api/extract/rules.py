@@ -280,7 +280,15 @@ def _bare_duration(text: str, start: int, end: int, f: dict) -> bool:
     return _word_before(text, start) in _DURATION_CONTEXT and _word_after(text, end).lower() not in ("of", "old", "before", "after", "later", "earlier", "ago")
 
 
+def _event_age(text: str, start: int, end: int, f: dict) -> bool:
+    """"a 14-month-old war" is a duration; "a 6-year-old boy" is an age."""
+    if (f.get("old") or "").lower() != "-old":
+        return True
+    return _word_after(text, end).lower() in load_lexicon().event_nouns
+
+
 GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
+    "event_age": _event_age,
     "month_alone": _month_alone,
     "season_alone": _season_alone,
     "bare_year": _bare_year,

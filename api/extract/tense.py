@@ -11,7 +11,7 @@ import re
 
 _FUTURE = frozenset("""
 will 'll wo shall going gonna expected scheduled planned plans plan due set slated
-upcoming intends intend aims aim hopes hope next tomorrow would
+upcoming intends intend aims aim hopes hope tomorrow would planning
 """.split())
 _PAST = frozenset("""
 was were had did said told went came took made gave got saw began fell rose hit shot
@@ -89,20 +89,62 @@ def _verb_group_kind(tokens: list[str], i: int) -> str:
     return kind or "past"
 
 
+# Words right before a date that make it a deadline or a plan ("by May",
+# "until Tuesday", "as early as Monday", "payable Dec. 7"): the date lies
+# ahead whatever the tense of the clause.
+_FUTURE_CUES = (
+    ("by",), ("until",), ("till",), ("as", "soon", "as"), ("as", "early", "as"),
+    ("no", "later", "than"), ("payable",), ("effective",), ("scheduled", "for"),
+    ("set", "for"), ("planned", "for"), ("due",), ("starting",), ("expected",),
+)
+_CUE_GAP = frozenset("on early late mid next in".split())
+
+
+def _cue(before: list[str]) -> str | None:
+    low = [w.lower() for w in before[-5:]]
+    for cue in _FUTURE_CUES:
+        n = len(cue)
+        if tuple(low[-n:]) == cue:
+            return "future"
+        # "until 9 a.m. Tuesday" is one expression; "by early May": one word between
+        if len(low) > n and tuple(low[-n - 1:-1]) == cue and low[-1] in _CUE_GAP:
+            return "future"
+    if low and low[-1] == "since":
+        return "past"
+    return None
+
+
+_GOING_TO = frozenset("planning scheduled expected due set going slated".split())
+
+
 def tense_at(text: str, start: int, end: int) -> str:
+    """past, present or future.  A cue right before the expression decides
+    ("by", "until", "as early as", "since"); else the nearest verb of the
+    clause, to the left or to the right up to a comma (", officials said"
+    is attribution, not the clause's verb); else the first verb after that
+    comma ("On Tuesday, the minister resigned").  News defaults to past."""
     left, right = clause_around(text, start, end)
     before = _TOKEN.findall(left)
-    after = _TOKEN.findall(right)
+    cue = _cue(before)
+    if cue:
+        return cue
+    comma = right.find(",")
+    near, far = (right, "") if comma < 0 else (right[:comma], right[comma + 1:])
     best = None
     for i in range(len(before) - 1, -1, -1):
         if _kind(before[i]):
             best = (len(before) - 1 - i, _verb_group_kind(before, i))
             break
-    for i, w in enumerate(after):
-        if _kind(w) or w.lower() in _AUX_FUTURE:
-            if best is None or i < best[0]:
-                k = _kind(w) or "future"
-                # "Tuesday will see": the auxiliary decides
-                best = (i, k if k != "present" or w.lower() not in _AUX else k)
+    for tokens, is_far in ((_TOKEN.findall(near), False), (_TOKEN.findall(far), True)):
+        if is_far and best is not None:
             break
+        for i, w in enumerate(tokens):
+            if _kind(w) or w.lower() in _AUX_FUTURE:
+                if best is None or i < best[0]:
+                    k = _kind(w) or "future"
+                    if w.lower() in ("was", "were", "is", "are") and i + 1 < len(tokens) \
+                            and tokens[i + 1].lower() in _GOING_TO:
+                        k = "future"
+                    best = (i, k)
+                break
     return best[1] if best else "past"

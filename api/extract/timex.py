@@ -12,6 +12,7 @@ which is both more exact for TimeML values and much faster.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Iterable
 
@@ -78,16 +79,29 @@ def tag(text: str, dct: date | None) -> list[Timex]:
     date).  Without dct only anchor-free expressions get values."""
     out: list[Timex] = []
     previous: Timex | None = None
-    for c in detect(text):
+    cands = detect(text)
+    for i, c in enumerate(cands):
         if dct is None and not is_anchor_free(c):
             out.append(Timex(c.start, c.end, c.text, c.type, None, None, c.rule, None))
             continue
         anchor = dct or date(1, 1, 1)
-        t = resolve(c, anchor, tense_of(text, c), previous)
+        base = previous
+        if c.rule == "offset" and i + 1 < len(cands):
+            # "two days before May 9": counted from the date that follows
+            m = _BEFORE_AFTER.match(text, c.end)
+            nxt = cands[i + 1]
+            if m and m.end() == nxt.start and (dct is not None or is_anchor_free(nxt)):
+                t_next = resolve(nxt, anchor, tense_of(text, nxt), previous)
+                if _is_anchor_for_next(t_next):
+                    base = t_next
+        t = resolve(c, anchor, tense_of(text, c), base)
         out.append(t)
         if _is_anchor_for_next(t) and c.rule not in _DERIVED_RULES:
             previous = t
     return out
+
+
+_BEFORE_AFTER = re.compile(r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+", re.I)
 
 
 def timexes_json(timexes: Iterable[Timex]) -> list[dict]:
@@ -105,6 +119,6 @@ def tag_corpus(corpus: dict) -> dict:
     docs = []
     for doc in corpus.get("documents", []):
         dct = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
-        docs.append({"id": doc["id"], "dct": doc.get("dct"),
+        docs.append({"id": doc["id"], "dct": doc.get("dct"), "text": doc["text"],
                      "timexes": timexes_json(tag(doc["text"], dct))})
     return {"corpus": corpus.get("corpus", "system"), "documents": docs}
