@@ -1,0 +1,138 @@
+"""The event lexicons (data/event_triggers.yaml, speech_verbs.yaml,
+aliases.yaml) loaded once, with verb inflections derived from lemmas.
+
+Kept apart from mentions.py so that mentions, merge and headline share one
+view of what a word means, and so the tables stay data, not code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data")
+
+STOPWORDS = frozenset("""
+a an the and or but if then than that this these those there here it its it's he she they them his her
+their our we us you your i me my of in on at to for from by with without about above below over under
+into onto out off up down as is are was were be been being am has have had having do does did done
+will would shall should can could may might must not no nor so such very also too just only even
+which who whom whose what when where while why how all any both each few more most other some own same
+after before during since until again further once per via among amid across against along around
+behind beyond near toward towards upon within however though although because despite still yet
+said says say according mr mrs ms one two three four five six seven eight nine ten first second
+new last next several many much another s t don't doesn't didn't won't can't isn't aren't wasn't
+weren't hasn't haven't hadn't said, ago today yesterday tomorrow tonight morning afternoon evening
+night day days week weeks month months year years monday tuesday wednesday thursday friday saturday
+sunday january february march april may june july august september october november december time
+recent recently earlier later now already previously overnight
+""".split())
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    verb_forms: dict          # surface form -> verb lemma
+    verb_category: dict       # verb lemma (or "lemma particle") -> category
+    noun_category: dict       # noun phrase (lower, space-joined) -> category
+    max_noun_words: int
+    light_verbs: frozenset    # lemma phrases
+    object_taking: frozenset
+    attempt_verbs: frozenset
+    speech_lemmas: frozenset
+    speech_nouns: frozenset
+    domain_words: dict        # phrase -> category
+    aliases: dict             # surface (lower) -> canonical participant
+
+
+def _inflect(lemma: str) -> set[str]:
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif re.search(r"[^aeiou]y$", lemma):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif re.search(r"(s|sh|ch|x|z)$", lemma):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def load() -> EventLexicon:
+    triggers = yaml.safe_load((DATA / "event_triggers.yaml").read_text(encoding="utf-8"))
+    speech = yaml.safe_load((DATA / "speech_verbs.yaml").read_text(encoding="utf-8"))
+    alias_table = yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8"))
+    order = triggers["categories"]
+
+    verb_category: dict[str, str] = {}
+    for category in order:  # the first category listing a verb wins
+        for phrase in triggers["verbs"].get(category, ()):
+            verb_category.setdefault(phrase, category)
+    noun_category: dict[str, str] = {}
+    for category in order:
+        for phrase in triggers["nouns"].get(category, ()):
+            noun_category.setdefault(phrase, category)
+            if not phrase.endswith("s"):
+                noun_category.setdefault(phrase + "s", category)
+
+    heads = set()
+    for phrase in list(verb_category) + triggers["light_verbs"] + triggers["object_taking"] \
+            + triggers["attempt_verbs"] + speech["lemmas"] + ["be", "have", "do"]:
+        heads.add(phrase.split()[0])
+    irregular = {lemma: forms for lemma, forms in triggers["irregular"].items()}
+    verb_forms: dict[str, str] = {}
+    for head in sorted(heads):
+        for form in _inflect(head) | set(irregular.get(head, ())):
+            verb_forms.setdefault(form, head)
+    for form, lemma in {"is": "be", "are": "be", "was": "be", "were": "be", "been": "be",
+                        "being": "be", "am": "be", "has": "have", "had": "have", "did": "do",
+                        "does": "do"}.items():
+        verb_forms[form] = lemma
+
+    domain = {}
+    for category, words in (triggers.get("domain_words") or {}).items():
+        for word in words:
+            domain[word] = category
+    aliases = {}
+    for canonical, forms in alias_table.items():
+        for form in forms:
+            aliases[str(form).lower()] = canonical
+    return EventLexicon(
+        verb_forms=verb_forms,
+        verb_category=verb_category,
+        noun_category=noun_category,
+        max_noun_words=max(len(p.split()) for p in noun_category),
+        light_verbs=frozenset(triggers["light_verbs"]),
+        object_taking=frozenset(triggers["object_taking"]),
+        attempt_verbs=frozenset(triggers["attempt_verbs"]),
+        speech_lemmas=frozenset(speech["lemmas"]),
+        speech_nouns=frozenset(speech["nouns"]),
+        domain_words=domain,
+        aliases=aliases,
+    )
+
+
+def stem(word: str) -> str:
+    """A crude content-word stem for overlap tests: verbs to their lemma,
+    plurals and possessives stripped."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    lex = load()
+    if w in lex.aliases:
+        return lex.aliases[w]
+    if w in lex.verb_forms:
+        w = lex.verb_forms[w]
+    else:
+        for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+                w = w[: len(w) - len(suffix)] + repl
+                break
+    # truncation joins a verb and its nominalisation: "evacuated" ~ "evacuation"
+    return w[:STEM_LENGTH]
+
+
+STEM_LENGTH = 6

@@ -1,0 +1,778 @@
+"""Find event mentions: clauses with a trigger (the verb or noun that names
+what happened) and the time expression that dates it.
+
+Rule-based, in three steps per paragraph:
+  1. tokens and triggers (from data/event_triggers.yaml), with attempt verbs
+     folded in ("tried to hit") and light verbs handing over to their subject
+     noun ("the parade will go ahead");
+  2. clauses: split at punctuation, subordinators, "that" after a speech verb,
+     and quotations; a clause that a speech verb introduces (or a quotation it
+     attributes) is that statement's complement;
+  3. attachment: a time expression dates the nearest trigger in its own
+     clause (left first: "said on Wednesday", "celebrations on May 9"), never
+     every verb of the sentence.  A clause without one is kept as an implicit
+     mention only when it reports the day's news: past or present perfect,
+     affirmative, factual, about this story.
+
+The output is a list of `Draft`s holding the *unresolved* time candidate:
+the pipeline resolves it once the reference date is known, anchoring a
+complement's relative times on its statement's date.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from api.extract.lexicon_events import STOPWORDS, load, stem
+from api.extract.model import Candidate
+from api.extract.merge import SPEAKER_MARK
+from api.extract.segment import Sentence
+
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*|[^\w\s]")
+_HARD_BOUNDARY = frozenset(";:—–()“”\"[]")
+_COMMA_SUBORDINATORS = frozenset("""
+which who whom whose where when while but and as after before although though because despite
+adding saying causing citing including whereas so yet or until since if unless following
+""".split())
+_BARE_SUBORDINATORS = frozenset("when while where because although whereas but unless".split())
+_AUX_PAST = frozenset("was were did".split())
+_AUX_PERFECT = frozenset("has have 've".split())
+_AUX_PRESENT = frozenset("is are am does do".split())
+_FUTURE = frozenset("will 'll shall would".split())
+_MODAL = frozenset("could may might should must can cannot".split())
+_NEGATION = frozenset("not n't never no".split())
+_ADVERBS = frozenset("also already reportedly allegedly originally later previously now still just "
+                     "recently then again even further officially finally initially apparently yet "
+                     "however immediately subsequently first successfully".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our any no some every "
+                         "each another such".split())
+_SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".split())
+_PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
+                          "below behind towards toward for during after before around up down out off".split())
+# habitual or durative clauses are background, not the day's news
+_GENERIC = frozenset("often usually always generally typically traditionally regularly since".split())
+_PAST_IRREGULAR_HINT = re.compile(r"(ed|en|ght|wn|ung|ook|ade|ent|ew|ame|ost|eld|ound|old|aid|ot|it)$")
+
+
+@dataclass
+class Token:
+    text: str
+    low: str
+    start: int
+    end: int
+    time: bool = False  # inside a time expression
+
+
+@dataclass
+class Trigger:
+    first: int            # token index of the first token of the trigger span
+    last: int             # token index of the last token (inclusive)
+    head: int             # token index of the word that names the event
+    lemma: str
+    category: str
+    pos: str              # "verb" | "noun"
+    speech: bool = False
+    light: bool = False
+
+
+@dataclass
+class Draft:
+    """An event mention before its time expression is resolved."""
+    document: str
+    sentence: Sentence
+    trigger: str
+    trigger_span: tuple[int, int]
+    category: str
+    candidate: Candidate | None
+    tense: str                      # past | perfect | present | future | modal | past_perfect | none
+    keywords: frozenset
+    participants: frozenset
+    headline: str
+    speaker: str | None = None
+    statement: "Draft | None" = None  # the statement whose date anchors this complement
+    is_statement: bool = False
+    index: int = 0                  # order within the document
+    clause_span: tuple[int, int] = (0, 0)
+    extra: dict = field(default_factory=dict)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(m.group(0), m.group(0).lower().replace("’", "'"), offset + m.start(), offset + m.end())
+            for m in _TOKEN.finditer(text)]
+
+
+# ---------------------------------------------------------------- triggers
+def _is_noun_context(tokens: list[Token], i: int) -> bool:
+    """A word listed as both verb and noun ("attack", "ban") reads as a noun
+    after a determiner, possessive, number, adjective or another noun."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].low
+    if tokens[i - 1].time:
+        return True  # "Victory Day parade", "Monday's attack"
+    if tokens[i - 1].text[:1].isupper() and tokens[i - 1].text[:1].isalpha():
+        # "the Kremlin statement said" (noun) vs "Russia attacks Ukraine" (verb)
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else "."
+        return nxt in _FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT or not nxt.isalnum() \
+            or nxt in load().verb_forms
+    if prev in _DETERMINERS or prev.endswith("'s") or prev.isdigit():
+        return True
+    if prev in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | _NEGATION | {"to", "and", "or"}:
+        return False
+    if prev in _ADVERBS or prev.endswith("ly"):
+        return False
+    lex = load()
+    if prev in lex.verb_forms or not prev.isalpha():
+        return False
+    # "drone attack", "spring offensive", "military parade": a lower-case modifier
+    return tokens[i - 1].text[0].islower()
+
+
+def find_triggers(tokens: list[Token]) -> list[Trigger]:
+    lex = load()
+    found: list[Trigger] = []
+    used = set()
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        if tok.time or not tok.text[0].isalnum():
+            i += 1
+            continue
+        # nouns first, longest phrase wins ("press release", "acts of sabotage")
+        noun = None
+        for size in range(min(lex.max_noun_words, n - i), 0, -1):
+            words = tokens[i:i + size]
+            if any(w.time for w in words):
+                continue
+            phrase = " ".join(w.low for w in words)
+            if phrase in lex.noun_category:
+                noun = (size, lex.noun_category[phrase])
+                break
+        lemma = lex.verb_forms.get(tok.low)
+        verb = None
+        if lemma is not None:
+            particle = tokens[i + 1].low if i + 1 < n else ""
+            particle2 = tokens[i + 2].low if i + 2 < n else ""
+            for phrase, size in ((f"{lemma} {particle} {particle2}", 3), (f"{lemma} {particle}", 2), (lemma, 1)):
+                if phrase in lex.verb_category or phrase in lex.light_verbs:
+                    verb = (phrase, size)
+                    break
+        if noun and (verb is None or _is_noun_context(tokens, i) or noun[0] > 1):
+            size, category = noun
+            found.append(Trigger(i, i + size - 1, i + size - 1, " ".join(t.low for t in tokens[i:i + size]),
+                                 category, "noun", speech=" ".join(t.low for t in tokens[i:i + size]) in lex.speech_nouns))
+            i += size
+            continue
+        if verb:
+            phrase, size = verb
+            light = phrase in lex.light_verbs and phrase not in lex.verb_category
+            if phrase in lex.light_verbs and lemma in ("begin", "start", "end", "come", "continue"):
+                light = True
+            found.append(Trigger(i, i + size - 1, i, phrase, lex.verb_category.get(phrase, "other"), "verb",
+                                 speech=phrase in lex.speech_lemmas, light=light))
+            used.add(i)
+            i += size
+            continue
+        i += 1
+    _fold_attempts(tokens, found)
+    _fold_objects(tokens, found)
+    return found
+
+
+def _fold_objects(tokens: list[Token], triggers: list[Trigger]) -> None:
+    """"announced a ban", "ordered the evacuation": the object noun names the event."""
+    lex = load()
+    for trig in list(triggers):
+        if trig.pos != "verb" or trig.lemma.split()[0] not in lex.object_taking:
+            continue
+        obj = next((t for t in triggers if t.pos == "noun" and trig.last < t.first <= trig.last + 4
+                    and t.category not in ("statement", "other")
+                    and not any(tokens[k].low in {",", "that", ".", ";"} for k in range(trig.last + 1, t.first))),
+                   None)
+        if obj is None:
+            continue
+        trig.last, trig.head, trig.category, trig.speech = obj.last, obj.head, obj.category, False
+        trig.pos = "verb"
+        triggers.remove(obj)
+
+
+def _fold_attempts(tokens: list[Token], triggers: list[Trigger]) -> None:
+    """"tried to hit": the attempt verb joins the trigger span of the act."""
+    lex = load()
+    by_first = {t.first: t for t in triggers}
+    for trig in list(triggers):
+        if trig.pos != "verb" or trig.first < 2 or tokens[trig.first - 1].low != "to":
+            continue
+        lemma = lex.verb_forms.get(tokens[trig.first - 2].low)
+        if lemma in lex.attempt_verbs:
+            trig.first -= 2
+            attempt = by_first.get(trig.first)
+            if attempt is not None and attempt is not trig:
+                triggers.remove(attempt)
+
+
+# ---------------------------------------------------------------- clauses
+@dataclass
+class Clause:
+    first: int
+    last: int            # inclusive token indices
+    parent: Trigger | None = None  # speech trigger whose complement this is
+    parent_clause: "Clause | None" = None
+    quoted: bool = False
+
+
+def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
+    starts = {0}
+    speech_at = {t.first: t for t in triggers if t.speech and t.pos == "verb"}
+    complement_of: dict[int, Trigger] = {}
+    n = len(tokens)
+    scare = set()
+    for i, tok in enumerate(tokens):
+        if tok.low == "“":
+            close = next((k for k in range(i + 1, n) if tokens[k].low == "”"), None)
+            if close is not None and close - i <= 5:
+                scare |= {i, close}
+    for i, tok in enumerate(tokens):
+        low = tok.low
+        if low in _HARD_BOUNDARY and i not in scare:
+            starts.add(i)
+            starts.add(i + 1)
+        elif low == "," and i + 1 < n:
+            nxt = tokens[i + 1].low
+            if nxt in _COMMA_SUBORDINATORS or (nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5):
+                starts.add(i + 1)
+        elif low in _BARE_SUBORDINATORS and i > 0:
+            starts.add(i)
+    # reported speech: "X said (on Wednesday) that ...", "X said it shot down ..."
+    for first, trig in speech_at.items():
+        j = trig.last + 1
+        prev = tokens[first - 1].low if first > 0 else ""
+        if _inverted(tokens, first):
+            continue
+        while j < n and (tokens[j].time or tokens[j].low in _ADVERBS or tokens[j].low in {"on", "in", "at", "late", "early"}
+                         and j + 1 < n and tokens[j + 1].time):
+            j += 1
+        if j >= n:
+            continue
+        low = tokens[j].low
+        if low == "that":
+            starts.add(j)
+            complement_of[j] = trig
+        elif (low in _SUBJECT_STARTERS or tokens[j].text[0].isupper()) and _verb_follows(tokens, j + 1):
+            starts.add(j)
+            complement_of[j] = trig
+    ordered = sorted(s for s in starts if s < n)
+    clauses = []
+    for k, a in enumerate(ordered):
+        b = (ordered[k + 1] - 1) if k + 1 < len(ordered) else n - 1
+        clauses.append(Clause(a, b, parent=complement_of.get(a)))
+    # a complement runs on through the clauses that a bare "and"/"but" does not restart
+    return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
+
+
+def _inverted(tokens: list[Token], first: int) -> bool:
+    """An attribution after a quotation: '“…,” said the Kremlin'."""
+    window = [t.low for t in tokens[max(0, first - 6):first]]
+    return bool(window) and window[-1] in {",", "”", '"'} and any(w in {"”", '"'} for w in window)
+
+
+def _verb_follows(tokens: list[Token], j: int) -> bool:
+    """Does a finite verb follow within a few words (so a clause starts here)?"""
+    lex = load()
+    for tok in tokens[j:j + 5]:
+        low = tok.low
+        if low in {",", ".", ";", "of", "to", "for", "with", "about"}:
+            return False
+        if low in lex.verb_forms or low in _FUTURE | _MODAL or (low.endswith("ed") and len(low) > 4):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- tense
+def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str, bool]:
+    """(tense, negated) of the verb group ending at a verb trigger."""
+    lex = load()
+    head = trig.first
+    words = []
+    j = head - 1
+    while j >= clause.first and j >= head - 5:
+        low = tokens[j].low
+        if low in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | _NEGATION | _ADVERBS \
+                or low in {"had", "been", "be", "being", "to", "going", "about"} or low.endswith("ly"):
+            words.append(low)
+            j -= 1
+            continue
+        if lex.verb_forms.get(low) in lex.attempt_verbs:
+            words.append(low)
+            j -= 1
+            continue
+        break
+    negated = any(w in _NEGATION for w in words) or (
+        head + 1 < len(tokens) and tokens[head + 1].low in {"not", "n't"})
+    aux = set(words)
+    form = tokens[head].low
+    if aux & _FUTURE or ({"going", "to"} <= aux and "be" not in aux) or ("about" in aux):
+        return "future", negated
+    if aux & _MODAL:
+        return "modal", negated
+    if "had" in aux:
+        return "past_perfect", negated
+    if aux & _AUX_PERFECT:
+        return "perfect", negated
+    if aux & _AUX_PAST:
+        return "past", negated
+    if "to" in aux and not (aux & _AUX_PAST):
+        return "none", negated
+    if aux & _AUX_PRESENT:
+        return "present", negated
+    lemma = lex.verb_forms.get(form, "")
+    if form.endswith("ed") or (form != lemma and not form.endswith(("s", "ing")) and lemma):
+        return "past", negated
+    if form.endswith("ing"):
+        return "none", negated
+    return "present", negated
+
+
+def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
+    """The finite verb of a clause with no lexicon trigger: the word after an
+    auxiliary ("were heading"), else a past form ("appeared")."""
+    for j in range(clause.first, clause.last):
+        if tokens[j].low in _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | {"had", "been"}:
+            k = j + 1
+            while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION | {"been", "being"}
+                                        or tokens[k].low.endswith("ly")):
+                k += 1
+            if k <= clause.last and tokens[k].low.isalpha() and tokens[k].low.endswith(("ed", "ing", "en", "wn")) \
+                    and tokens[k].low not in STOPWORDS:
+                return k
+    for j in range(clause.first + 1, clause.last + 1):
+        low = tokens[j].low
+        nxt = tokens[j + 1].low if j + 1 <= clause.last else "."
+        if low.endswith("ed") and low.isalpha() and len(low) > 4 and tokens[j - 1].low not in _DETERMINERS \
+                and not tokens[j].time and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt.isalpha()
+                                            or nxt in _ADVERBS):
+            return j
+    return None
+
+
+# ---------------------------------------------------------------- words
+def participants_of(tokens: list[Token], first: int, last: int) -> frozenset:
+    """Named participants: capitalised word runs, canonicalised through aliases.tsv."""
+    lex = load()
+    names = set()
+    j = first
+    while j <= last:
+        tok = tokens[j]
+        if tok.text[:1].isupper() and tok.text.isalpha() is not False and not tok.time and tok.text[:1].isalpha():
+            k = j
+            while k + 1 <= last and tokens[k + 1].text[:1].isupper() and not tokens[k + 1].time:
+                k += 1
+            phrase = " ".join(t.low for t in tokens[j:k + 1]).replace("'s", "")
+            sentence_initial = j == 0 or tokens[j - 1].low in {"“", '"', "(", "—"}
+            if phrase in lex.aliases:
+                names.add(lex.aliases[phrase])
+            else:
+                for t in tokens[j:k + 1]:
+                    w = t.low.replace("'s", "")
+                    if w in lex.aliases:
+                        names.add(lex.aliases[w])
+                    elif not (sentence_initial and k == j) and w not in STOPWORDS and len(w) > 1:
+                        names.add(w)
+            j = k + 1
+        else:
+            j += 1
+    return frozenset(names)
+
+
+def keywords_of(tokens: list[Token], first: int, last: int) -> frozenset:
+    words = set()
+    for tok in tokens[first:last + 1]:
+        if tok.time or not tok.text[:1].isalpha():
+            continue
+        low = tok.low.replace("'s", "")
+        if low in STOPWORDS or len(low) < 3:
+            continue
+        words.add(stem(low))
+    return frozenset(words)
+
+
+def _speaker(tokens: list[Token], trig: Trigger, clause: Clause) -> str | None:
+    """The subject of a speech verb: the nearest named run before it in its
+    clause, or after it when the attribution is inverted ("said the Kremlin")."""
+    lex = load()
+
+    def name_of(run):
+        phrase = " ".join(t.low.replace("'s", "") for t in run)
+        if phrase in lex.aliases:
+            return lex.aliases[phrase]
+        for t in run:
+            if t.low.replace("'s", "") in lex.aliases:
+                return lex.aliases[t.low.replace("'s", "")]
+        return run[-1].low.replace("'s", "")
+
+    masked = _appositions(tokens, clause.first, clause.last)
+
+    def is_name(tok: Token) -> bool:
+        return tok.text[:1].isupper() and tok.text[:1].isalpha() and not tok.time
+
+    def runs(first, last, masked=masked):
+        out, j = [], first
+        while j <= last:
+            if j not in masked and is_name(tokens[j]) and tokens[j].low not in STOPWORDS:
+                k = j
+                while k + 1 <= last and is_name(tokens[k + 1]):
+                    k += 1
+                out.append(tokens[j:k + 1])
+                j = k + 1
+            else:
+                j += 1
+        return out
+
+    def runs_named(first, last, masked=masked):
+        return [r for r in runs(first, last, masked) if not (len(r) == 1 and r[0].low in STOPWORDS)]
+
+    if _inverted(tokens, trig.first):
+        after = runs_named(trig.last + 1, min(clause.last, trig.last + 5))
+        return name_of(after[0]) if after else None
+    before = runs_named(clause.first, trig.first - 1)
+    if before:
+        return name_of(before[-1])
+    # "The mayor of the capital, Sergei Sobyanin, announced": the apposition names the subject
+    before = runs_named(clause.first, trig.first - 1, masked=frozenset())
+    if before:
+        return name_of(before[-1])
+    # "Kyiv has not taken ... but has welcomed them": a coordinated verb shares the sentence's subject
+    if clause.first > 0 and tokens[clause.first].low in {"but", "and", "yet"}:
+        first = runs_named(0, clause.first - 1)
+        if first:
+            return name_of(first[0])
+    return None
+
+
+# ---------------------------------------------------------------- headline
+_LEADING = frozenset("that and but while when where whereas as which who , “ ” \" ' ( ) — – : ; however".split())
+_PRONOUNS = frozenset("it he she they".split())
+
+
+def _appositions(tokens: list[Token], first: int, last: int) -> set[int]:
+    """Token indices inside short comma-delimited insertions (", however,",
+    ", one of Russia's news agencies,"): left out of headlines and speakers."""
+    commas = [k for k in range(first, last + 1) if tokens[k].low == ","]
+    masked = set()
+    for a, b in zip(commas, commas[1:]):
+        inside = tokens[a + 1:b]
+        if not inside or len(inside) > 7 or inside[0].low in _COMMA_SUBORDINATORS:
+            continue
+        if any(t.low in load().verb_forms and t.low not in {"one"} for t in inside):
+            continue
+        masked |= set(range(a, b))
+    return masked
+
+
+_LEADING = frozenset("that and but while when where whereas as which who however , ; : — –".split())
+_PRONOUNS = frozenset("it he she they".split())
+_ADVERBIAL_STARTERS = frozenset("in on at after following despite during according amid with as since for "
+                                "however later earlier meanwhile also then".split())
+_TRAILING = _PREPOSITIONS | _DETERMINERS | _LEADING | {"and", "or", "of", "to", "be", "was", "were", "is", "are"}
+
+
+def headline_for(tokens: list[Token], clause: Clause, trig: Trigger, subject: str | None) -> str:
+    """A short headline (<= 12 words) from the clause around the trigger:
+    subject, trigger and what follows, without dates, quotes or insertions."""
+    masked = _appositions(tokens, clause.first, clause.last)
+    words: list[int] = []
+    for k in range(clause.first, clause.last + 1):
+        t = tokens[k]
+        if k in masked or t.time or t.text in {"“", "”", '"', "[", "]", "…", "(", ")"}:
+            continue
+        if t.low in _PREPOSITIONS | {"early", "late", "last", "this", "next"} and k + 1 <= clause.last \
+                and tokens[k + 1].time:
+            continue
+        words.append(k)
+    trig_at = next((w for w, k in enumerate(words) if k >= trig.first), 0)
+    # a leading adverbial phrase ("Following the incident,") says nothing of what happened
+    if words and tokens[words[0]].low in _ADVERBIAL_STARTERS:
+        comma = next((w for w in range(trig_at) if tokens[words[w]].low == ","), None)
+        if comma is not None:
+            words, trig_at = words[comma + 1:], trig_at - comma - 1
+    while words and tokens[words[0]].low in _LEADING and trig_at > 0:
+        words, trig_at = words[1:], trig_at - 1
+    start = 0 if trig_at <= 9 else trig_at - 5
+    words = words[start:start + 12]
+    while len(words) > 3 and tokens[words[-1]].low in _TRAILING and not trig.first <= words[-1] <= trig.last:
+        words = words[:-1]
+    parts = [tokens[k].text for k in words]
+    if subject and parts and parts[0].lower() in _PRONOUNS:
+        parts[0] = subject.title()
+    text = " ".join(parts)
+    text = re.sub(r"\s+([,.;:!?’'])", r"\1", text)
+    text = re.sub(r"\s*[,;:]\s*$", "", text).strip(" ,.;:")
+    return text[:1].upper() + text[1:]
+
+
+# ---------------------------------------------------------------- main
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    regions = []
+    for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"", text):
+        regions.append((m.start(), m.end()))
+    return regions
+
+
+def dates_events(cand: Candidate, text: str) -> bool:
+    """Can this time expression date an event against the calendar?  Not a
+    duration or set, and not an offset from another event ("a few days
+    before major celebrations"): that one has no calendar anchor of its own."""
+    if cand.type not in ("DATE", "TIME"):
+        return False
+    if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
+        return False
+    # "a few days before major celebrations", "weeks after the vote"
+    if cand.fields.get("unit") and _RELATIVE_TO_EVENT.match(text, cand.end):
+        return False
+    return True
+
+
+_RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since|following)\b", re.I)
+
+
+def find(document: str, text: str, sentences: list[Sentence], candidates: list[Candidate]) -> list[Draft]:
+    """All event-mention drafts of one document, in text order."""
+    dating = [c for c in candidates if dates_events(c, text)]
+    parsed = []
+    for sent in sentences:
+        tokens = tokenize(sent.text, sent.start)
+        cands = [c for c in dating if c.start >= sent.start and c.end <= sent.end]
+        for tok in tokens:
+            tok.time = any(c.start <= tok.start and tok.end <= c.end for c in cands)
+        triggers = find_triggers(tokens)
+        clauses = split_clauses(tokens, triggers)
+        parsed.append((sent, tokens, triggers, clauses, cands))
+
+    story = [p for p in parsed if p[0].is_story and not p[0].heading]
+    lead_words: set = set()
+    for sent, tokens, *_ in story[:2]:
+        lead_words |= keywords_of(tokens, 0, len(tokens) - 1) | participants_of(tokens, 0, len(tokens) - 1)
+
+    _attribute_quotations(text, parsed)
+    drafts: list[Draft] = []
+    draft_of_trigger: dict[int, Draft] = {}
+    pending_parent: list[tuple[Draft, Trigger]] = []
+    for sent, tokens, triggers, clauses, cands in parsed:
+        if not sent.is_story:
+            continue  # page furniture: its dates may fix the reference date, never an event
+        clause_of = {}
+        for trig in triggers:
+            clause_of[id(trig)] = next((c for c in clauses if c.first <= trig.head <= c.last), None)
+        attached: dict[int, list[Candidate]] = {}
+        # 1. each time expression dates the nearest trigger of its own clause
+        for cand in cands:
+            ci = next((k for k, t in enumerate(tokens) if t.start >= cand.start), None)
+            clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
+            if clause is None:
+                continue
+            trig = _attach(tokens, triggers, clause, ci, cand)
+            if trig is None:
+                fb = _fallback_verb(tokens, clause)
+                if fb is None:
+                    continue
+                trig = _domain_trigger(tokens, clause, fb)
+                triggers.append(trig)
+                clause_of[id(trig)] = clause
+            in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
+            trig = _redirect(tokens, in_clause, trig)
+            dates = attached.setdefault(id(trig), [])
+            # one date per trigger, unless coordination repeats the event:
+            # "in Lyon on Tuesday and in Paris on Wednesday"
+            if not dates or _coordinated(tokens, dates[-1], cand):
+                dates.append(cand)
+        # 2. per clause: dated triggers, and the clause's main trigger when it reports news
+        for clause in clauses:
+            in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
+            chosen = [t for t in in_clause if id(t) in attached]
+            main = _main_trigger(tokens, in_clause, clause)
+            if main is None and not chosen:
+                fb = _fallback_verb(tokens, clause)
+                if fb is not None:
+                    main = _domain_trigger(tokens, clause, fb)
+            if main is not None and all(main is not t for t in chosen):
+                chosen.append(main)
+            for trig, cand in [(t, c) for t in sorted(chosen, key=lambda t: t.first)
+                               for c in attached.get(id(t)) or [None]]:
+                if trig.pos == "verb":
+                    tense, negated = verb_group(tokens, trig, clause)
+                else:
+                    tense, negated = _noun_tense(tokens, in_clause, trig, clause)
+                category = _category(tokens, clause, trig)
+                if cand is None and (category == "other" or not _reports_news(
+                        tokens, clause, trig, tense, negated, sent, lead_words)):
+                    continue
+                speaker = _speaker(tokens, trig, clause) if trig.speech or category == "statement" else None
+                a, b = tokens[trig.first].start, tokens[trig.last].end
+                head_clause = clause
+                if trig.speech:
+                    # a statement's headline says what was said: run on into its complement
+                    follow = [c for c in clauses if c.parent is trig and c.first > clause.last]
+                    if follow:
+                        head_clause = Clause(clause.first, follow[-1].last)
+                draft = Draft(
+                    document=document, sentence=sent, trigger=text[a:b], trigger_span=(a, b),
+                    category=category, candidate=cand, tense=tense,
+                    keywords=keywords_of(tokens, 0, len(tokens) - 1),
+                    participants=participants_of(tokens, 0, len(tokens) - 1) | (
+                        {SPEAKER_MARK + speaker} if speaker else frozenset()),
+                    headline="", speaker=speaker, is_statement=trig.speech and category == "statement",
+                    index=len(drafts), clause_span=(tokens[clause.first].start, tokens[clause.last].end),
+                )
+                draft.extra["tokens"] = tokens
+                draft.extra["clause"] = head_clause
+                draft.extra["trigger"] = trig
+                drafts.append(draft)
+                draft_of_trigger.setdefault(id(trig), draft)
+                if clause.parent is not None:
+                    pending_parent.append((draft, clause.parent))
+    # complements link to their statement once every statement is known (a
+    # quotation often comes before its "… the Kremlin said")
+    for draft, parent in pending_parent:
+        draft.statement = draft_of_trigger.get(id(parent))
+    for draft in drafts:
+        subject = draft.statement.speaker if draft.statement else None
+        draft.headline = headline_for(draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"], subject)
+        del draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"]
+    return drafts
+
+
+def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
+    between = {t.low for t in tokens if first.end <= t.start and t.end <= second.start}
+    return bool(between & {"and", "or", "then"})
+
+
+def _attribute_quotations(text: str, parsed) -> None:
+    """A quotation is the complement of the speech verb that attributes it:
+    one just after its closing mark ('…,” the presidency said') or just
+    before its opening mark ('Peskov said: “…').  Quotations may span
+    sentences, so this runs over the whole document."""
+    regions = _quote_regions(text)
+    if not regions:
+        return
+    speech = []  # (char position, trigger) of speech verbs outside quotations
+    for sent, tokens, triggers, clauses, cands in parsed:
+        for trig in triggers:
+            pos = tokens[trig.first].start
+            if (trig.speech or trig.lemma in load().speech_nouns) and not any(a < pos < b for a, b in regions):
+                speech.append((pos, tokens[trig.last].end, trig))
+    for a, b in regions:
+        after = [t for pos, _, t in speech if b <= pos < b + 80 and "\n" not in text[b:pos]]
+        before = [t for pos, end, t in speech if a - 40 <= end <= a and "\n" not in text[end:a]]
+        attributing = after[0] if after else (before[-1] if before else None)
+        if attributing is None:
+            continue
+        for sent, tokens, triggers, clauses, cands in parsed:
+            if sent.end <= a or sent.start >= b:
+                continue
+            for clause in clauses:
+                pos = tokens[clause.first].start
+                if a <= pos < b and clause.parent is None:
+                    clause.parent = attributing
+                    clause.quoted = True
+
+def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
+    """The trigger a time expression modifies: the nearest trigger on its left
+    in the same clause, else the nearest on its right."""
+    left = [t for t in triggers if clause.first <= t.first and t.last < ci and t.head <= clause.last]
+    right = [t for t in triggers if t.first > ci and t.last <= clause.last]
+    # '…on Monday, the government said': a date never dates the attribution after it
+    right = [t for t in right if not (t.speech and _inverted_after_comma(tokens, ci, t))]
+    best_left = max(left, key=lambda t: t.last) if left else None
+    best_right = min(right, key=lambda t: t.first) if right else None
+    if best_left and best_right:
+        gap_left = ci - best_left.last
+        end_tok = next((k for k in range(ci, clause.last + 1) if tokens[k].end >= cand.end), ci)
+        gap_right = sum(1 for t in tokens[end_tok + 1:best_right.first] if t.text[:1].isalnum())
+        between = {t.low for t in tokens[end_tok + 1:best_right.first]}
+        # a clause-initial date ("Last night the regime tried ...") modifies what follows;
+        # so does a date used as a modifier ("spring offensive", "Victory Day parade"),
+        # and one placed before its verb ("would now be prohibited")
+        if ci == clause.first or (gap_left > 8 and gap_right < gap_left):
+            return best_right
+        if gap_right == 0 and best_right.pos == "noun":
+            return best_right
+        if best_right.pos == "verb" and best_left.pos == "noun" and gap_right <= 2 \
+                and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}):
+            return best_right
+        return best_left
+    return best_left or best_right
+
+
+def _inverted_after_comma(tokens, ci: int, trig: Trigger) -> bool:
+    return any(tokens[k].low in {",", "”", '"'} for k in range(ci, trig.first))
+
+
+def _redirect(tokens, in_clause, trig: Trigger) -> Trigger:
+    """A light verb names no event: hand over to its subject noun."""
+    if not (trig.pos == "verb" and trig.light):
+        return trig
+    nouns = [t for t in in_clause if t.pos == "noun" and t.last < trig.first]
+    return max(nouns, key=lambda t: t.last) if nouns else trig
+
+
+def _main_trigger(tokens, in_clause, clause) -> Trigger | None:
+    """The trigger that heads a clause: its first finite verb (an object noun
+    for "announced a ban"), or the subject noun of a light verb."""
+    lex = load()
+    for trig in in_clause:
+        if trig.pos != "verb":
+            continue
+        if trig.first > clause.first and tokens[trig.first - 1].low == "to":
+            continue
+        # "the attack reported by the Kremlin": a reduced passive relative, not the clause's verb
+        if trig.last + 1 <= clause.last and tokens[trig.last + 1].low == "by" and trig.first > clause.first \
+                and tokens[trig.first - 1].low not in _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"been", "be"}:
+            continue
+        if tokens[trig.head].low.endswith("ing") and not (
+                trig.first > clause.first and tokens[trig.first - 1].low in _AUX_PAST | _AUX_PRESENT | {"been"}):
+            continue
+        if trig.light:
+            return _redirect(tokens, in_clause, trig)
+        return trig
+    return None
+
+
+def _domain_trigger(tokens, clause, index) -> Trigger:
+    return Trigger(index, index, index, tokens[index].low, "other", "verb")
+
+
+def _category(tokens, clause, trig) -> str:
+    """The trigger's category; a generic one takes the clause's weapons or means
+    ("drones were heading towards the Kremlin" is an attack)."""
+    if trig.category != "other":
+        return trig.category
+    lex = load()
+    words = [t.low for t in tokens[clause.first:clause.last + 1]]
+    for size in (3, 2, 1):
+        for k in range(len(words) - size + 1):
+            phrase = " ".join(words[k:k + size])
+            if phrase in lex.domain_words:
+                return lex.domain_words[phrase]
+    return "other"
+
+
+def _noun_tense(tokens, in_clause, trig, clause) -> tuple[str, bool]:
+    verbs = [t for t in in_clause if t.pos == "verb"]
+    if verbs:
+        return verb_group(tokens, verbs[0], clause)
+    return "none", False
+
+
+def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> bool:
+    """May a clause with no time expression of its own be dated by the
+    article's reference date?  Only when it reports the day's news."""
+    if sent.heading or negated or tense not in ("past", "perfect"):
+        return False
+    words = {t.low for t in tokens[clause.first:clause.last + 1]}
+    if words & _GENERIC or tokens[clause.first].low in {"if", "unless", "whether"}:
+        return False
+    if trig.pos == "noun" and not trig.light:
+        pass
+    about = keywords_of(tokens, 0, len(tokens) - 1) | participants_of(tokens, 0, len(tokens) - 1)
+    return bool(about & lead_words)

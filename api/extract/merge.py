@@ -1,0 +1,326 @@
+"""Merge event mentions, within and across articles, into events.
+
+Two mentions report the same real-world event when their dates are
+compatible, their categories agree, and they share participants and content
+words.  Candidates come from date buckets, so the work grows with the number
+of mentions on each day, not with the square of all mentions.  Different
+events on the same day stay apart because the content test is not about the
+date: the Kremlin's statement and the drone attack differ in category; the
+parade and the drone ban differ in category and words; two statements by
+different speakers stay apart.
+
+Pure functions: `merge`, `best_match` and `build_event` are also what the
+store uses for incremental ingest.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+from api.extract.lexicon_events import STOPWORDS, stem
+from api.extract.model import CATEGORIES, GRAINS, Event, Interval, Mention
+
+GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
+PRECISE = frozenset({"time", "part-of-day", "night", "day"})
+SPEAKER_MARK = "@"   # participants starting with this name the speaker of a statement
+MIN_SHARED = 2       # shared content words (participants count double) to merge
+IMPLICIT_SLACK = timedelta(days=1)  # a day's news may report the night or day before
+_WORD = re.compile(r"[A-Za-z][\w'’-]+")
+
+
+# ---------------------------------------------------------------- helpers
+def is_implicit(m: Mention) -> bool:
+    return m.time_text is None
+
+
+def _window(m: Mention) -> tuple[date | None, date | None]:
+    """The dates a mention may refer to; an implicit one also the day before."""
+    iv = m.interval
+    if is_implicit(m) and iv.start is not None:
+        return iv.start - IMPLICIT_SLACK, iv.end
+    return iv.start, iv.end
+
+
+def _is_vague(iv: Interval) -> bool:
+    if iv.grain == "vague" or iv.start is None or iv.end is None:
+        return True
+    return (iv.end - iv.start).days > 31
+
+
+def is_precise(iv: Interval) -> bool:
+    """A bounded interval of at most a month: one that dates a single event."""
+    return not _is_vague(iv)
+
+
+def words_of(m: Mention) -> frozenset:
+    if m.keywords:
+        return m.keywords
+    return frozenset(stem(w) for w in _WORD.findall(m.sentence) if w.lower() not in STOPWORDS and len(w) > 2)
+
+
+def _speakers(parts: Iterable[str]) -> frozenset:
+    return frozenset(p for p in parts if p.startswith(SPEAKER_MARK))
+
+
+def _overlap(a: tuple, b: tuple) -> bool:
+    a0, a1 = a
+    b0, b1 = b
+    return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
+
+
+def event_id_for(mention: Mention) -> str:
+    """Stable id from the founding mention's document and trigger span."""
+    key = f"{mention.document}:{mention.trigger_span[0]}:{mention.trigger_span[1]}"
+    return "evt_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _order_key(m: Mention):
+    """Explicit before implicit, finer grain first, then text position."""
+    return (is_implicit(m), GRAIN_RANK.get(m.interval.grain, 99), m.document, m.trigger_span)
+
+
+# ---------------------------------------------------------------- matching
+def _content_score(m: Mention, words: frozenset, parts: frozenset, sentences: dict,
+                   common: frozenset = frozenset()) -> float:
+    times = sentences.get((m.document, m.sentence_span))
+    if times is not None and (m.time_text is None or times <= {None, m.time_text}):
+        # the same sentence, the same category, no second date: one event
+        return float(MIN_SHARED + 1)
+    own_parts = frozenset(p for p in m.participants if not p.startswith(SPEAKER_MARK))
+    shared_words = words_of(m) & words
+    shared_parts = own_parts & parts
+    return len(shared_words | shared_parts) + len(shared_parts - common)
+
+
+def _compatible(m: Mention, interval: Interval, explicit: bool, category: str,
+                speakers: frozenset) -> bool:
+    if m.category != category:
+        return False
+    mine = _speakers(m.participants)
+    if category == "statement" and mine and speakers and not (mine & speakers):
+        return False
+    iv = m.interval
+    if _is_vague(iv) != _is_vague(interval):
+        return False
+    if _is_vague(iv) and not is_implicit(m) and explicit and iv.grain != interval.grain:
+        return False  # "spring" and "in recent months" are not the same span of time
+    if is_implicit(m) and not explicit:
+        return _overlap(_window(m), (interval.start, interval.end))
+    if is_implicit(m):
+        # a day's news joins an explicitly dated event of that day or the night before
+        return not _is_vague(interval) and _overlap(_window(m), (interval.start, interval.end))
+    if not explicit:
+        lo = interval.start - IMPLICIT_SLACK if interval.start else None
+        return _overlap((iv.start, iv.end), (lo, interval.end))
+    return _overlap((iv.start, iv.end), (interval.start, interval.end))
+
+
+class _Cluster:
+    """An event under construction."""
+
+    def __init__(self, first: Mention, order: int, common: frozenset = frozenset()):
+        self.common = common  # participants so frequent in the batch that they say little
+        self.explicit_intervals = [] if is_implicit(first) else [first.interval]
+        self.mentions = [first]
+        self.order = order
+        self.words = set(words_of(first))
+        self.parts = {p for p in first.participants if not p.startswith(SPEAKER_MARK)}
+        self.speakers = set(_speakers(first.participants))
+        self.sentences = {(first.document, first.sentence_span): {first.time_text}}
+        self.category = first.category
+        self.interval = first.interval
+        self.explicit = not is_implicit(first)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.words |= words_of(m)
+        self.parts |= {p for p in m.participants if not p.startswith(SPEAKER_MARK)}
+        self.speakers |= _speakers(m.participants)
+        self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
+        if not is_implicit(m):
+            self.explicit_intervals.append(m.interval)
+            if not self.explicit or GRAIN_RANK[m.interval.grain] < GRAIN_RANK[self.interval.grain]:
+                self.interval = m.interval
+            self.explicit = True
+
+    def absorb(self, other: "_Cluster") -> None:
+        for m in sorted(other.mentions, key=_order_key):
+            self.add(m)
+
+    def fits_dates(self, m: Mention) -> bool:
+        """An explicitly dated mention must agree with every explicit date of
+        the event, not just its finest one ("on Tuesday" and "on Wednesday"
+        both fall in the night between them, yet differ)."""
+        if is_implicit(m):
+            return True
+        return all(_overlap((m.interval.start, m.interval.end), (iv.start, iv.end))
+                   for iv in self.explicit_intervals)
+
+    def matches(self, other: "_Cluster") -> bool:
+        """Do two clusters built apart report one event?  Each of the other's
+        mentions must fit this one's date, category and speaker, and the two
+        must share more content than a single mention needs."""
+        if other.category != self.category:
+            return False
+        if self.speakers and other.speakers and not (self.speakers & other.speakers):
+            return False
+        speakers = frozenset(self.speakers)
+        if not all(_compatible(m, self.interval, self.explicit, self.category, speakers) and self.fits_dates(m)
+                   for m in other.mentions):
+            return False
+        shared_parts = self.parts & other.parts
+        value = len((self.words & other.words) | shared_parts) + len(shared_parts - self.common)
+        return value >= self.needed() + 1
+
+    def needed(self) -> int:
+        # "other" is no evidence of sameness: such events need more shared content
+        return MIN_SHARED + 1 if self.category == "other" else MIN_SHARED
+
+    def score(self, m: Mention) -> float | None:
+        if not _compatible(m, self.interval, self.explicit, self.category, frozenset(self.speakers)):
+            return None
+        if not self.fits_dates(m):
+            return None
+        value = _content_score(m, frozenset(self.words), frozenset(self.parts), self.sentences, self.common)
+        return value if value >= self.needed() else None
+
+
+def _days(iv: Interval) -> list:
+    """Bucket keys for an interval: its days when precise, else one shared key."""
+    if _is_vague(iv):
+        return ["vague"]
+    start = iv.start - IMPLICIT_SLACK
+    return [start + timedelta(days=k) for k in range((iv.end - start).days + 1)]
+
+
+def merge(mentions: Sequence[Mention]) -> list[Event]:
+    """Deterministic clustering: mentions in a fixed order each join their
+    best-scoring compatible event from the same date buckets, else found one."""
+    clusters: list[_Cluster] = []
+    buckets: dict = defaultdict(list)
+    common = common_participants(mentions)
+    for m in sorted(mentions, key=_order_key):
+        seen = set()
+        best, best_score = None, None
+        for key in _days(m.interval):
+            for cluster in buckets[key]:
+                if id(cluster) in seen:
+                    continue
+                seen.add(id(cluster))
+                value = cluster.score(m)
+                if value is not None and (best_score is None or value > best_score
+                                          or (value == best_score and cluster.order < best.order)):
+                    best, best_score = cluster, value
+        if best is None:
+            best = _Cluster(m, len(clusters), common)
+            clusters.append(best)
+            keys = _days(m.interval)
+        else:
+            before = set(map(str, _days(best.interval)))
+            best.add(m)
+            keys = [k for k in _days(best.interval) if str(k) not in before] + _days(m.interval)
+        for key in keys:
+            if best not in buckets[key]:
+                buckets[key].append(best)
+    clusters = _merge_clusters(clusters, buckets)
+    events = []
+    for cluster in clusters:
+        founder = min(cluster.mentions, key=lambda x: (x.document, x.trigger_span))
+        events.append(build_event(event_id_for(founder), cluster.mentions))
+    return sort_events(events)
+
+
+def common_participants(mentions: Sequence[Mention]) -> frozenset:
+    """Participants named in at least half of the mentions (of four or more):
+    the story's protagonists, shared by its every event, so weak evidence."""
+    if len(mentions) < 4:
+        return frozenset()
+    counts = Counter(p for m in mentions for p in set(m.participants) if not p.startswith(SPEAKER_MARK))
+    return frozenset(p for p, n in counts.items() if n * 2 >= len(mentions))
+
+
+def _merge_clusters(clusters: list[_Cluster], buckets: dict) -> list[_Cluster]:
+    """Join clusters that one pass in a fixed order left apart: a mention met
+    an event before the mentions that would have shown they match.  Only
+    clusters sharing a date bucket are compared."""
+    alive = {id(c): c for c in clusters}
+    changed = True
+    while changed:
+        changed = False
+        for cluster in sorted(alive.values(), key=lambda c: c.order):
+            if id(cluster) not in alive:
+                continue
+            near = {id(o): o for key in _days(cluster.interval) for o in buckets.get(key, ())
+                    if id(o) in alive and o.order > cluster.order}
+            for other in sorted(near.values(), key=lambda c: c.order):
+                if cluster.matches(other):
+                    cluster.absorb(other)
+                    del alive[id(other)]
+                    for key in _days(cluster.interval):
+                        if cluster not in buckets[key]:
+                            buckets[key].append(cluster)
+                    changed = True
+    return sorted(alive.values(), key=lambda c: c.order)
+
+
+def sort_events(events: Iterable[Event]) -> list[Event]:
+    return sorted(events, key=lambda e: (e.interval.start or date.min, e.interval.end or date.max, e.id))
+
+
+def best_match(mention: Mention, events: Sequence[Event]) -> Event | None:
+    """The stored event this mention reports, if any (for incremental ingest)."""
+    best, best_score = None, None
+    for event in sorted(events, key=lambda e: e.id):
+        cluster = _Cluster(event.mentions[0], 0)
+        for other in event.mentions[1:]:
+            cluster.add(other)
+        cluster.category = event.category
+        value = cluster.score(mention)
+        if value is not None and (best_score is None or value > best_score):
+            best, best_score = event, value
+    return best
+
+
+# ---------------------------------------------------------------- events
+def event_interval(mentions: Sequence[Mention]) -> Interval:
+    """The finest explicit interval; implicit mentions never override one.
+    Among equally fine ones, the one most mentions give, then the earliest."""
+    explicit = [m.interval for m in mentions if not is_implicit(m)]
+    pool = explicit or [m.interval for m in mentions]
+    finest = min(GRAIN_RANK.get(iv.grain, 99) for iv in pool)
+    pool = [iv for iv in pool if GRAIN_RANK.get(iv.grain, 99) == finest]
+    counts = Counter(pool)
+    return sorted(counts, key=lambda iv: (-counts[iv], iv.start or date.min, iv.end or date.max))[0]
+
+
+def _headline_score(m: Mention):
+    words = len(m.headline.split())
+    fit = 0 if 4 <= words <= 12 else 1
+    return (fit, is_implicit(m), m.category == "statement" and False, m.document, m.trigger_span)
+
+
+def build_event(event_id: str, mentions: Sequence[Mention]) -> Event:
+    mentions = sorted(mentions, key=lambda m: (m.document, m.trigger_span))
+    category_counts = Counter(m.category for m in mentions)
+    category = sorted(category_counts, key=lambda c: (-category_counts[c], CATEGORIES.index(c)
+                                                      if c in CATEGORIES else 99))[0]
+    typed = [m for m in mentions if m.category == category] or list(mentions)
+    head = min(typed, key=_headline_score)
+    headline = head.headline or head.trigger
+    headline = " ".join(headline.split()[:12])
+    # the most informative sentence: the most of the event's words, a date, not too long
+    all_words = Counter(w for m in mentions for w in words_of(m))
+
+    def informative(m: Mention):
+        shared = sum(1 for w in words_of(m) if all_words[w] > 1)
+        return (-(shared + (2 if not is_implicit(m) else 0)), len(m.sentence) > 400, m.document, m.trigger_span)
+    summary = min(mentions, key=informative).sentence
+    return Event(
+        id=event_id, headline=headline, summary=summary, category=category,
+        interval=event_interval(mentions),
+        sources=tuple(sorted({m.document for m in mentions})),
+        mentions=tuple(mentions),
+    )

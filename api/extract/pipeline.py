@@ -1,0 +1,295 @@
+"""Articles in, one merged timeline out: the steps of ARCHITECTURE.md in order.
+
+    segment -> detect -> mentions -> reference -> resolve -> merge
+
+Reading a document (segment, detect, mentions) needs no date, so it runs
+once.  Dates come next: first the articles that carry their own (given, or a
+dateline or era count in the text); then each undated article takes the
+candidate date that makes its own dated reports agree with theirs
+(collection); what is left is assumed.  Only then is every mention resolved
+against its anchor, and all mentions of all articles are merged.
+
+Pure: no Flask, no database, no wall clock unless a date has to be assumed.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Sequence
+
+from api.extract import merge, mentions as mention_finder, reference, segment, timex
+from api.extract.model import (
+    Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
+)
+
+# How far from a dated article's reference date an undated one that reports
+# the same events may be dated: the same news is reported over a few days.
+COLLECTION_DAYS_BEFORE = 2
+COLLECTION_DAYS_AFTER = 7
+# What a lead that dates itself relative to the candidate day is worth, next
+# to one report that matches a dated article (1.0).
+LEAD_RECENCY_BONUS = 0.75
+# Past clauses resolve bare weekdays backwards, future ones forwards.
+_RESOLVER_TENSE = {
+    "past": "past", "perfect": "past", "past_perfect": "past",
+    "present": "present", "future": "future", "modal": None, "none": None,
+}
+_PRECISE = frozenset({"time", "part-of-day", "night", "day"})
+
+
+@dataclass
+class _Reading:
+    """A document read once: what every later step needs, no date yet."""
+    doc: DocumentInput
+    sentences: list
+    candidates: list[Candidate]
+    drafts: list
+
+
+def read(doc: DocumentInput) -> _Reading:
+    sentences = segment.split(doc.text)
+    candidates = timex.detect(doc.text)
+    drafts = mention_finder.find(doc.id, doc.text, sentences, candidates)
+    return _Reading(doc, sentences, candidates, drafts)
+
+
+# ---------------------------------------------------------------- resolving
+def _tense_for(reading: _Reading, cand: Candidate, draft_tense: str | None) -> str:
+    mapped = _RESOLVER_TENSE.get(draft_tense or "none")
+    return mapped or timex.tense_of(reading.doc.text, cand)
+
+
+def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
+    """Every time expression of the document resolved against `anchor`, in
+    text order, so that "two days later" counts from the date before it.
+    Keyed by the candidate's start offset."""
+    tense_of_draft = {d.candidate.start: d.tense for d in reading.drafts if d.candidate is not None}
+    out: dict[int, Timex] = {}
+    previous: Timex | None = None
+    for cand in reading.candidates:
+        t = timex.resolve(cand, anchor, _tense_for(reading, cand, tense_of_draft.get(cand.start)), previous)
+        out[cand.start] = t
+        if timex._is_anchor_for_next(t) and cand.rule not in timex._DERIVED_RULES:
+            previous = t
+    return out
+
+
+def _single_day(iv: Interval | None) -> date | None:
+    if iv is None or iv.start is None or iv.grain not in _PRECISE:
+        return None
+    return iv.end if iv.grain == "night" else iv.start
+
+
+def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
+    """The document's drafts as dated mentions.  A reported event with a
+    relative time of its own ("said on Wednesday that ... last night") is
+    counted from the statement's day; one without a time is dated by the
+    statement's day when that is known, else by the reference date."""
+    resolved = resolve_timexes(reading, anchor)
+    text = reading.doc.text
+    out: list[Mention] = []
+    statement_day: dict[int, date] = {}
+    for draft in reading.drafts:  # statements first: complements may precede them
+        if draft.candidate is not None:
+            day = _single_day(resolved[draft.candidate.start].interval)
+            if day is not None:
+                statement_day[id(draft)] = day
+    for draft in reading.drafts:
+        said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
+        cand = draft.candidate
+        if cand is not None:
+            t = resolved[cand.start]
+            if said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
+                t = timex.resolve(cand, said_on, _tense_for(reading, cand, draft.tense))
+            if t.interval is None or (t.interval.start is None and t.interval.end is None):
+                continue
+            interval = t.interval
+            if t.value == "PRESENT_REF":  # "now" in the news is the day it speaks of
+                day = said_on or anchor
+                interval = Interval(day, day, "day", "PRESENT_REF")
+            time_text, time_span = cand.text, (cand.start, cand.end)
+        else:
+            day = said_on or anchor
+            interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
+        sent = draft.sentence
+        out.append(Mention(
+            document=reading.doc.id, sentence=text[sent.start:sent.end], sentence_span=(sent.start, sent.end),
+            trigger=draft.trigger, trigger_span=draft.trigger_span,
+            time_text=time_text, time_span=time_span, interval=interval,
+            category=draft.category, headline=draft.headline,
+            keywords=draft.keywords, participants=draft.participants,
+        ))
+    return out
+
+
+# ---------------------------------------------------------------- reference dates
+class _EvidenceIndex:
+    """Events of dated articles (and of the store), bucketed by day so that an
+    undated article's mention is compared only with events near its date."""
+
+    def __init__(self) -> None:
+        self.by_day: dict[date, list[Event]] = defaultdict(list)
+        self.vague: list[Event] = []
+        self.days: set[date] = set()
+
+    def add(self, events: Sequence[Event], reference_days: Sequence[date] = ()) -> None:
+        for event in events:
+            iv = event.interval
+            if iv.start is None or iv.end is None or (iv.end - iv.start).days > 31:
+                self.vague.append(event)
+                continue
+            day = iv.start
+            while day <= iv.end:
+                self.by_day[day].append(event)
+                day += timedelta(days=1)
+        self.days.update(reference_days)
+
+    def near(self, iv: Interval) -> list[Event]:
+        if iv.start is None or iv.end is None or (iv.end - iv.start).days > 31:
+            return self.vague
+        seen: dict[str, Event] = {}
+        day = iv.start - merge.IMPLICIT_SLACK
+        while day <= iv.end:
+            for event in self.by_day.get(day, ()):
+                seen.setdefault(event.id, event)
+            day += timedelta(days=1)
+        return list(seen.values())
+
+
+def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[float, list[str]]:
+    """How many of this article's reports, dated as if it appeared on `day`,
+    match an event of the dated articles.  A report with its own time
+    expression is stronger evidence than one dated by `day` itself."""
+    value, matched = 0.0, []
+    resolved = resolve_mentions(reading, day)
+    if _lead_reports_the_day(reading, resolved, day):
+        value += LEAD_RECENCY_BONUS
+    for m in resolved:
+        if not merge.is_precise(m.interval):
+            continue
+        event = merge.best_match(m, index.near(m.interval))
+        if event is None:
+            continue
+        value += 0.5 if merge.is_implicit(m) else 1.0
+        matched.append(f"{event.headline!r} ({', '.join(event.sources)})")
+    if not matched:
+        return 0.0, []  # a lead alone is no evidence of sharing this collection's events
+    return value, sorted(set(matched))
+
+
+def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: date) -> bool:
+    """News leads report the day's news: "the hospital said on Friday" in the
+    first sentences most likely names the article's own day or the day before."""
+    lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
+    if not lead:
+        return False
+    lead_end = lead[-1].end
+    for m in resolved:
+        if m.time_span is None or m.time_span[0] >= lead_end or m.interval.grain not in _PRECISE:
+            continue
+        cand = next((c for c in reading.candidates if c.start == m.time_span[0]), None)
+        if cand is None or timex.is_anchor_free(cand):
+            continue
+        last = m.interval.end
+        return last is not None and day - timedelta(days=1) <= last <= day
+    return False
+
+
+def _collection_dates(index: _EvidenceIndex) -> list[date]:
+    dates = set()
+    for day in index.days:
+        for k in range(-COLLECTION_DAYS_BEFORE, COLLECTION_DAYS_AFTER + 1):
+            dates.add(day + timedelta(days=k))
+    return sorted(dates)
+
+
+def _explicit_days(reading: _Reading) -> list[date]:
+    """Full calendar dates the article states outright ("May 3, 2023")."""
+    days = []
+    for cand in reading.candidates:
+        if cand.type == "DATE" and timex.is_anchor_free(cand):
+            t = timex.resolve(cand, date(2000, 1, 1), "past")
+            if t.interval is not None and t.interval.start is not None and t.interval.start == t.interval.end:
+                days.append(t.interval.start)
+    return days
+
+
+def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] = (),
+                    today: date | None = None) -> dict[str, reference.Decision]:
+    """Each document's reference date, by the precedence of CONTRACT §2."""
+    decisions: dict[str, reference.Decision] = {}
+    for r in readings:
+        decision = reference.from_input(r.doc.published) or reference.from_text(r.doc.text, r.sentences, r.candidates)
+        if decision is not None:
+            decisions[r.doc.id] = decision
+    dated_days = [d.date for d in decisions.values()]
+    if dated_days:  # a yearless dateline ("PLOVDIV, June 2") takes the collection's year
+        hint = sorted(dated_days)[len(dated_days) // 2]
+        for r in readings:
+            if r.doc.id not in decisions:
+                decision = reference.from_text(r.doc.text, r.sentences, r.candidates, year_hint=hint)
+                if decision is not None:
+                    decisions[r.doc.id] = decision
+
+    index = _EvidenceIndex()
+    index.add(known_events, [e.interval.start for e in known_events
+                             if e.interval.start is not None and merge.is_precise(e.interval)])
+    dated = [r for r in readings if r.doc.id in decisions]
+    _add_evidence(index, dated, decisions)
+    # Undated articles, repeatedly: one dated by the collection may be the
+    # evidence another needs.
+    pending = [r for r in readings if r.doc.id not in decisions]
+    while pending and index.days:
+        candidates = _collection_dates(index)
+        newly = []
+        for r in pending:
+            constraints = reference.clues(r.doc.text, r.candidates)
+            decision = reference.from_collection(
+                candidates, lambda day, r=r: _agreement(r, day, index), constraints)
+            if decision is not None:
+                decisions[r.doc.id] = decision
+                newly.append(r)
+        if not newly:
+            break
+        _add_evidence(index, newly, decisions)
+        pending = [r for r in pending if r.doc.id not in decisions]
+
+    for r in pending:
+        own = _explicit_days(r)
+        if own:
+            latest = max(own)
+            decisions[r.doc.id] = reference.Decision(
+                latest, "assumed", f"assumed: the latest full date the article states ({latest.isoformat()})")
+        else:
+            decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today)
+    return decisions
+
+
+def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
+                  decisions: dict[str, reference.Decision]) -> None:
+    found = [m for r in readings for m in resolve_mentions(r, decisions[r.doc.id].date)]
+    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings])
+
+
+# ---------------------------------------------------------------- the whole
+def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = (),
+          today: date | None = None) -> Timeline:
+    """One merged timeline of `documents`.  `known_events` (already stored)
+    only serve as evidence for dating undated articles; `today` is used only
+    when a date must be assumed."""
+    readings = [read(doc) for doc in documents]
+    decisions = reference_dates(readings, known_events, today)
+    all_mentions: list[Mention] = []
+    for r in readings:
+        all_mentions.extend(resolve_mentions(r, decisions[r.doc.id].date))
+    results = tuple(
+        DocumentResult(
+            id=r.doc.id, reference_date=decisions[r.doc.id].date,
+            reference_date_source=decisions[r.doc.id].source,
+            reference_date_evidence=decisions[r.doc.id].evidence,
+            published=r.doc.published, title=r.doc.title, url=r.doc.url, source=r.doc.source,
+        )
+        for r in readings
+    )
+    return Timeline(documents=results, events=tuple(merge.merge(all_mentions)))

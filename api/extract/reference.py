@@ -1,0 +1,225 @@
+"""Each article's reference date, by the precedence of CONTRACT §2:
+
+  1. given       the input's `published`;
+  2. text        a dateline ("Friday June 7, 2024 –", "PLOVDIV, June 2") or era
+                 arithmetic ("the 434th day of the war in Ukraine") in a banner
+                 or the lead;
+  3. collection  the date that makes this article's own dated reports agree
+                 with the dated articles (and stored events) it shares events
+                 with, among dates its clues allow ("a 14-month-old war",
+                 "a few days before May 9");
+  4. assumed     nothing better: the latest date the collection evidences, else
+                 today, and the evidence says so.
+
+The functions here only decide dates; resolving and matching mentions is
+passed in by the pipeline (`resolve_with`, `match`) so this module stays a
+small, testable search.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Sequence
+
+import yaml
+
+from api.extract import timex
+from api.extract.model import Candidate
+from api.extract.segment import Sentence
+
+DATA = Path(__file__).with_name("data")
+# a dateline: the date at the very start of the article or of a line, then a dash,
+# or a "PLACE, Month Day" opening
+_DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\))?\s*[-–—:|]")
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*$")
+
+
+@dataclass(frozen=True)
+class Decision:
+    date: date
+    source: str      # given | text | collection | assumed
+    evidence: str | None
+
+
+def from_input(published: date | None) -> Decision | None:
+    if published is None:
+        return None
+    return Decision(published, "given", f"published {published.isoformat()}")
+
+
+def _resolved_day(cand: Candidate, anchor: date) -> date | None:
+    t = timex.resolve(cand, anchor, "past")
+    iv = t.interval
+    if iv is None or iv.start is None or iv.start != iv.end:
+        return None
+    return iv.start
+
+
+def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate],
+              year_hint: date | None = None) -> Decision | None:
+    """A dateline or era-day count.  A dateline without a year ("June 2")
+    takes its year from `year_hint` (a date the collection evidences)."""
+    lead_end = _lead_end(sentences)
+    for cand in candidates:
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        before = text[line_start:cand.start]
+        after = text[cand.end:cand.end + 60]
+        at_line_start = not before.strip() or _DATELINE_HEAD.match(before)
+        if not (at_line_start and _DATELINE_TAIL.match(after)):
+            continue
+        if timex.is_anchor_free(cand):
+            day = _resolved_day(cand, date(2000, 1, 1))
+            if day:
+                return Decision(day, "text", f"dateline {cand.text!r}")
+        elif year_hint is not None and cand.rule in ("month_day", "day_month"):
+            day = _nearest_year(cand, year_hint)
+            if day:
+                return Decision(day, "text", f"dateline {cand.text!r}, year from the collection ({year_hint.year})")
+    for cand in candidates:
+        if cand.rule != "era_day":
+            continue
+        in_furniture = any(s.furniture and s.start <= cand.start < s.end for s in sentences)
+        if in_furniture or cand.start < lead_end:
+            day = _resolved_day(cand, date(2000, 1, 1))
+            if day:
+                where = "a page banner" if in_furniture else "the lead"
+                return Decision(day, "text", f"{cand.text} ({where}; era day count)")
+    return None
+
+
+def _lead_end(sentences: Sequence[Sentence]) -> int:
+    story = [s for s in sentences if s.is_story and not s.heading]
+    return story[1].end if len(story) > 1 else (story[0].end if story else 0)
+
+
+def _nearest_year(cand: Candidate, hint: date) -> date | None:
+    best = None
+    for year in (hint.year - 1, hint.year, hint.year + 1):
+        day = _resolved_day(cand, date(year, 12, 31))
+        if day and (best is None or abs((day - hint).days) < abs((best - hint).days)):
+            best = day
+    return best
+
+
+# ---------------------------------------------------------------- clues
+@lru_cache(maxsize=1)
+def _eras() -> list[dict]:
+    path = DATA / "eras.yaml"
+    if not path.exists():
+        return []
+    return yaml.safe_load(path.read_text(encoding="utf-8")).get("eras", [])
+
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+                 "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "a": 1, "an": 1}
+_AGE = re.compile(r"\b(\d+|[a-z]+)[- ](day|week|month|year)[- ]old\s+([a-z' ]{3,40}?)\b(?=[\s,.;]|$)", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+
+def _add_months(day: date, months: int) -> date:
+    y, m = divmod(day.month - 1 + months, 12)
+    y += day.year
+    m += 1
+    for d in (day.day, 30, 29, 28):
+        try:
+            return date(y, m, d)
+        except ValueError:
+            continue
+    raise ValueError(day)
+
+
+def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callable[[date], bool]]]:
+    """Constraints the article puts on its own date: (evidence, test)."""
+    found: list[tuple[str, Callable[[date], bool]]] = []
+    for m in _AGE.finditer(text):
+        num = m.group(1).lower()
+        n = int(num) if num.isdigit() else _NUMBER_WORDS.get(num)
+        if not n:
+            continue
+        unit = m.group(2).lower()
+        noun = m.group(3).lower().strip()
+        for era in _eras():
+            names = [str(x).lower() for x in era.get("names", ())]
+            if not any(noun == name or noun.endswith(" " + name) or noun.startswith(name) for name in names):
+                continue
+            start = era["start"] if isinstance(era["start"], date) else date.fromisoformat(str(era["start"]))
+            if unit == "month":
+                lo, hi = _add_months(start, n), _add_months(start, n + 1) - timedelta(days=1)
+            elif unit == "year":
+                lo, hi = _add_months(start, 12 * n), _add_months(start, 12 * n + 12) - timedelta(days=1)
+            else:
+                lo = start + timedelta(days=n * _UNIT_DAYS[unit])
+                hi = lo + timedelta(days=_UNIT_DAYS[unit] - 1)
+            found.append((f"{m.group(0)} (since {start.isoformat()})", lambda d, lo=lo, hi=hi: lo <= d <= hi))
+            break
+    # "a few days before May 9": the article's date lies a few days before that date
+    by_start = sorted(candidates, key=lambda c: c.start)
+    for k, cand in enumerate(by_start):
+        if cand.rule != "offset":
+            continue
+        tail = re.match(r"\s+(before|ahead of|prior to)\b", text[cand.end:cand.end + 20])
+        if not tail:
+            continue
+        target = next((c for c in by_start[k + 1:k + 3]
+                       if c.start - cand.end < 60 and c.rule in ("month_day", "day_month", "holiday", "iso_date")),
+                      None)
+        if target is None:
+            continue
+        lo_days, hi_days = _offset_range(cand)
+        evidence = text[cand.start:target.end]
+
+        def fits(d, target=target, lo_days=lo_days, hi_days=hi_days):
+            t = timex.resolve(target, d, "future")
+            if t.interval is None or t.interval.start is None:
+                return True
+            gap = (t.interval.start - d).days
+            return lo_days <= gap <= hi_days
+        found.append((evidence, fits))
+    return found
+
+
+def _offset_range(cand: Candidate) -> tuple[int, int]:
+    num = str(cand.fields.get("num", "")).lower()
+    unit = str(cand.fields.get("unit", "days")).lower().rstrip("s")
+    scale = {"day": 1, "week": 7, "month": 30}.get(unit, 1)
+    n = int(num) if num.isdigit() else _NUMBER_WORDS.get(num)
+    if n:
+        return max(0, (n - 1) * scale), (n + 1) * scale
+    return 1 * scale, 10 * scale  # "a few days", "days", "several days"
+
+
+# ---------------------------------------------------------------- collection
+def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tuple[float, list[str]]],
+                    constraints: Sequence[tuple[str, Callable[[date], bool]]]) -> Decision | None:
+    """The candidate date whose resolution makes the most of this article's
+    reports agree with dated ones; ties go to the earliest (news is reported
+    soon after it happens)."""
+    best = None
+    for day in sorted(set(candidate_dates)):
+        if not all(test(day) for _, test in constraints):
+            continue
+        value, matched = score(day)
+        if value <= 0:
+            continue
+        if best is None or value > best[0] + 1e-9:
+            best = (value, day, matched)
+    if best is None:
+        return None
+    value, day, matched = best
+    parts = ["reports the same events as " + "; ".join(matched[:4])]
+    if constraints:
+        parts.append("consistent with " + "; ".join(repr(e) for e, _ in constraints[:3]))
+    return Decision(day, "collection", ", ".join(parts))
+
+
+def assumed(evidenced: Sequence[date], today: date | None = None) -> Decision:
+    if evidenced:
+        latest = max(evidenced)
+        return Decision(latest, "assumed",
+                        f"assumed: no date in the article or its collection; the latest date the collection evidences ({latest.isoformat()})")
+    day = today or date.today()
+    return Decision(day, "assumed", f"assumed: no date anywhere; today's date ({day.isoformat()})")

@@ -1,0 +1,122 @@
+"""Split an article into paragraphs and sentences, with character spans.
+
+Page furniture ("Also Read:" links, photo credits, live-blog banners, app
+promotions, bylines) is flagged, not removed: it never yields an event, but
+its dates may still fix the article's reference date ("the 434th day of the
+war" in a live-blog banner). Short unpunctuated lines are flagged as headings.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).with_name("data")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    furniture: str | None = None  # the furniture kind, e.g. "photo_credit"
+    heading: bool = False
+    # a "Moscow:" / "(Moscow)" place dateline at the start, excluded from the span
+    dateline: str | None = None
+
+    @property
+    def is_story(self) -> bool:
+        return self.furniture is None
+
+
+@lru_cache(maxsize=1)
+def _furniture_rules():
+    raw = yaml.safe_load((DATA / "furniture.yaml").read_text(encoding="utf-8"))
+    rules = [
+        (kind, re.compile(pattern, re.IGNORECASE))
+        for kind, patterns in raw["line_patterns"].items()
+        for pattern in patterns
+    ]
+    return rules, int(raw.get("heading_max_words", 14))
+
+
+def furniture_kind(line: str) -> str | None:
+    """The furniture kind of one line of text, or None for story text."""
+    rules, _ = _furniture_rules()
+    for kind, pattern in rules:
+        if pattern.search(line):
+            return kind
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    _, max_words = _furniture_rules()
+    stripped = line.strip().rstrip("\"'”’")
+    words = stripped.split()
+    return 0 < len(words) <= max_words and not re.search(r"[.!?:;,]$", stripped)
+
+
+# Words whose final period does not end a sentence.
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof gen col lt sgt capt maj cmdr adm gov sen rep st mt ft jr sr
+no vs etc inc ltd co corp dept univ approx est fig jan feb mar apr jun jul aug
+sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e
+""".split())
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
+# when whitespace and an opening capital, digit or quote follow.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9])""")
+_DATELINE = re.compile(
+    r"""^\s*(?:\((?P<p>[A-Z][\w .'-]{1,40})\)|(?P<c>[A-Z][A-Za-z .'-]{1,40}?)\s*(?::|—|–|\s-\s))\s*(?=[A-Z"“])""")
+
+
+def _split_sentences(text: str, start: int, end: int):
+    """Yield (start, end) spans of sentences within text[start:end]."""
+    chunk = text[start:end]
+    pos = 0
+    for match in _BOUNDARY.finditer(chunk):
+        cut = match.end()
+        word = re.search(r"([\w.]+)[.]$", chunk[pos:match.start() + 1])
+        if match.group(0).startswith(".") and word:
+            token = word.group(1).lower().rstrip(".")
+            # abbreviations and single initials ("J. Smith") do not end a sentence
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        yield from _trimmed(chunk, pos, cut, start)
+        pos = cut
+    yield from _trimmed(chunk, pos, len(chunk), start)
+
+
+def _trimmed(chunk: str, a: int, b: int, offset: int):
+    piece = chunk[a:b]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    if right > left:
+        yield offset + a + left, offset + a + right
+
+
+def split(text: str) -> list[Sentence]:
+    """Paragraphs are lines (blank lines are separators); each is split into sentences."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    for line in re.finditer(r"[^\n]+", text):
+        if not line.group(0).strip():
+            continue
+        kind = furniture_kind(line.group(0))
+        heading = kind is None and _is_heading(line.group(0))
+        first = True
+        for a, b in _split_sentences(text, line.start(), line.end()):
+            dateline = None
+            if first and paragraph == 0:
+                dl = _DATELINE.match(text, a, b)
+                if dl and dl.end() < b:
+                    dateline = (dl.group("p") or dl.group("c")).strip()
+                    a = dl.end()
+            first = False
+            sentences.append(Sentence(a, b, text[a:b], paragraph, kind, heading, dateline))
+        paragraph += 1
+    return sentences

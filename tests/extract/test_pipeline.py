@@ -1,0 +1,167 @@
+"""The event pipeline on small wire-style texts written for these tests:
+articles in, reference dates, dated mentions and merged events out."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from api.extract.model import DocumentInput
+from api.extract.pipeline import parse
+
+
+def _doc(doc_id, text, published=None):
+    return DocumentInput(id=doc_id, text=text, published=published)
+
+
+def _events_with(timeline, trigger_word):
+    return [e for e in timeline.events if any(trigger_word in m.trigger.lower() for m in e.mentions)]
+
+
+def _mention(timeline, trigger_word):
+    found = [m for e in timeline.events for m in e.mentions if trigger_word in m.trigger.lower()]
+    assert found, f"no mention with trigger {trigger_word!r}"
+    return found[0]
+
+
+def test_reported_speech_dates_the_statement_and_the_reported_attack_apart():
+    timeline = parse([_doc("a", "The army said on Wednesday that rebels attacked a fuel depot last night.",
+                           published=date(2023, 5, 4))])
+    said = _mention(timeline, "said")
+    attacked = _mention(timeline, "attacked")
+    assert (said.interval.start, said.interval.end) == (date(2023, 5, 3), date(2023, 5, 3))
+    # "last night" counts from the statement's Wednesday, not from Thursday's publication
+    assert (attacked.interval.start, attacked.interval.end, attacked.interval.grain) == (
+        date(2023, 5, 2), date(2023, 5, 3), "night")
+    assert said.category == "statement" and attacked.category == "attack"
+    assert _events_with(timeline, "said") != _events_with(timeline, "attacked")
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Police arrested two men on Tuesday.", date(2024, 3, 14), date(2024, 3, 12)),
+    ("Police have arrested two men on Thursday.", date(2024, 3, 14), date(2024, 3, 14)),
+    ("The court will sentence the two men on Tuesday.", date(2024, 3, 14), date(2024, 3, 19)),
+])
+def test_weekday_in_past_tense_news_resolves_backwards_and_in_future_forwards(sentence, published, expected):
+    timeline = parse([_doc("a", sentence, published=published)])
+    dated = [m for e in timeline.events for m in e.mentions if m.time_text]
+    assert [m.interval.start for m in dated] == [expected]
+
+
+def test_page_furniture_never_becomes_an_event_but_its_era_day_dates_the_article():
+    text = ("Protesters blocked the main bridge on Friday, police said.\n\n"
+            "Also Read: Minister resigned on Monday after the scandal\n\n"
+            "Photo: Jane Doe / Wire Images\n\n"
+            "Follow the latest events of the 434th day of the war in Ukraine LIVETEXT.")
+    timeline = parse([_doc("a", text)])
+    (document,) = timeline.documents
+    assert (document.reference_date, document.reference_date_source) == (date(2023, 5, 3), "text")
+    assert "434th day" in document.reference_date_evidence
+    sentences = {m.sentence for e in timeline.events for m in e.mentions}
+    assert sentences and all("Also Read" not in s and "Photo:" not in s and "LIVETEXT" not in s for s in sentences)
+    blocked = _mention(timeline, "blocked")
+    assert blocked.interval.start == date(2023, 4, 28)  # the Friday before Wednesday 3 May
+
+
+def test_dateline_fixes_the_reference_date():
+    text = "Wednesday May 3, 2023 – Firefighters contained a blaze at a chemical plant on Tuesday."
+    (document,) = parse([_doc("a", text)]).documents
+    assert (document.reference_date, document.reference_date_source) == (date(2023, 5, 3), "text")
+
+
+def test_given_date_wins_over_the_text():
+    text = "Wednesday May 3, 2023 – Firefighters contained a blaze on Tuesday."
+    (document,) = parse([_doc("a", text, published=date(2023, 5, 10))]).documents
+    assert (document.reference_date, document.reference_date_source) == (date(2023, 5, 10), "given")
+
+
+DATED = ("Flooding forced the evacuation of 2,000 residents of Lindau on Monday, the regional government said. "
+         "The river burst its banks late on Sunday after three days of rain.")
+UNDATED = ("The regional government said on Tuesday that the evacuation of Lindau would last at least a week. "
+           "Residents were evacuated on Monday after the river burst its banks.")
+
+
+def test_undated_article_is_dated_by_the_collection_it_agrees_with():
+    timeline = parse([_doc("dated", DATED, published=date(2024, 9, 16)), _doc("undated", UNDATED)])
+    documents = {d.id: d for d in timeline.documents}
+    undated = documents["undated"]
+    assert undated.reference_date_source == "collection"
+    # the Monday evacuation must be the dated article's Monday: the article dates itself Tue 17 or later
+    evacuated = [m for e in timeline.events for m in e.mentions
+                 if m.document == "undated" and "evacuat" in m.trigger.lower() and m.time_text == "Monday"]
+    assert evacuated and evacuated[0].interval.start == date(2024, 9, 16)
+    assert date(2024, 9, 17) <= undated.reference_date <= date(2024, 9, 18)
+
+
+def test_alone_and_undated_the_date_is_assumed_and_says_so():
+    timeline = parse([_doc("a", "Officials said the bridge reopened on Monday.")], today=date(2030, 1, 9))
+    (document,) = timeline.documents
+    assert document.reference_date_source == "assumed"
+    assert document.reference_date == date(2030, 1, 9)
+    assert document.reference_date_evidence.startswith("assumed")
+
+
+def test_alone_and_undated_a_stated_full_date_beats_today():
+    text = "Officials said on March 4, 2021 that the bridge had reopened."
+    (document,) = parse([_doc("a", text)], today=date(2030, 1, 9)).documents
+    assert (document.reference_date, document.reference_date_source) == (date(2021, 3, 4), "assumed")
+
+
+def test_the_same_event_in_two_articles_is_one_event_citing_both():
+    a = "Rebels attacked an army convoy near Goma on Saturday, killing four soldiers, the army said."
+    b = "Four soldiers died when rebels attacked an army convoy near Goma on Saturday, officials said."
+    timeline = parse([_doc("a", a, published=date(2024, 2, 12)), _doc("b", b, published=date(2024, 2, 13))])
+    attacks = [e for e in timeline.events if e.category == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].sources == ("a", "b")
+    assert (attacks[0].interval.start, attacks[0].interval.end) == (date(2024, 2, 10), date(2024, 2, 10))
+
+
+def test_two_weekdays_in_one_sentence_stay_two_events():
+    text = "The minister was working in Lyon on Tuesday and in Paris on Wednesday, her office said."
+    timeline = parse([_doc("a", text, published=date(2023, 5, 4))])
+    working = [e for e in timeline.events if any(m.trigger == "working" for m in e.mentions)]
+    days = sorted(m.interval.start for e in timeline.events for m in e.mentions if m.time_text)
+    assert date(2023, 5, 2) in days and date(2023, 5, 3) in days
+    assert all(len({m.interval for m in e.mentions if m.time_text}) == 1 for e in working)
+
+
+def test_a_time_counted_from_another_event_does_not_date_an_event():
+    text = "The attack came a few days before the national celebrations on May 9."
+    timeline = parse([_doc("a", text, published=date(2023, 5, 3))])
+    assert all(m.time_text != "a few days" for e in timeline.events for m in e.mentions)
+
+
+def test_a_statement_and_the_attack_it_reports_on_the_same_day_stay_apart():
+    text = ("Drones attacked an oil refinery in Tuapse on Wednesday. "
+            "The regional governor condemned the attack on Wednesday.")
+    timeline = parse([_doc("a", text, published=date(2023, 5, 3))])
+    categories = sorted(e.category for e in timeline.events if e.interval.start == date(2023, 5, 3))
+    assert "attack" in categories and "statement" in categories
+
+
+def test_output_is_deterministic_and_sorted():
+    docs = [_doc("dated", DATED, published=date(2024, 9, 16)), _doc("undated", UNDATED)]
+    first, second = parse(docs), parse(list(reversed(docs)))
+    assert [e.id for e in first.events] == [e.id for e in second.events]
+    keys = [(e.interval.start or date.min, e.interval.end or date.max, e.id) for e in first.events]
+    assert keys == sorted(keys)
+
+
+def test_every_span_points_at_its_text():
+    docs = [_doc("dated", DATED, published=date(2024, 9, 16)), _doc("undated", UNDATED)]
+    texts = {d.id: d.text for d in docs}
+    for event in parse(docs).events:
+        for m in event.mentions:
+            text = texts[m.document]
+            assert text[slice(*m.sentence_span)] == m.sentence
+            assert text[slice(*m.trigger_span)] == m.trigger
+            if m.time_span is not None:
+                assert text[slice(*m.time_span)] == m.time_text
+            assert m.interval.start is None or m.interval.end is None or m.interval.start <= m.interval.end
+
+
+def test_headlines_are_short():
+    docs = [_doc("dated", DATED, published=date(2024, 9, 16)), _doc("undated", UNDATED)]
+    for event in parse(docs).events:
+        assert 0 < len(event.headline.split()) <= 12
