@@ -366,7 +366,9 @@ def _quarter(f, anchor, tense, previous, lex):
         cur = _current_quarter(anchor) if not is_half else (1 if anchor.month <= 6 else 2)
         y = anchor.year
         rel = (f.get("rel") or "").lower()
-        if rel == "next" or (tense == "future" and n < cur):
+        if not rel and n == cur - 1:
+            pass  # the quarter just ended: the one results news reports on
+        elif rel == "next" or (tense == "future" and n < cur):
             y += 1 if n < cur or rel == "next" else 0
         elif rel == "last" or (tense != "future" and n > cur):
             y -= 1
@@ -535,7 +537,7 @@ def _base_of(previous: Timex | None, anchor: date) -> tuple[date, str | None]:
 @resolver("offset")
 def _offset(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
-    n = _amount(f, lex)
+    n = 1.0 if f.get("the") else _amount(f, lex)
     direction = re.sub(r"\s+", " ", (f.get("dir") or f.get("dir2")).lower())
     sign = -1 if direction in ("earlier", "before", "previously") else 1
     if direction.startswith("from") or direction == "hence":
@@ -556,7 +558,7 @@ def _offset(f, anchor, tense, previous, lex):
             r = quarter(target.year, _current_quarter(target))
         else:
             r = at_grain(target, unit)
-    if f.get("dir2"):
+    if f.get("dir2") and not f.get("the"):
         # "[two days] later": TimeML tags the amount alone, as a DURATION
         # (the "later" is a signal); the interval still places it on the
         # calendar for the timeline.
@@ -673,8 +675,7 @@ def _rel_unit(f, anchor, tense, previous, lex):
 def _weekday(f, anchor, tense, previous, lex):
     d = weekday_near(anchor, lex.weekdays[f["weekday"].lower()], tense)
     if f.get("part"):
-        r = part_of_day(d, lex.parts_of_day[f["part"].lower()])
-        return Resolved("DATE" if r.value.endswith("NI") else "TIME", r.value, r.interval)
+        return part_of_day(d, lex.parts_of_day[f["part"].lower()])
     return with_mod(day(d), f.get("mod"))
 
 
@@ -782,12 +783,11 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M
 
 @resolver("the_unit")
 def _the_unit(f, anchor, tense, previous, lex):
-    """"the year": the year in focus (a DURATION after "for")."""
+    """"the year": the reference date's year ("the year ended ...": P1Y)."""
     unit = f["unit"].lower()
-    if f.get("_before", "") == "for":
+    if "ended" in f:  # "the year ended Sept. 30": a reporting period
         return duration(f"P1{lex.units[unit]['letter']}")
-    base, _ = _base_of(previous, anchor)
-    return at_grain(base if unit == "year" else anchor, unit)
+    return earlier_later(at_grain(anchor, unit), f.get("mod"), anchor)
 
 
 @resolver("set_every")

@@ -114,6 +114,7 @@ def _cue(before: list[str]) -> str | None:
     return None
 
 
+_PLUPERFECT = re.compile(r"\bhad\b", re.I)
 _GOING_TO = frozenset("planning scheduled expected due set going slated".split())
 
 
@@ -126,6 +127,8 @@ def tense_at(text: str, start: int, end: int) -> str:
     left, right = clause_around(text, start, end)
     before = _TOKEN.findall(left)
     cue = _cue(before)
+    if cue == "future" and _PLUPERFECT.search(left + " " + right):
+        cue = "past"  # "Until Thursday, they had not called him a suspect"
     if cue:
         return cue
     comma = right.find(",")
