@@ -187,10 +187,14 @@ _TIMELINEJS_PARTS = {
 }
 
 
-def _timelinejs_date(d: date, grain: str) -> dict:
+def _timelinejs_date(d: date, grain: str, value: str | None = None) -> dict:
     parts = _TIMELINEJS_PARTS.get(grain, ("year", "month", "day"))
     full = {"year": d.year, "month": d.month, "day": d.day}
-    return {part: full[part] for part in parts}
+    date_parts = {part: full[part] for part in parts}
+    clock = re.search(r"T(\d{2}):(\d{2})", value or "") if grain == "time" else None
+    if clock and f"{d.isoformat()}T" in (value or ""):  # a clock time of this very day
+        date_parts.update(hour=int(clock.group(1)), minute=int(clock.group(2)))
+    return date_parts
 
 
 def _timelinejs_text(event: dict) -> str:
@@ -212,7 +216,8 @@ def to_timelinejs(events_json: list[dict], title: str = "Event timeline") -> dic
         grain = event.get("grain") or "day"
         when = event_display_date(event)
         slide = {
-            "start_date": {**_timelinejs_date(start or end, grain), "display_date": when},
+            "start_date": {**_timelinejs_date(start or end, grain, event.get("value")),
+                           "display_date": when},
             "text": {"headline": html.escape(event.get("headline") or ""),
                      "text": _timelinejs_text(event)},
             "unique_id": event["id"],

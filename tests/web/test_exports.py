@@ -159,6 +159,16 @@ def test_timelinejs_partial_dates_omit_the_parts_the_grain_does_not_know(
     assert slide.get("end_date") == end_date
 
 
+def test_timelinejs_clock_time_adds_hour_and_minute(events):
+    timed = {**events[0], "id": "evt_timed", "start": "2023-05-03", "end": "2023-05-03",
+             "grain": "time", "value": "2023-05-03T14:30"}
+    document = json.loads(export([timed], "timelinejs")[1])
+    jsonschema.Draft202012Validator(SCHEMA).validate(document)
+    slide = document["events"][0]
+    assert slide["start_date"] == {"year": 2023, "month": 5, "day": 3, "hour": 14, "minute": 30,
+                                   "display_date": "3 May 2023, 14:30"}
+
+
 @pytest.mark.parametrize(("event_id", "phrase"), [
     ("evt_night", "night of 2\u20133 May 2023"),
     ("evt_spring", "spring 2023"),
