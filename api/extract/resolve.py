@@ -179,19 +179,45 @@ def with_mod(r: Resolved, mod: str | None) -> Resolved:
         return r
     mod = mod.lower()
     iv = r.interval
-    span = (iv.end - iv.start).days
-    if span < 3:
-        return r
-    third = span // 3
     if mod in ("early",) or "beginning" in mod or "start" in mod:
-        new = (iv.start, iv.start + timedelta(days=third))
+        part = 0
     elif mod in ("late",) or "end" in mod or "close" in mod:
-        new = (iv.end - timedelta(days=third), iv.end)
+        part = 2
     elif mod == "mid" or "middle" in mod:
-        new = (iv.start + timedelta(days=third), iv.end - timedelta(days=third))
+        part = 1
     else:
         return r
+    new = _third(iv.start, iv.end, iv.grain, part)
+    if new is None:
+        return r
     return Resolved(r.type, r.value, Interval(new[0], new[1], iv.grain, iv.value))
+
+
+def _third(start: date, end: date, grain: str, part: int) -> tuple[date, date] | None:
+    """The first, middle or last third of an interval, on the boundaries of
+    the next smaller unit: "late 2022" is September to December, "the early
+    1990s" 1990-1993, "mid-May" 11 to 20 May."""
+    if grain in ("year", "decade", "century", "season", "quarter") or (end - start).days > 62:
+        # whole months, or whole years for a decade or more
+        step = 12 if grain in ("decade", "century") else 1
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        units = max(1, months // step)
+        cuts = [0, round(units / 3), units - round(units / 3), units]
+        if part == 1 and units >= 3:
+            cuts[1], cuts[2] = units // 3, units - units // 3
+        lo, hi = cuts[part] * step, cuts[part + 1] * step
+        if hi <= lo:
+            return None
+        first = add_months(date(start.year, start.month, 1), lo)
+        last_month = add_months(date(start.year, start.month, 1), hi - 1)
+        return first, date(last_month.year, last_month.month, calendar.monthrange(last_month.year, last_month.month)[1])
+    days = (end - start).days + 1
+    if days < 3:
+        return None
+    a, b = days // 3, days - days // 3
+    cuts = [0, a + (1 if days % 3 == 2 else 0), b, days]
+    lo, hi = cuts[part], cuts[part + 1]
+    return start + timedelta(days=lo), start + timedelta(days=hi - 1)
 
 
 def earlier_later(r: Resolved, mod: str | None, anchor: date) -> Resolved:
@@ -303,12 +329,29 @@ def _two_digit_year(yy: int, anchor: date) -> int:
 
 @resolver("numeric_date")
 def _numeric(f, anchor, tense, previous, lex):
-    a, b, y = int(f["a"]), int(f["b"]), f["year"]
-    y = int(y) if len(y) == 4 else _two_digit_year(int(y), anchor)
-    m, d = (a, b) if lex.numeric_date_order == "MDY" else (b, a)
-    if m > 12:  # cannot be a month: read the other way round
-        m, d = d, m
-    return day(date(y, m, d))
+    return day(numeric_date(int(f["a"]), int(f["b"]), f["year"], anchor, lex))
+
+
+def numeric_date(a: int, b: int, y: str, anchor: date | None, lex: Lexicon) -> date:
+    """The locale rule for all-numeric dates such as 03/05/2023: a number
+    above 12 cannot be the month, so it is the day.  When both readings are
+    real dates, news dates its numbers close to the article: the reading
+    nearer the reference date wins (03/05/2023 in an article of 3 May 2023
+    is 3 May), and without a reference date, or at equal distance, the
+    lexicon's numeric_date_order (MDY, US usage) decides."""
+    yy = int(y) if len(y) == 4 else _two_digit_year(int(y), anchor or date(2000, 1, 1))
+    first = (a, b) if lex.numeric_date_order == "MDY" else (b, a)
+    readings = []
+    for m, d in (first, first[::-1]):
+        try:
+            readings.append(date(yy, m, d))
+        except ValueError:
+            continue
+    if not readings:
+        raise ValueError(f"no date in {a}/{b}/{y}")
+    if anchor is None or len(readings) == 1:
+        return readings[0]
+    return min(readings, key=lambda r: abs((r - anchor).days))  # min keeps the first on a tie
 
 
 def _month_day(f, anchor, tense, lex):
@@ -662,7 +705,7 @@ def _rel_unit(f, anchor, tense, previous, lex):
             base = date(int(base_value[:4]), 3 * int(base_value[-1]) - 2, 1)
         return at_grain(shift(base, unit, _ANCHORED_RELS[rel]), unit)
     off = {"last": -1, "previous": -1, "past": -1, "the prior": -1, "this": 0, "current": 0,
-           "the current": 0, "next": 1, "coming": 1}.get(rel)
+           "the current": 0, "next": 1, "coming": 1, "this past": -1, "this coming": 1}.get(rel)
     if off is None:
         return None
     if unit == "day":

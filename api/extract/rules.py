@@ -112,8 +112,10 @@ def find(text: str) -> Iterator[Match]:
         if p < done:
             continue
         w = tok.group()
-        if not (w[0].isdigit() or w[0] in "'’" or w.lower() in starts):
-            continue
+        if not (w[0].isdigit() or w[0] in "'’"):
+            lw = w.lower()
+            if lw not in starts and not (lw[-1] == "s" and lw[:-1] in starts):
+                continue  # "Sundays", "Mondays": plural of a start word
         m = combined.match(text, p)
         if not m:
             continue
@@ -170,7 +172,7 @@ def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool
     """Month, weekday and holiday names are proper nouns: "may" is a verb."""
     for f in ("month", "weekday", "holiday"):
         v = fields.get(f)
-        if v and not v[0].isupper():
+        if v and v[0].isalpha() and not v[0].isupper():
             return False
     return True
 
@@ -240,8 +242,12 @@ def _season_alone(text: str, start: int, end: int, f: dict) -> bool:
     word = f["season"]
     before = _word_before(text, start)
     after = _word_after(text, end).lower()
-    if word[0].isupper() and not _sentence_initial(text, start):
-        return False  # "Arab Spring", "the Fall Guy"
+    at = end - len(word)
+    if word[0].isupper() and not _sentence_initial(text, at):
+        return False  # "Arab Spring", "the Fall Guy", "The Summer Palace"
+    if word.lower() in ("spring", "fall") and not f.get("mod") and at == start \
+            and before not in _SEASON_DETERMINERS and before not in _DATE_CONTEXT:
+        return False  # "a hot spring", "a coil spring"
     if before in _VERBISH_BEFORE:
         return False  # "to spring", "will fall"
     if after in ("of", "in", "from", "off", "back") and not re.match(r"\W*of\s+\d{4}", text[end:end + 12]):

@@ -59,6 +59,10 @@ def resolve(candidate: Candidate, anchor: date, tense: str = "past",
 def is_anchor_free(candidate: Candidate) -> bool:
     if candidate.type in ("DURATION", "SET"):
         return True
+    if candidate.rule == "numeric_date":
+        # 03/05/2023 needs the reference date to choose between its readings
+        a, b = int(candidate.fields["a"]), int(candidate.fields["b"])
+        return len(candidate.fields["year"]) == 4 and (a == b or a > 12 or b > 12)
     if candidate.rule in _ANCHOR_FREE_RULES:
         return True
     if candidate.rule == "decade":
