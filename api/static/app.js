@@ -152,21 +152,27 @@ function drawTimeline(events) {
   });
 }
 
-// A sentence with the time expression in <mark> and the trigger in <strong>.
-// Spans are document offsets; the sentence starts at sentence_span[0].
-function highlightedSentence(mention) {
-  const sentence = mention.sentence || "";
-  const offset = (mention.sentence_span || [0])[0];
+// A sentence with its time expressions in <mark> and its triggers in <strong>.
+// Several mentions can share one sentence (two triggers, one time expression):
+// the sentence is shown once with all of them. Spans are document offsets; the
+// sentence starts at sentence_span[0].
+function highlightedSentence(mentions) {
+  const sentence = mentions[0].sentence || "";
+  const offset = (mentions[0].sentence_span || [0])[0];
   const ranges = [];
+  const seen = new Set();
   const addRange = (span, tag, label) => {
     if (!span) return;
     const start = span[0] - offset;
     const end = span[1] - offset;
+    const key = `${start}:${end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     if (start >= 0 && end <= sentence.length && start < end) ranges.push({ start, end, tag, label });
   };
-  addRange(mention.time_span, "mark", "time");
-  addRange(mention.trigger_span, "strong", "event");
-  ranges.sort((a, b) => a.start - b.start);
+  for (const mention of mentions) addRange(mention.time_span, "mark", "time");
+  for (const mention of mentions) addRange(mention.trigger_span, "strong", "event");
+  ranges.sort((a, b) => a.start - b.start || (a.tag === "mark" ? -1 : 1));
   const quote = element("blockquote", { className: "mention-sentence" });
   let at = 0;
   for (const range of ranges) {
@@ -179,16 +185,39 @@ function highlightedSentence(mention) {
   return quote;
 }
 
+// Mentions grouped by the sentence they come from, in the API's order.
+function bySentence(mentions) {
+  const groups = new Map();
+  for (const mention of mentions) {
+    const key = `${mention.document}\u0000${(mention.sentence_span || []).join(":")}\u0000${mention.sentence}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(mention);
+  }
+  return [...groups.values()];
+}
+
+function unique(values) {
+  return [...new Set(values)];
+}
+
+function mentionMeta(group) {
+  const dates = unique(group.map((m) => displayDate(m.start, m.end, m.grain, m.value)));
+  const times = unique(group.map((m) => m.time_text).filter(Boolean));
+  const how = times.length ? times.map((t) => `“${t}”`).join(", ") : "dated by the article’s date";
+  return `${group[0].document} · ${dates.join(", ")} · ${how}`;
+}
+
 function drawMentions(event, panel) {
   const mentions = event.mentions || [];
-  const items = mentions.map((mention) => element("li", { className: "mention" },
-    highlightedSentence(mention),
-    element("p", { className: "mention-meta" },
-      `${mention.document} · ${displayDate(mention.start, mention.end, mention.grain, mention.value)}`,
-      mention.time_text ? ` · “${mention.time_text}”` : " · dated by the article")));
-  panel.replaceChildren(
-    element("h4", {}, `${mentions.length} ${mentions.length === 1 ? "mention" : "mentions"}`),
-    element("ul", { className: "mention-list" }, ...items));
+  const groups = bySentence(mentions);
+  let heading = `${mentions.length} ${mentions.length === 1 ? "mention" : "mentions"}`;
+  if (groups.length !== mentions.length) {
+    heading += ` in ${groups.length} ${groups.length === 1 ? "sentence" : "sentences"}`;
+  }
+  const items = groups.map((group) => element("li", { className: "mention" },
+    highlightedSentence(group),
+    element("p", { className: "mention-meta" }, mentionMeta(group))));
+  panel.replaceChildren(element("h4", {}, heading), element("ul", { className: "mention-list" }, ...items));
 }
 
 async function toggleMentions(event, toggle, panel) {

@@ -44,7 +44,10 @@ def sample_events() -> list:
         _event("evt_night", "Two drones downed over the Kremlin",
                first_sentence, "attack", NIGHT,
                [_mention(DOC_A, first_sentence, (0, len(first_sentence)), "Last night", (0, 10),
-                         NIGHT, trigger="tried to hit")]),
+                         NIGHT, trigger="tried to hit"),
+                # a second report in the same sentence: the page shows the sentence once
+                _mention(DOC_A, first_sentence, (0, len(first_sentence)), "Last night", (0, 10),
+                         NIGHT, trigger="said")]),
         _event("evt_parade", "Victory Day parade, Moscow; \"grand\" <b>show</b>",
                second_sentence, "ceremony", PARADE_DAY,
                [_mention(DOC_A, second_sentence, (second_start, len(TEXT_A)), "on May 9",

@@ -221,9 +221,12 @@ def test_opening_an_event_by_keyboard_shows_mentions_with_the_time_highlighted(p
     panel = page.locator("li.event[data-event-id=evt_night] .mentions")
     panel.locator("mark").first.wait_for()
     assert toggle.get_attribute("aria-expanded") == "true"
+    # two mentions in one sentence: the sentence once, both triggers bold, the time marked once
+    assert panel.locator("h4").inner_text() == "2 mentions in 1 sentence"
     assert panel.locator("mark").all_inner_texts() == ["Last night"]
-    assert panel.locator("strong").all_inner_texts() == ["tried to hit"]
+    assert panel.locator("strong").all_inner_texts() == ["tried to hit", "said"]
     assert panel.locator("blockquote").inner_text().startswith("Last night two drones")
+    assert panel.locator(".mention-meta").inner_text() == "doc_a · night of 2\u20133 May 2023 · \u201cLast night\u201d"
     save_screenshot(page, tmp_path, "sample-mentions")
     assert page.problems == []  # nothing blocked by the strict CSP either
     page.keyboard.press("Enter")
