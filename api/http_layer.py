@@ -27,10 +27,10 @@ def _weak_tag(*parts: str) -> str:
     return f'W/"{digest}"'
 
 
-def _client_has(tag: str) -> bool:
+def _client_has(tag: str, star_matches: bool = True) -> bool:
     header = request.headers.get("If-None-Match", "")
     if header.strip() == "*":
-        return True
+        return star_matches
     wanted = tag.removeprefix("W/")
     return any(candidate.strip().removeprefix("W/") == wanted for candidate in header.split(","))
 
@@ -53,7 +53,9 @@ def before_request():
     tag = _store_tag()
     if tag:
         g.etag = tag
-        if _client_has(tag):
+        # Before the view runs we do not know that the resource exists or that
+        # the query is valid, so "*" waits for a 200 (after_request).
+        if _client_has(tag, star_matches=False):
             return _not_modified(tag)
     return None
 

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema
 
+from api.exports import FORMATS as EXPORT_FORMATS
 from api.extract.model import GRAINS
 from schemas.dates import RangeBound
 
+TIMELINE_FORMATS = ("json",) + EXPORT_FORMATS
+MAX_Q = 200
 MAX_LIMIT = 500
 DEFAULT_LIMIT = 50
 
@@ -27,14 +30,22 @@ class RangeQuerySchema(_Query):
                 f"'from' ({data['start']}) is after 'to' ({data['end']})", field_name="from")
 
 
+class TimelineQuerySchema(RangeQuerySchema):
+    """`from`/`to` exactly as on /api/v1/events, plus its `q` and the export `format`."""
+    q = fields.String(load_default=None, validate=validate.Length(max=MAX_Q))
+    format = fields.String(load_default="json", validate=validate.OneOf(TIMELINE_FORMATS))
+
+
 class PageQuerySchema(_Query):
     limit = fields.Integer(load_default=DEFAULT_LIMIT, validate=validate.Range(min=1, max=MAX_LIMIT),
                            strict=False)
-    cursor = fields.String(load_default=None, validate=validate.Length(min=1, max=2000))
+    cursor = fields.String(load_default=None, validate=[
+        validate.Length(min=1, max=2000),
+        validate.Regexp(r"^[A-Za-z0-9_-]+$", error="not a cursor this API handed out")])
 
 
 class EventsQuerySchema(RangeQuerySchema, PageQuerySchema):
-    q = fields.String(load_default=None, validate=validate.Length(max=200))
+    q = fields.String(load_default=None, validate=validate.Length(max=MAX_Q))
     category = fields.String(load_default=None, validate=validate.Length(min=1, max=40))
     document = fields.String(load_default=None, validate=validate.Length(min=1, max=200))
     grain = fields.String(load_default=None, validate=validate.OneOf(GRAINS))

@@ -11,24 +11,14 @@ a file, and a calendar or spreadsheet cannot follow cursors.
 from __future__ import annotations
 
 from flask import Blueprint, Response, jsonify
-from marshmallow import fields, validate
 
-from api.exports import FILE_EXTENSIONS, FORMATS, export
+from api.exports import FILE_EXTENSIONS, export
 from api.routes import use_query
 from api.store import get_store
-from schemas.query import RangeQuerySchema
+from schemas.query import TimelineQuerySchema
 from schemas.timeline import EventSchema
 
 bp = Blueprint("timeline", __name__)
-
-TIMELINE_FORMATS = ("json",) + FORMATS
-
-
-class TimelineQuery(RangeQuerySchema):
-    """`from`/`to` exactly as on /api/v1/events, plus its `q` and the export `format`."""
-    q = fields.String(load_default=None, validate=validate.Length(max=200))
-    format = fields.String(load_default="json", validate=validate.OneOf(TIMELINE_FORMATS))
-
 
 PAGE_SIZE = 500  # the store's largest page
 
@@ -44,7 +34,7 @@ def _events_in(start, end, q=None) -> list[dict]:
 
 
 @bp.get("/api/v1/timeline")
-@use_query(TimelineQuery)  # `from`/`to`/`q` read and refused exactly as on /api/v1/events
+@use_query(TimelineQuerySchema)  # `from`/`to`/`q` read and refused exactly as on /api/v1/events
 def timeline(args):
     fmt = args["format"]
     q = (args["q"] or "").strip() or None

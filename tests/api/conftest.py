@@ -111,7 +111,9 @@ def make_app(database_url, **overrides):
 
 @pytest.fixture
 def app(store, database_url):
-    return make_app(database_url)
+    app = make_app(database_url)
+    yield app
+    app.extensions["timeline_store"].dispose()  # no pooled connections left open on the shared server
 
 
 @pytest.fixture

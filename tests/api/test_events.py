@@ -51,6 +51,8 @@ def test_events_overlapping_the_range_and_passing_the_filters_are_listed_in_orde
     ("sort=end", "sort"),
     ("include_vague=perhaps", "include_vague"),
     ("cursor=not-a-cursor", "cursor"),
+    ("cursor=abc%24def", "cursor"),
+    ("q=" + "x" * 201, "q"),
 ])
 def test_bad_query_parameters_answer_400_naming_the_field(client, query, field):
     response = client.get(f"/api/v1/events?{query}")

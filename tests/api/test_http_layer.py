@@ -90,3 +90,12 @@ def test_cors_origins_come_from_the_environment(monkeypatch, database_url, store
     app = create_app({"DATABASE_URL": database_url, "TIMELINE_SEED_DIR": "none"})
     response = app.test_client().get("/healthz", headers={"Origin": "https://b.example"})
     assert response.headers["Access-Control-Allow-Origin"] == "https://b.example"
+
+
+@pytest.mark.parametrize("url, status", [
+    ("/api/v1/events/evt_unknown", 404),
+    ("/api/v1/events?limit=0", 400),
+    ("/api/v1/events/evt_drones", 304),
+])
+def test_if_none_match_star_is_answered_only_for_a_resource_that_exists(client, url, status):
+    assert client.get(url, headers={"If-None-Match": "*"}).status_code == status
