@@ -257,12 +257,18 @@ def test_page_fits_a_phone_screen(browser, sample_server, tmp_path):
         context.close()
 
 
-def test_text_colours_have_at_least_4_5_to_1_contrast(page, sample_server):
-    open_page(page, sample_server + "/")
-    page.locator("li.event[data-event-id=evt_night] .event-toggle").click()
-    page.locator("li.event[data-event-id=evt_night] mark").wait_for()
-    worst = page.evaluate(CONTRAST_SCRIPT)
-    assert worst["ratio"] >= 4.5, worst
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_colours_have_at_least_4_5_to_1_contrast(browser, sample_server, scheme):
+    context = browser.new_context(viewport={"width": 1000, "height": 900}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        open_page(page, sample_server + "/")
+        page.locator("li.event[data-event-id=evt_night] .event-toggle").click()
+        page.locator("li.event[data-event-id=evt_night] mark").wait_for()
+        worst = page.evaluate(CONTRAST_SCRIPT)
+        assert worst["ratio"] >= 4.5, worst
+    finally:
+        context.close()
 
 
 # The lowest text/background contrast among visible text elements (WCAG formula).
