@@ -1,0 +1,479 @@
+"""Requests/s and p50/p99 latency of the API at a million events, as ratios to /healthz.
+
+    python tests/benchmarks/bench_api.py                         # 1,000,000 events, SQLite and PostgreSQL
+    python tests/benchmarks/bench_api.py --events 20000 --duration 3 --stores sqlite   # a quick run
+    python tests/benchmarks/bench_api.py --json
+
+For each store the script:
+
+1. fills a fresh database with --events synthetic events (one mention each,
+   every 5th event a second one, 50 mentions per synthetic document),
+   generated straight into the store's own tables (`api.store`): bulk
+   executemany INSERTs with the indexes dropped and rebuilt afterwards on
+   SQLite, COPY into the same columns on PostgreSQL (then VACUUM ANALYZE);
+2. runs `timeline serve` (gunicorn, its default worker count unless
+   --workers) on a free loopback port with that DATABASE_URL and
+   TIMELINE_SEED_DIR=none;
+3. runs `wrk` against it, one endpoint after the other in the same server run:
+   `/healthz`, a one-week `from`/`to` range query (a different week on every
+   request), a text query (`q=` a word in ~1% of headlines, no range), and an
+   event by id (a random id on every request);
+4. prints requests/s, p50/p99 latency and non-2xx/socket errors, each
+   endpoint's throughput as a ratio to /healthz, and whether the issue's target
+   (range queries >= 60% of /healthz throughput with p99 < 50 ms) is met.
+
+PostgreSQL is a throwaway server started the same way as the `postgres_url`
+fixture in tests/conftest.py (initdb in a temporary folder, fsync off, as the
+postgres user when run as root). Nothing leaves 127.0.0.1.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import socket
+import sqlite3  # noqa: F401  (the SQLite driver must be there)
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from datetime import date, timedelta
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+PG_BIN = Path(os.environ.get("TIMELINE_PG_BIN", "/usr/lib/postgresql/15/bin"))
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2025, 12, 31)
+TEXT_NEEDLE = "ceasefire"          # in about 1% of headlines
+MENTIONS_PER_DOCUMENT = 50
+CHUNK = 20_000
+TARGET_RATIO, TARGET_P99_MS = 0.60, 50.0
+
+PLACES = ["Kyiv", "Lagos", "Lima", "Oslo", "Dhaka", "Quito", "Hanoi", "Accra", "Porto", "Tunis",
+          "Riga", "Perth", "Cusco", "Davao", "Mosul", "Nantes", "Bergen", "Malmo", "Sendai", "Leeds"]
+SUBJECTS = ["fire", "flood", "strike", "protest", "election", "storm", "port closure", "court ruling",
+            "drone attack", "cyber attack", "earthquake", "summit", "parade", "ban", "blackout"]
+VERBS = ["hit", "closed", "reported in", "announced in", "spread across", "halted traffic in", "ended in"]
+CATEGORIES = ["attack", "statement", "ban or restriction", "ceremony", "sabotage", "accident",
+              "legal", "political", "other"]
+
+
+# ------------------------------------------------------------------ synthetic data
+
+def _grain_and_end(rng: random.Random, start: date) -> tuple[str, date | None, str]:
+    """A grain, end date and TIMEX value with a news-like mix (mostly single days)."""
+    roll = rng.random()
+    if roll < 0.70:
+        return "day", start, start.isoformat()
+    if roll < 0.80:
+        return "week", start + timedelta(days=6), f"{start.isocalendar()[0]}-W{start.isocalendar()[1]:02d}"
+    if roll < 0.90:
+        return "month", start + timedelta(days=29), start.strftime("%Y-%m")
+    if roll < 0.95:
+        return "vague", start + timedelta(days=13), "PAST_REF"
+    if roll < 0.99:
+        return "year", start + timedelta(days=364), str(start.year)
+    if roll < 0.995:  # long: a multi-year stretch
+        return "decade", start + timedelta(days=3650), f"{str(start.year)[:3]}"
+    return "vague", None, "PAST_REF"  # open end: "since ..."
+
+
+def generate(n_events: int, seed: int = 7):
+    """Yields (documents, events, mentions) row chunks in the store's column names."""
+    from api.store import LONG_EVENT_DAYS, OPEN_END
+
+    rng = random.Random(seed)
+    span = (LAST_DAY - FIRST_DAY).days
+    n_docs = max(1, -(-n_events // MENTIONS_PER_DOCUMENT))
+    docs, events, mentions = [], [], []
+    for d in range(n_docs):
+        published = FIRST_DAY + timedelta(days=rng.randrange(span))
+        text = f"Synthetic benchmark article number {d}, published {published.isoformat()}."
+        docs.append(dict(id=f"bench-doc-{d:07d}", text=text,
+                         content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                         published=published.isoformat(), reference_date=published.isoformat(),
+                         reference_date_source="given", reference_date_evidence=None,
+                         title=f"Synthetic article {d}", url=None, source="bench"))
+        if len(docs) >= CHUNK:
+            yield docs, [], []
+            docs = []
+    yield docs, [], []
+    docs = []
+    for i in range(n_events):
+        start = FIRST_DAY + timedelta(days=rng.randrange(span))
+        grain, end, value = _grain_and_end(rng, start)
+        subject, place = rng.choice(SUBJECTS), rng.choice(PLACES)
+        if rng.random() < 0.01:
+            subject = TEXT_NEEDLE + " " + subject
+        headline = f"{subject.capitalize()} {rng.choice(VERBS)} {place}"
+        summary = f"Officials said the {subject} {rng.choice(VERBS)} {place} on {start:%A %d %B %Y}."
+        category = rng.choice(CATEGORIES)
+        doc_ids = [f"bench-doc-{(i // MENTIONS_PER_DOCUMENT):07d}"]
+        if i % 5 == 0:
+            doc_ids.append(f"bench-doc-{rng.randrange(n_docs):07d}")
+        is_long = end is None or (end - start).days > LONG_EVENT_DAYS
+        event_id = f"evt_{i:010d}"
+        events.append(dict(id=event_id, headline=headline, summary=summary, category=category,
+                           start_date=start.isoformat(), end_date=end.isoformat() if end else None,
+                           start_key=start.isoformat(), end_key=end.isoformat() if end else OPEN_END,
+                           is_long=is_long, grain=grain, value=value, sources=sorted(set(doc_ids)),
+                           updated_version=1))
+        for doc_id in doc_ids:
+            sentence = summary
+            mentions.append(dict(document_id=doc_id, event_id=event_id, sentence=sentence,
+                                 sentence_start=0, sentence_end=len(sentence),
+                                 trigger=subject.split()[-1], trigger_start=4, trigger_end=8,
+                                 time_text=f"{start:%d %B %Y}", time_start=30, time_end=45,
+                                 start_date=start.isoformat(), end_date=end.isoformat() if end else None,
+                                 grain=grain, value=value, category=category, headline=headline,
+                                 keywords=[subject.split()[-1], place.lower()], participants=[place]))
+        if len(events) >= CHUNK:
+            yield [], events, mentions
+            events, mentions = [], []
+    yield [], events, mentions
+
+
+def fill(url: str, n_events: int, log=print) -> dict:
+    """A fresh store at `url` holding `n_events` synthetic events. Returns timings."""
+    import sqlalchemy as sa
+
+    from api.store import Store, documents_table, events_table, mentions_table, metadata
+
+    store = Store(url)
+    store.drop_schema()
+    store.create_schema()
+    started = time.perf_counter()
+    tables = (documents_table, events_table, mentions_table)
+    indexes = [index for table in tables for index in table.indexes]
+    counts = {"documents": 0, "events": 0, "mentions": 0}
+    with store.engine.begin() as conn:
+        for index in indexes:  # rebuilt once at the end: much faster than row-by-row upkeep
+            conn.execute(sa.text(f"DROP INDEX IF EXISTS {index.name}"))
+        if store.is_postgres:
+            raw = conn.connection.driver_connection
+            with raw.cursor() as cursor:
+                for docs, events, mentions in generate(n_events):
+                    for table, rows in ((documents_table, docs), (events_table, events),
+                                        (mentions_table, mentions)):
+                        if rows:
+                            _copy(cursor, table, rows)
+                            counts[table.name] += len(rows)
+        else:
+            for docs, events, mentions in generate(n_events):
+                for table, rows in ((documents_table, docs), (events_table, events),
+                                    (mentions_table, mentions)):
+                    if rows:
+                        conn.execute(table.insert(), rows)
+                        counts[table.name] += len(rows)
+        loaded = time.perf_counter()
+        for index in indexes:
+            index.create(conn)
+    indexed = time.perf_counter()
+    if store.is_postgres:
+        with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
+    else:
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+    finished = time.perf_counter()
+    store.dispose()
+    assert metadata is not None
+    timings = {"rows": counts, "insert_s": round(loaded - started, 1),
+               "index_s": round(indexed - loaded, 1), "analyze_s": round(finished - indexed, 1),
+               "total_s": round(finished - started, 1)}
+    log(f"  filled: {counts['events']:,} events, {counts['mentions']:,} mentions, "
+        f"{counts['documents']:,} documents in {timings['total_s']}s "
+        f"(insert {timings['insert_s']}s, indexes {timings['index_s']}s, analyze {timings['analyze_s']}s)")
+    return timings
+
+
+def _copy(cursor, table, rows) -> None:
+    """COPY rows into `table` (PostgreSQL), in the store's own column order."""
+    columns = [c.name for c in table.columns if c.name in rows[0]]
+    json_columns = {c.name for c in table.columns if c.type.__class__.__name__ == "JSON"}
+    quoted = ", ".join(f'"{name}"' for name in columns)
+    with cursor.copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([json.dumps(row[c]) if c in json_columns else row[c] for c in columns])
+
+
+# ------------------------------------------------------------------ PostgreSQL
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _as_postgres(args: list[str]) -> list[str]:
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *args]
+    return args
+
+
+@contextlib.contextmanager
+def throwaway_postgres():
+    """A PostgreSQL 15 server in a temporary folder, like tests/conftest.py's postgres_url."""
+    if not (PG_BIN / "initdb").exists():
+        raise RuntimeError(f"PostgreSQL binaries not found in {PG_BIN}")
+    base = Path(tempfile.mkdtemp(prefix="timeline-bench-pg-"))
+    data, log = base / "data", base / "server.log"
+    if os.geteuid() == 0:
+        shutil.chown(base, "postgres", "postgres")
+    port = free_port()
+    options = (f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 "
+               "-c shared_buffers=256MB -c maintenance_work_mem=256MB")
+    try:
+        subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
+                                     "-E", "UTF8", "--no-locale"]), check=True, capture_output=True)
+        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log),
+                                     "-w", "-t", "60", "start"]), check=True, capture_output=True)
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+                       capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+# ------------------------------------------------------------------ the server
+
+@contextlib.contextmanager
+def gunicorn(url: str, workdir: Path, workers: int | None = None, port: int | None = None):
+    """`timeline serve` on a free loopback port; yields (base URL, process)."""
+    port = port or free_port()
+    env = {**os.environ, "DATABASE_URL": url, "TIMELINE_SEED_DIR": "none",
+           "PYTHONPATH": str(REPO), "TIMELINE_LOG_LEVEL": "WARNING"}
+    command = [sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    if workers:
+        command += ["--workers", str(workers)]
+    log_path = workdir / f"gunicorn-{port}.log"
+    with open(log_path, "w+", encoding="utf-8") as log:
+        process = subprocess.Popen(command, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                   start_new_session=True)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log.seek(0)
+                    raise RuntimeError(f"gunicorn did not come up:\n{log.read()[-3000:]}")
+                try:
+                    with urllib.request.urlopen(f"{base}/readyz", timeout=5) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    time.sleep(0.3)
+            yield base, process
+        finally:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(process.pid, signal.SIGKILL)
+                    process.wait()
+
+
+def worker_pids(master_pid: int) -> list[int]:
+    """gunicorn's worker processes: the children of the master."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        if ppid == master_pid:
+            pids.append(int(entry.name))
+    return sorted(pids)
+
+
+def rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+# ------------------------------------------------------------------ wrk
+
+LUA_TEMPLATE = """
+local paths = {%(paths)s}
+local counter = 0
+local headers = {%(headers)s}
+setup = function(thread) thread:set("offset", math.random(#paths)) end
+request = function()
+  counter = counter + 1
+  local i = ((offset or 0) + counter) %% #paths + 1
+  return wrk.format("GET", paths[i], headers)
+end
+done = function(summary, latency, requests)
+  io.write(string.format(
+    'WRKJSON {"requests":%%d,"duration_us":%%d,"bytes":%%d,"p50_us":%%d,"p90_us":%%d,"p99_us":%%d,' ..
+    '"max_us":%%d,"mean_us":%%.1f,"connect":%%d,"read":%%d,"write":%%d,"status":%%d,"timeout":%%d}\\n',
+    summary.requests, summary.duration, summary.bytes, latency:percentile(50), latency:percentile(90),
+    latency:percentile(99), latency.max, latency.mean, summary.errors.connect, summary.errors.read,
+    summary.errors.write, summary.errors.status, summary.errors.timeout))
+end
+"""
+
+
+def wrk(base: str, paths: list[str], duration: float, connections: int, threads: int, workdir: Path,
+        headers: dict | None = None, timeout_s: int = 5) -> dict:
+    """Runs wrk over `paths` (cycled) and returns its figures as a dict."""
+    if shutil.which("wrk") is None:
+        raise RuntimeError("wrk is not installed (Debian package 'wrk')")
+    lua_paths = ",".join(json.dumps(p) for p in paths)
+    lua_headers = ",".join(f"[{json.dumps(k)}]={json.dumps(v)}" for k, v in (headers or {}).items())
+    script = workdir / f"wrk-{abs(hash(tuple(paths))) % 10**8}.lua"
+    script.write_text(LUA_TEMPLATE % {"paths": lua_paths, "headers": lua_headers})
+    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{max(1, round(duration))}s",
+               "--timeout", f"{timeout_s}s", "-s", str(script), base]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=duration + 60)
+    match = re.search(r"^WRKJSON (\{.*\})$", done.stdout, re.M)
+    if done.returncode != 0 or not match:
+        raise RuntimeError(f"wrk failed ({done.returncode}): {done.stdout[-2000:]} {done.stderr[-2000:]}")
+    figures = json.loads(match.group(1))
+    seconds = figures["duration_us"] / 1e6
+    figures["rps"] = round(figures["requests"] / seconds, 1) if seconds else 0.0
+    figures["p50_ms"] = round(figures["p50_us"] / 1000, 2)
+    figures["p99_ms"] = round(figures["p99_us"] / 1000, 2)
+    figures["errors"] = sum(figures[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return figures
+
+
+def workload(n_events: int, count: int = 2000, seed: int = 11) -> dict[str, list[str]]:
+    """The request paths of each measured endpoint."""
+    rng = random.Random(seed)
+    span = (LAST_DAY - FIRST_DAY).days - 7
+    weeks = []
+    for _ in range(count):
+        start = FIRST_DAY + timedelta(days=rng.randrange(span))
+        weeks.append(f"/api/v1/events?from={start.isoformat()}&to={(start + timedelta(days=6)).isoformat()}")
+    ids = [f"/api/v1/events/evt_{rng.randrange(n_events):010d}" for _ in range(count)]
+    return {
+        "healthz": ["/healthz"],
+        "range_week": weeks,
+        "text_q": [f"/api/v1/events?q={TEXT_NEEDLE}"],
+        "event_by_id": ids,
+    }
+
+
+def check_paths(base: str, paths: dict[str, list[str]]) -> dict[str, dict]:
+    """One plain request per endpoint first: status, size, and how many events came back."""
+    seen = {}
+    for name, options in paths.items():
+        started = time.perf_counter()
+        with urllib.request.urlopen(base + options[0], timeout=60) as response:
+            body = response.read()
+            status = response.status
+        elapsed = time.perf_counter() - started
+        info = {"status": status, "bytes": len(body), "first_ms": round(elapsed * 1000, 1)}
+        if name in ("range_week", "text_q"):
+            info["events_in_page"] = len(json.loads(body)["data"])
+        seen[name] = info
+    return seen
+
+
+def measure_store(label: str, url: str, args, workdir: Path, log=print) -> dict:
+    log(f"[{label}] filling {args.events:,} events")
+    fill_timings = fill(url, args.events, log=log)
+    paths = workload(args.events)
+    results = {"store": label, "events": args.events, "fill": fill_timings, "endpoints": {}}
+    with gunicorn(url, workdir, workers=args.workers) as (base, process):
+        results["first_requests"] = check_paths(base, paths)
+        headers = {"Accept-Encoding": "gzip"} if args.gzip else None
+        # A short warm-up so every worker has its connections and imports in place.
+        for name, endpoint_paths in paths.items():
+            wrk(base, endpoint_paths, min(2, args.duration), args.connections, args.threads, workdir, headers)
+        results["workers"] = len(worker_pids(process.pid))
+        results["load_average_before"] = [round(x, 2) for x in os.getloadavg()]
+        for name, endpoint_paths in paths.items():
+            figures = wrk(base, endpoint_paths, args.duration, args.connections, args.threads, workdir, headers)
+            results["endpoints"][name] = figures
+            log(f"  {name:<12} {figures['rps']:>9.1f} req/s  p50 {figures['p50_ms']:>8.2f} ms  "
+                f"p99 {figures['p99_ms']:>8.2f} ms  errors {figures['errors']}")
+        results["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
+    health = results["endpoints"]["healthz"]["rps"] or 1.0
+    for figures in results["endpoints"].values():
+        figures["ratio_to_healthz"] = round(figures["rps"] / health, 3)
+    week = results["endpoints"]["range_week"]
+    results["target_met"] = week["ratio_to_healthz"] >= TARGET_RATIO and week["p99_ms"] < TARGET_P99_MS
+    return results
+
+
+def format_table(all_results: list[dict]) -> str:
+    header = f"{'store':<10} {'endpoint':<12} {'req/s':>9} {'ratio':>6} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}"
+    lines = []
+    for result in all_results:
+        lines.append(f"{result['store']}: {result['events']:,} events, {result.get('workers', '?')} gunicorn "
+                     f"workers, fill {result['fill']['total_s']}s, load average "
+                     f"{result.get('load_average_before')} -> {result.get('load_average_after')} "
+                     f"on {os.cpu_count()} CPUs")
+        lines.append(header)
+        lines.append("-" * len(header))
+        for name, f in result["endpoints"].items():
+            lines.append(f"{result['store']:<10} {name:<12} {f['rps']:>9.1f} {f['ratio_to_healthz']:>6.3f} "
+                         f"{f['p50_ms']:>8.2f} {f['p99_ms']:>8.2f} {f['errors']:>6}")
+        week = result["endpoints"]["range_week"]
+        verdict = "MET" if result["target_met"] else "MISSED"
+        lines.append(f"target (range >= {TARGET_RATIO:.0%} of /healthz req/s, p99 < {TARGET_P99_MS:.0f} ms): "
+                     f"{verdict} (ratio {week['ratio_to_healthz']:.3f}, p99 {week['p99_ms']} ms)")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--events", type=int, default=1_000_000, help="synthetic events (default 1,000,000)")
+    parser.add_argument("--duration", type=float, default=10, help="seconds of wrk per endpoint (default 10)")
+    parser.add_argument("--connections", type=int, default=16, help="wrk connections (default 16)")
+    parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="gunicorn workers (default: what `timeline serve` picks)")
+    parser.add_argument("--stores", default="sqlite,postgres", help="comma-separated: sqlite, postgres")
+    parser.add_argument("--gzip", action="store_true", help="send Accept-Encoding: gzip like a browser")
+    parser.add_argument("--postgres-url", help="use this (empty, disposable!) database instead of a throwaway server")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    if shutil.which("wrk") is None:
+        print("wrk is not installed (Debian package 'wrk'); nothing to measure")
+        return 2
+    log = (lambda *a, **k: print(*a, file=sys.stderr, **k)) if args.json else print
+    results = []
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-api-") as tmp:
+        workdir = Path(tmp)
+        for label in [s.strip() for s in args.stores.split(",") if s.strip()]:
+            if label == "sqlite":
+                results.append(measure_store("sqlite", f"sqlite:///{workdir / 'bench.db'}", args, workdir, log))
+            elif label == "postgres":
+                if args.postgres_url:
+                    results.append(measure_store("postgres", args.postgres_url, args, workdir, log))
+                else:
+                    with throwaway_postgres() as url:
+                        results.append(measure_store("postgres", url, args, workdir, log))
+            else:
+                parser.error(f"unknown store {label!r}")
+    if args.json:
+        print(json.dumps(results, indent=1))
+    else:
+        print()
+        print(format_table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
