@@ -4,11 +4,14 @@
 import { displayDate, groupOf } from "./dates.js";
 
 const FILTERS = ["from", "to", "q"];
-const PAGE_LIMIT = 500;
+// Events come a page at a time, so a large store does not load whole into the
+// page; `?limit=N` (1-500) in the URL changes the page size.
+const DEFAULT_PAGE_SIZE = 200;
 
 const form = document.getElementById("filters");
 const statusLine = document.getElementById("status");
 const list = document.getElementById("timeline");
+const moreButton = document.getElementById("more");
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -77,15 +80,14 @@ async function getJson(url) {
   return body;
 }
 
-async function fetchEvents(filters) {
-  let url = `/api/v1/events?${queryString(filters, { limit: PAGE_LIMIT, sort: "start" })}`;
-  const events = [];
-  while (url) {
-    const page = await getJson(url);
-    events.push(...(page.data || []));
-    url = page.next_url;
-  }
-  return events;
+function pageSize() {
+  const raw = Number(new URLSearchParams(window.location.search).get("limit"));
+  return Number.isInteger(raw) && raw >= 1 && raw <= 500 ? raw : DEFAULT_PAGE_SIZE;
+}
+
+// One page of events: {data, next_url}.
+async function fetchFirstPage(filters) {
+  return getJson(`/api/v1/events?${queryString(filters, { limit: pageSize(), sort: "start" })}`);
 }
 
 async function fetchEvent(id) {
@@ -135,21 +137,34 @@ function drawEvent(event, index) {
   event.summary ? element("p", { className: "event-summary" }, event.summary) : null, panel);
 }
 
-function drawTimeline(events) {
+// What is on screen: the open day group (a next page may continue it), how many
+// events are drawn, and the URL of the next page, if any.
+let shown = { group: null, count: 0, next: null };
+
+function clearTimeline() {
   list.replaceChildren();
-  let current = null;
-  events.forEach((event, index) => {
+  shown = { group: null, count: 0, next: null };
+}
+
+// Appends events (already in date order) to the timeline; returns the first new item.
+function appendEvents(events) {
+  let first = null;
+  for (const event of events) {
     const group = groupOf(event);
-    if (!current || current.key !== group.key) {
+    if (!shown.group || shown.group.key !== group.key) {
       const heading = group.datetime
         ? element("time", { datetime: group.datetime }, group.label)
         : element("span", {}, group.label);
-      current = { key: group.key, items: element("ol", { className: "events" }) };
+      shown.group = { key: group.key, items: element("ol", { className: "events" }) };
       list.append(element("li", { className: "day", "data-group": group.key },
-        element("h2", { className: "day-heading" }, heading), current.items));
+        element("h2", { className: "day-heading" }, heading), shown.group.items));
     }
-    current.items.append(drawEvent(event, index));
-  });
+    const item = drawEvent(event, shown.count);
+    shown.group.items.append(item);
+    shown.count += 1;
+    first = first || item;
+  }
+  return first;
 }
 
 // A sentence with its time expressions in <mark> and its triggers in <strong>.
@@ -236,13 +251,13 @@ async function toggleMentions(event, toggle, panel) {
 
 // ---- flow ------------------------------------------------------------------
 
-function describe(filters, count) {
+function describe(filters, count, more) {
   const parts = [`${count} ${count === 1 ? "event" : "events"}`];
   if (filters.from && filters.to) parts.push(`from ${filters.from} to ${filters.to}`);
   else if (filters.from) parts.push(`from ${filters.from}`);
   else if (filters.to) parts.push(`up to ${filters.to}`);
   if (filters.q) parts.push(`matching “${filters.q}”`);
-  return `${parts.join(" ")}.`;
+  return `${parts.join(" ")}${more ? "; more follow" : ""}.`;
 }
 
 function showProblem(error) {
@@ -257,6 +272,15 @@ function showProblem(error) {
 }
 
 let generation = 0; // a newer load wins over a slower older one
+let shownFilters = {};
+
+function showPage(page) {
+  const first = appendEvents(page.data || []);
+  shown.next = page.next_url || null;
+  moreButton.hidden = !shown.next;
+  statusLine.textContent = describe(shownFilters, shown.count, Boolean(shown.next));
+  return first;
+}
 
 async function load(filters) {
   const mine = ++generation;
@@ -264,15 +288,17 @@ async function load(filters) {
   updateExportLinks(filters);
   statusLine.classList.remove("error");
   statusLine.textContent = "Loading events…";
+  moreButton.hidden = true;
   document.body.setAttribute("aria-busy", "true");
   try {
-    const events = await fetchEvents(filters);
+    const page = await fetchFirstPage(filters);
     if (mine !== generation) return;
-    drawTimeline(events);
-    statusLine.textContent = describe(filters, events.length);
+    clearTimeline();
+    shownFilters = filters;
+    showPage(page);
   } catch (error) {
     if (mine !== generation) return;
-    list.replaceChildren();
+    clearTimeline();
     showProblem(error);
   } finally {
     if (mine === generation) {
@@ -281,6 +307,25 @@ async function load(filters) {
     }
   }
 }
+
+moreButton.addEventListener("click", async () => {
+  const mine = generation;
+  if (!shown.next) return;
+  moreButton.disabled = true;
+  document.body.setAttribute("aria-busy", "true");
+  try {
+    const page = await getJson(shown.next);
+    if (mine !== generation) return;
+    const first = showPage(page);
+    // keyboard users continue at the first new event, not back at the top
+    if (moreButton.hidden && first) first.querySelector(".event-toggle").focus();
+  } catch (error) {
+    if (mine === generation) showProblem(error);
+  } finally {
+    moreButton.disabled = false;
+    if (mine === generation) document.body.removeAttribute("aria-busy");
+  }
+});
 
 form.addEventListener("submit", (submitEvent) => {
   submitEvent.preventDefault();

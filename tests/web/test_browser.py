@@ -164,6 +164,21 @@ def test_sample_events_appear_in_date_order_grouped_by_day(page, sample_server, 
     assert page.problems == []
 
 
+def test_a_long_timeline_comes_a_page_at_a_time(page, sample_server):
+    open_page(page, sample_server + "/?limit=4")
+    assert [i for i, _, _ in shown_events(page)] == ["evt_1945", "evt_war", "evt_spring", "evt_night"]
+    assert "; more follow." in page.locator("#status").inner_text()
+    page.focus("#more")
+    page.keyboard.press("Enter")
+    expect(page.locator("li.event")).to_have_count(6)
+    assert [i for i, _, _ in shown_events(page)] == [e["id"] for e in api_events(page, sample_server)]
+    assert page.locator("#more").is_hidden()
+    assert page.locator("#status").inner_text() == "6 events."
+    focused = page.evaluate("document.activeElement.closest('li.event').dataset.eventId")
+    assert focused == "evt_formula"  # keyboard users continue at the first new event
+    assert page.problems == []
+
+
 def test_each_source_links_to_its_document(page, sample_server):
     open_page(page, sample_server + "/")
     links = page.locator("li.event[data-event-id=evt_night] a.source")
