@@ -81,7 +81,12 @@ def _fields_of(rule: Rule, m: re.Match) -> dict:
     return out
 
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+|['’]\d")
+_TOKEN = re.compile(r"[A-Za-z]+|\d+|['’](?=\d)")
+_PATTERN_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _first_word(phrase: str) -> str:
+    return re.split(r"[\s'’-]", phrase.strip("'’"), maxsplit=1)[0].lower()
 
 
 @lru_cache(maxsize=1)
@@ -90,32 +95,104 @@ def start_words() -> frozenset[str]:
     where such a word starts, which keeps one pass over a long text cheap;
     tests check that this finds exactly what a full scan finds."""
     lex = load_lexicon()
-    raw = yaml.safe_load((DATA_DIR / "timex_rules.yaml").read_text(encoding="utf-8"))
-    words = set(raw.get("start_words", ()))
+    raw = _raw_rules()
+    words = {_first_word(w) for w in raw.get("start_words", ())}
     for group in (lex.months, lex.weekdays, lex.parts_of_day, lex.seasons, lex.numbers,
-                  lex.ordinals, lex.units, lex.unit_plurals):
-        words.update(w.split()[0].split("-")[0] for w in group)
+                  lex.ordinals, lex.units, lex.unit_plurals, lex.vague_quantities,
+                  lex.holidays, lex.eras):
+        words.update(_first_word(w) for w in group)
     words.update(u + "s" for u in lex.units)
-    words.update(w.split()[0] for w in lex.vague_quantities)
-    words.update(n.split()[0].split("-")[0].strip("'’") for n in list(lex.holidays) + list(lex.eras))
-    return frozenset(w.lower() for w in words)
+    words.update(w + "s" for w in lex.weekdays)  # "on Sundays"
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _raw_rules() -> dict:
+    return yaml.safe_load((DATA_DIR / "timex_rules.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _weak() -> tuple[frozenset[str], frozenset[str], int]:
+    """(weak start words, anchor words, window): a weak start word ("the",
+    "about", "early") never makes an expression by itself, so a match is
+    tried there only if an anchor -- a digit, or a word of the rule
+    patterns or word lists that is neither weak nor a function word --
+    follows within `window` words."""
+    raw = _raw_rules()
+    weak = frozenset(w.lower() for w in raw.get("weak_start_words", ()))
+    rules, _ = registry()
+    words = set(start_words())
+    for r in rules:
+        words.update(_PATTERN_WORD.findall(r.pattern.lower()))
+    function = frozenset(w.lower() for w in raw.get("function_words", ()))
+    return weak, frozenset(words - weak - function), int(raw.get("weak_window", 6))
+
+
+_DIGIT_WINDOW = 4
+_YEARISH = re.compile(r"1\d\d\d|20\d\d|2100")
+_DIGIT_TAIL = re.compile(r"[:/\-–'’A-Za-z]|\s*[ap]\.?\s?m\b|\s+(?:gmt|utc|hours)\b", re.I)
+
+
+def _candidates(text: str) -> list[tuple[int, str]]:
+    """(offset, lowercased word) of every token where a match may start."""
+    starts = start_words()
+    weak, anchors, window = _weak()
+    toks = [(m.start(), m.group()) for m in _TOKEN.finditer(text)]
+    lows = [w.lower() for _, w in toks]
+    # distance (in tokens) to the next anchor, and to the next anchor word
+    n = len(toks)
+    nearest, nearest_word = [0] * n, [0] * n
+    next_any = next_word = 1 << 30
+    for i in range(n - 1, -1, -1):
+        lw = lows[i]
+        if lw in anchors:
+            next_any = next_word = i
+        elif lw[0].isdigit() or lw[0] in "'’":
+            next_any = i
+        nearest[i] = next_any - i
+        nearest_word[i] = next_word - i
+    out = []
+    for i, (p, w) in enumerate(toks):
+        lw = lows[i]
+        if w[0] in "'’":
+            out.append((p, lw))
+        elif w[0].isdigit():
+            # a number starts an expression only as a year, glued to a date
+            # sign or suffix ("7:15", "03/05", "1990s", "9th", "24-hour"),
+            # before a.m./p.m., or with a time word shortly after it
+            if (nearest_word[i] <= _DIGIT_WINDOW or _YEARISH.fullmatch(w)
+                    or _DIGIT_TAIL.match(text, p + len(w))):
+                out.append((p, lw))
+        elif lw in starts:
+            if lw in weak and nearest[i] > window:
+                continue
+            if w[0].islower() and lw in _capital_only():
+                continue  # "may", "march": month and weekday names are capitalized
+            out.append((p, lw))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capital_only() -> frozenset[str]:
+    """Start words that only begin an expression when capitalized."""
+    lex = load_lexicon()
+    names = set(lex.months) | set(lex.weekdays) | {w + "s" for w in lex.weekdays}
+    other = set()
+    for group in (lex.parts_of_day, lex.seasons, lex.numbers, lex.ordinals, lex.units,
+                  lex.unit_plurals, lex.vague_quantities, lex.holidays, lex.eras):
+        other.update(_first_word(w) for w in group)
+    other.update(_first_word(w) for w in _raw_rules().get("start_words", ()))
+    return frozenset(n for n in names if n not in other)
 
 
 def find(text: str) -> Iterator[Match]:
     """Matches in text order, none overlapping."""
     rules, combined = registry()
     by_key = {r.key: (i, r) for i, r in enumerate(rules)}
-    starts = start_words()
     done = 0
-    for tok in _TOKEN.finditer(text):
-        p = tok.start()
+    for p, _ in _candidates(text):
         if p < done:
             continue
-        w = tok.group()
-        if not (w[0].isdigit() or w[0] in "'’"):
-            lw = w.lower()
-            if lw not in starts and not (lw[-1] == "s" and lw[:-1] in starts):
-                continue  # "Sundays", "Mondays": plural of a start word
         m = combined.match(text, p)
         if not m:
             continue
