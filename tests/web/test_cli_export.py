@@ -70,3 +70,21 @@ def test_exporting_the_seed_articles_directly(capsys):
     day_slides = [s for s in document["events"] if s["start_date"].get("day") == 9
                   and s["start_date"].get("month") == 5 and "end_date" not in s]
     assert any("parade" in s["text"]["headline"].lower() for s in day_slides)
+
+
+def test_seed_articles_export_to_a_calendar_and_a_sheet_that_parse_back(capsys):
+    try:
+        import api.extract.pipeline  # noqa: F401
+    except ImportError as error:
+        skip_or_fail(f"the event pipeline is not available yet: {error}")
+    events = json.loads(run(capsys, "parse", str(SEEDS)))["events"]
+    calendar = icalendar.Calendar.from_ical(run(capsys, "export", "--format", "ics", str(SEEDS)))
+    uids = [str(c["UID"]) for c in calendar.walk("VEVENT")]
+    dated = [e for e in events if e["start"] or e["end"]]
+    assert uids == [f"{e['id']}@event-timeline" for e in dated]
+    night = next(c for c in calendar.walk("VEVENT")
+                 if str(c["UID"]) == f"{next(e['id'] for e in dated if e['grain'] == 'night')}@event-timeline")
+    assert str(night["DTSTART"].dt) == "2023-05-02" and str(night["DTEND"].dt) == "2023-05-04"
+    rows = list(csv.DictReader(io.StringIO(run(capsys, "export", "--format", "csv", str(SEEDS)), newline="")))
+    assert [r["id"] for r in rows] == [e["id"] for e in events]
+    assert all(not r["headline"].startswith(("=", "+", "-", "@")) for r in rows)
