@@ -33,14 +33,17 @@ class Holiday:
     month_day: tuple[int, int] | None = None       # fixed date
     nth_weekday: tuple[int, int, int] | None = None  # (month, weekday 1=Mon, n; -1 = last)
     easter_offset: int | None = None
+    offset_days: int = 0                             # added to the date above
 
     def on(self, year: int) -> date:
         if self.month_day:
-            return date(year, *self.month_day)
-        if self.nth_weekday:
+            d = date(year, *self.month_day)
+        elif self.nth_weekday:
             month, weekday, n = self.nth_weekday
-            return nth_weekday_of_month(year, month, weekday, n)
-        return easter(year) + timedelta(days=self.easter_offset or 0)
+            d = nth_weekday_of_month(year, month, weekday, n)
+        else:
+            d = easter(year) + timedelta(days=self.easter_offset or 0)
+        return d + timedelta(days=self.offset_days)
 
 
 def nth_weekday_of_month(year: int, month: int, weekday: int, n: int) -> date:
@@ -169,7 +172,7 @@ def load() -> Lexicon:
             _, _, mm, dd = h["date"].split("-")
             md = (int(mm), int(dd))
         hol = Holiday(tuple(h["names"]), md, tuple(h["nth_weekday"]) if "nth_weekday" in h else None,
-                      h.get("easter_offset"))
+                      h.get("easter_offset"), int(h.get("offset_days", 0)))
         for n in h["names"]:
             holidays[_norm(n)] = hol
 
@@ -205,6 +208,7 @@ def load() -> Lexicon:
         # before a weekday or "today", TimeML leaves "earlier"/"later" outside
         "MODDAY": r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle|close)\s+of)(?:\s*-\s*|\s+))?",
         "UNITONE": _alternation(units),
+        "SPOKENYEAR": _spoken_year_pattern(numbers),
     }
     return Lexicon(
         months=months, month_full=frozenset(month_full),
@@ -217,6 +221,39 @@ def load() -> Lexicon:
         not_timeml=frozenset(_norm(w) for w in raw.get("not_timeml", ())),
         event_nouns=frozenset(_norm(w) for w in raw.get("event_nouns", ())),
     )
+
+
+_TEENS = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+          "nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = "one two three four five six seven eight nine".split()
+
+
+def _spoken_year_pattern(numbers: dict) -> str:
+    """Years read out as words, as in broadcast transcripts: "nineteen
+    ninety-six", "nineteen oh five", "two thousand and one"."""
+    ones = "(?:" + "|".join(_ONES) + ")"
+    below_hundred = ("(?:" + "|".join(_TEENS) + "|(?:" + "|".join(_TENS) + r")(?:[-\s]" + ones
+                     + r")?|oh[-\s]" + ones + ")")
+    return (r"(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+            r"[-\s]+(?:" + below_hundred + r"|hundred)"
+            r"|two\s+thousand(?:(?:\s+and)?[-\s]+(?:" + "|".join(_TEENS) + "|" + ones + r"))?)")
+
+
+def spoken_year(words: str) -> int:
+    """The number of a spoken year matched by @SPOKENYEAR."""
+    w = re.sub(r"[-\s]+", " ", words.lower()).replace(" and ", " ").split()
+    small = {n: i + 1 for i, n in enumerate(_ONES)}
+    small.update({n: 10 + i for i, n in enumerate(_TEENS)})
+    small.update({n: 20 + 10 * i for i, n in enumerate(_TENS)})
+    if w[:2] == ["two", "thousand"]:
+        return 2000 + sum(small.get(x, 0) for x in w[2:])
+    head, rest = small[w[0]], w[1:]
+    if rest == ["hundred"]:
+        return head * 100
+    if rest and rest[0] == "oh":
+        rest = rest[1:]
+    return head * 100 + sum(small.get(x, 0) for x in rest)
 
 
 def _as_date(v) -> date | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from api.extract.lexicon import Lexicon, load as load_lexicon, normalize_name
+from api.extract.lexicon import Lexicon, load as load_lexicon, normalize_name, spoken_year
 from api.extract.model import Candidate, Interval, Timex
 
 # How far back (days) a vague past reference reaches, and forward for future.
@@ -373,9 +373,38 @@ def _dm(f, anchor, tense, previous, lex):
     return _month_day(f, anchor, tense, lex)
 
 
+def _year_of(f) -> int:
+    """The year field, written in digits or spoken ("nineteen ninety-six")."""
+    return int(f["year"]) if f.get("year") else spoken_year(f["spoken"])
+
+
 @resolver("month_year")
 def _my(f, anchor, tense, previous, lex):
-    return with_mod(month(int(f["year"]), lex.month_of(f["month"])), f.get("mod"))
+    return with_mod(month(_year_of(f), lex.month_of(f["month"])), f.get("mod"))
+
+
+@resolver("spoken_year")
+def _spoken(f, anchor, tense, previous, lex):
+    return year(_year_of(f))
+
+
+@resolver("year_end")
+def _year_end(f, anchor, tense, previous, lex):
+    """"year-end": the reference year (TimeML: value YYYY, mod END); the
+    interval is its December."""
+    y = year(anchor.year)
+    return Resolved(y.type, y.value, Interval(date(anchor.year, 12, 1), date(anchor.year, 12, 31),
+                                             "year", y.value))
+
+
+@resolver("decade_word")
+def _decade_word(f, anchor, tense, previous, lex):
+    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+            "seventies": 7, "eighties": 8, "nineties": 9}[f["dword"].lower()]
+    first = anchor.year - anchor.year % 100 + tens * 10
+    if first > anchor.year:
+        first -= 100
+    return with_mod(decade(first), f.get("mod"))
 
 
 @resolver("month")
@@ -523,7 +552,7 @@ def _season_code(word: str, lex: Lexicon) -> str:
 
 @resolver("season_year")
 def _season_year(f, anchor, tense, previous, lex):
-    return with_mod(season(int(f["year"]), _season_code(f["season"], lex)), f.get("mod"))
+    return with_mod(season(_year_of(f), _season_code(f["season"], lex)), f.get("mod"))
 
 
 def _season_near(code: str, anchor: date, tense: str) -> Resolved:
@@ -697,8 +726,7 @@ def _rel_unit(f, anchor, tense, previous, lex):
             off = -1
         return part_of_day(anchor + timedelta(days=off), code)
     if rel in ("the past", "the last", "past", "the coming", "the next") and unit not in ("day", "night"):
-        letter = lex.units[unit]["letter"]
-        return duration(f"P1{letter}")
+        return duration(_duration_value(1, unit, lex))  # "the past decade": P10Y
     if rel in _ANCHORED_RELS:
         base, base_value = _base_of(previous, anchor)
         if unit == "quarter" and base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value):

@@ -370,7 +370,39 @@ def _event_age(text: str, start: int, end: int, f: dict) -> bool:
     return _word_after(text, end).lower() in load_lexicon().event_nouns
 
 
+_YEAR_WORD_BEFORE = frozenset("in since by until till of from year before after during around early late mid".split())
+
+
+def _spoken_year(text: str, start: int, end: int, f: dict) -> bool:
+    """"nineteen ninety-six" is a year unless it counts something; "two
+    thousand" only after "in", "by", "the year"..."""
+    if text[start:start + 8].lower() == "the year":
+        return True
+    after = _word_after(text, end).lower()
+    if after in _COUNT_WORDS or (after.endswith("s") and after.islower() and len(after) > 3
+                                 and after not in ("was", "has", "this", "says")):
+        return False
+    if f["spoken"].lower().startswith("two"):
+        return _word_before(text, start) in _YEAR_WORD_BEFORE
+    return True
+
+
+def _decade_word(text: str, start: int, end: int, f: dict) -> bool:
+    """"the sixties" is a decade; "in their sixties" is an age (no "the")."""
+    return _word_after(text, end).lower() not in ("percent", "%")
+
+
+def _not_a_title(text: str, start: int, end: int, f: dict) -> bool:
+    """"This Week" (a television show) is a name: every word capitalized,
+    not at the start of a sentence."""
+    words = text[start:end].split()
+    return not (len(words) > 1 and all(w[0].isupper() for w in words) and not _sentence_initial(text, start))
+
+
 GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
+    "spoken_year": _spoken_year,
+    "decade_word": _decade_word,
+    "not_a_title": _not_a_title,
     "event_age": _event_age,
     "month_alone": _month_alone,
     "season_alone": _season_alone,

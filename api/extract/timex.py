@@ -26,7 +26,7 @@ from api.extract.tense import tense_at
 # fields).  Others are anchor-free only when they carry an explicit year.
 _ANCHOR_FREE_RULES = frozenset({
     "era_day", "era_name", "iso_date", "numeric_date", "month_year", "season_year",
-    "century", "year",
+    "century", "year", "spoken_year",
 })
 _YEAR_FIELDS = ("year", "qyear", "cent")
 # Relative expressions counted from the last date mentioned, not the anchor.
