@@ -398,7 +398,8 @@ def measure_store(label: str, url: str, args, workdir: Path, log=print) -> dict:
         headers = {"Accept-Encoding": "gzip"} if args.gzip else None
         # A short warm-up so every worker has its connections and imports in place.
         for name, endpoint_paths in paths.items():
-            wrk(base, endpoint_paths, min(2, args.duration), args.connections, args.threads, workdir, headers)
+            if args.warmup > 0:
+                wrk(base, endpoint_paths, args.warmup, args.connections, args.threads, workdir, headers)
         results["workers"] = len(worker_pids(process.pid))
         results["load_average_before"] = [round(x, 2) for x in os.getloadavg()]
         for name, endpoint_paths in paths.items():
@@ -440,6 +441,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic events (default 1,000,000)")
     parser.add_argument("--duration", type=float, default=10, help="seconds of wrk per endpoint (default 10)")
+    parser.add_argument("--warmup", type=float, default=2, help="seconds of wrk per endpoint before measuring")
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (default 16)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (default 2)")
     parser.add_argument("--workers", type=int, default=None,

@@ -1,0 +1,65 @@
+"""The benchmark scripts keep working: each runs end to end at a toy size.
+
+They are scripts that print figures (tests/benchmarks/README.md), not timed
+tests: nothing here asserts a speed, only that they run and report.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import skip_or_fail
+from tests.ops.conftest import REPO_ROOT, module_available
+
+pytestmark = [pytest.mark.slow, pytest.mark.server]
+
+
+def _run(script: str, *args: str, timeout: float = 240) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(REPO_ROOT / "tests" / "benchmarks" / script), *args],
+                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def _stores(request) -> str:
+    """sqlite, plus postgres when its binaries are there (CI requires them)."""
+    from tests.benchmarks.bench_api import PG_BIN
+
+    if (PG_BIN / "initdb").exists():
+        return "sqlite,postgres"
+    skip_or_fail(f"PostgreSQL binaries not found in {PG_BIN}")
+
+
+@pytest.mark.postgres
+def test_bench_api_runs_at_a_toy_size(request):
+    if shutil.which("wrk") is None:
+        skip_or_fail("wrk is not installed (Debian package 'wrk')")
+    done = _run("bench_api.py", "--events", "2000", "--duration", "1", "--warmup", "0", "--connections", "4",
+                "--workers", "2", "--stores", _stores(request), "--json")
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads(done.stdout)
+    assert [r["store"] for r in results] == ["sqlite", "postgres"]
+    for result in results:
+        assert result["fill"]["rows"]["events"] == 2000
+        for name in ("healthz", "range_week", "text_q", "event_by_id"):
+            figures = result["endpoints"][name]
+            assert figures["requests"] > 0 and figures["errors"] == 0, (name, figures)
+            assert "ratio_to_healthz" in figures and figures["p99_ms"] > 0
+        assert result["first_requests"]["range_week"]["events_in_page"] > 0
+
+
+def test_bench_ingest_runs_at_a_toy_size(request):
+    # PostgreSQL's side of ingest is exercised by tests/ops/test_reliability_kill.py; one store keeps this short.
+    done = _run("bench_ingest.py", "--articles", "6", "--stores", "sqlite", "--json")
+    assert done.returncode == 0, done.stderr[-3000:]
+    if not module_available("api.extract.pipeline"):
+        assert "not there yet" in done.stdout
+        skip_or_fail("api.extract.pipeline has not landed: the script only said so")
+    results = json.loads(done.stdout)
+    assert [r["store"] for r in results] == ["sqlite"]
+    for result in results:
+        assert result["stored"]["documents"] == 6
+        assert result["articles_per_s"] > 0
+        assert "0 new" in result["reingest_summary"]
