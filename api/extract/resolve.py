@@ -725,8 +725,11 @@ def _rel_unit(f, anchor, tense, previous, lex):
         if rel == "last" and code == "NI":
             off = -1
         return part_of_day(anchor + timedelta(days=off), code)
+    if rel in ("the past", "the last") and unit in ("year", "decade", "century"):
+        # "over the past year": TimeBank gives the year before (4 of 5 times)
+        return at_grain(shift(anchor, unit, -1), unit)
     if rel in ("the past", "the last", "past", "the coming", "the next") and unit not in ("day", "night"):
-        return duration(_duration_value(1, unit, lex))  # "the past decade": P10Y
+        return duration(_duration_value(1, unit, lex))  # "the past week": P1W
     if rel in _ANCHORED_RELS:
         base, base_value = _base_of(previous, anchor)
         if unit == "quarter" and base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value):

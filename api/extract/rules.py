@@ -363,11 +363,31 @@ def _bare_duration(text: str, start: int, end: int, f: dict) -> bool:
     return _word_before(text, start) in _DURATION_CONTEXT and _word_after(text, end).lower() not in ("of", "old", "before", "after", "later", "earlier", "ago")
 
 
+_RATE_BEFORE = frozenset("""
+million millions billion billions trillion thousand thousands hundred hundreds percent cents
+dollars pounds euros yen times
+""".split())
+_NOT_PLURAL_NOUN = frozenset("""
+was has is this its his as us less across thus always versus whereas towards besides says
+perhaps yes plus bus gas
+""".split())
+
+
 def _event_age(text: str, start: int, end: int, f: dict) -> bool:
-    """"a 14-month-old war" is a duration; "a 6-year-old boy" is an age."""
-    if (f.get("old") or "").lower() != "-old":
-        return True
-    return _word_after(text, end).lower() in load_lexicon().event_nouns
+    """"a 14-month-old war" is a duration; "a 6-year-old boy" is an age.
+    "$2 million a year", "700 seats a week" are rates, which TimeBank leaves
+    untagged."""
+    if (f.get("old") or "").lower() == "-old":
+        return _word_after(text, end).lower() in load_lexicon().event_nouns
+    if (f.get("num") or "").lower() in ("a", "an") and not any(
+            f.get(k) for k in ("approx", "lead", "span", "half", "half2", "hunit")):
+        m = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
+        before = m.group(1).lower().strip(",;:") if m else ""
+        if before and (before[0].isdigit() or before[0] in "$£€" or before in _RATE_BEFORE
+                       or (before.endswith("s") and before.isalpha() and len(before) > 3
+                           and before not in _NOT_PLURAL_NOUN)):
+            return False
+    return True
 
 
 _YEAR_WORD_BEFORE = frozenset("in since by until till of from year before after during around early late mid".split())
