@@ -88,3 +88,78 @@ def test_a_long_event_that_began_years_before_the_range_still_overlaps_it(empty_
     empty_store.store_parsed([doc], Timeline((DocumentResult("long", date(2001, 1, 1), "given", None),), (event,)))
     found = empty_store.query_events(start=date(2023, 5, 9), end=date(2023, 5, 9)).events
     assert [e.id for e in found] == ["evt_long"]
+
+
+# -- concurrent writers ------------------------------------------------------
+#
+# Two Store objects are two connection pools, as two gunicorn processes have.
+# Each write is held open for a moment after its document row is written, so
+# the second writer arrives while the first transaction is still running: the
+# writer lock (BEGIN IMMEDIATE on SQLite, pg_advisory_xact_lock on PostgreSQL,
+# taken before anything is read) must make it wait and then see the first
+# one's rows, instead of failing or writing them twice. Checked: without the
+# locks, and with the data-version bump moved after the reads, these fail.
+
+def _parade_report(doc_id: str, text: str) -> tuple[DocumentInput, Timeline]:
+    sentence, at = text, text.index("parade")
+    m = Mention(doc_id, sentence, (0, len(sentence)), "parade", (at, at + len("parade")),
+                "9 May", (sentence.index("9 May"), sentence.index("9 May") + 5),
+                Interval(date(2023, 5, 9), date(2023, 5, 9), "day", "2023-05-09"), "ceremony",
+                "Victory Day parade", frozenset({"victory", "day", "parade"}), frozenset({"Red Square"}))
+    event = Event("evt_parade", "Victory Day parade", sentence, "ceremony", m.interval, (doc_id,), (m,))
+    doc = DocumentInput(id=doc_id, text=text, published=date(2023, 5, 9))
+    return doc, Timeline((DocumentResult(doc_id, date(2023, 5, 9), "given", None),), (event,))
+
+
+def _race(database_url, monkeypatch, writes):
+    import threading
+    import time
+
+    from api.store import Store
+
+    original = Store._insert_document
+
+    def slow_insert(self, conn, doc, timeline):
+        inserted = original(self, conn, doc, timeline)
+        time.sleep(0.3)  # keep the transaction open while the other writer arrives
+        return inserted
+
+    monkeypatch.setattr(Store, "_insert_document", slow_insert)
+    stores = [Store(database_url) for _ in writes]
+    results, errors = [None] * len(writes), []
+    start = threading.Barrier(len(writes))
+
+    def write(index):
+        try:
+            start.wait(timeout=30)
+            results[index] = stores[index].store_parsed(*writes[index])
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(i,)) for i in range(len(writes))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    for store in stores:
+        store.dispose()
+    assert not errors, errors
+    return results
+
+
+def test_two_writers_storing_the_same_text_at_once_store_it_once(empty_store, database_url, monkeypatch):
+    doc, timeline = _parade_report("tass-1", "Russia held the Victory Day parade on 9 May.")
+    results = _race(database_url, monkeypatch, [([doc], timeline), ([doc], timeline)])
+    assert sorted(result[0].created for result in results) == [False, True]
+    assert [d["id"] for d in empty_store.list_documents().documents] == ["tass-1"]
+    [event] = empty_store.query_events().events
+    assert len(event.mentions) == 1
+
+
+def test_two_writers_reporting_the_same_event_at_once_share_one_event(empty_store, database_url, monkeypatch):
+    first = _parade_report("tass-1", "Russia held the Victory Day parade on 9 May.")
+    second = _parade_report("ria-1", "The Victory Day parade went ahead on 9 May.")
+    _race(database_url, monkeypatch, [([first[0]], first[1]), ([second[0]], second[1])])
+    [event] = empty_store.query_events().events
+    assert sorted(event.sources) == ["ria-1", "tass-1"]
+    assert sorted(m.document for m in event.mentions) == ["ria-1", "tass-1"]

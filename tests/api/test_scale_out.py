@@ -1,0 +1,168 @@
+"""Scale-out: two gunicorn servers (two workers each) share one PostgreSQL.
+
+This is what compose.yaml runs behind nginx. Writes through one server are
+read through the other, and concurrent POSTs of the same and of different
+articles, spread over both servers, lose nothing and duplicate nothing.
+These tests POST real articles, so they run the event pipeline.
+"""
+from __future__ import annotations
+
+import itertools
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
+
+import pytest
+import requests
+
+from api.documents_io import read_documents
+from api.store import Store
+from tests.api.conftest import TOKEN
+from tests.api.live import live_server
+
+pytestmark = [pytest.mark.postgres, pytest.mark.server, pytest.mark.slow]
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+OUTLETS = ["Reuters", "AP", "AFP", "BBC", "DPA", "Kyodo", "EFE", "ANSA"]
+
+
+def parade_report(outlet: str) -> dict:
+    """Eight agencies' copies of one story: the same two events, told eight times."""
+    return {"text": f"MOSCOW ({outlet}) - Russia held the Victory Day parade on Red Square on 9 May 2023. "
+                    "Officials said security was tight.",
+            "published": "2023-05-09", "source": outlet}
+
+
+@pytest.fixture(scope="module")
+def servers(postgres_url, tmp_path_factory):
+    store = Store(postgres_url)
+    store.drop_schema()
+    store.create_schema()
+    store.dispose()
+    workdir = tmp_path_factory.mktemp("scale-out")
+    with live_server(postgres_url, workdir / "a", TIMELINE_API_TOKEN=TOKEN) as a, \
+            live_server(postgres_url, workdir / "b", TIMELINE_API_TOKEN=TOKEN) as b:
+        yield a, b, postgres_url
+
+
+@pytest.fixture
+def fresh(servers):
+    """Both servers, on a store emptied before the test."""
+    a, b, url = servers
+    store = Store(url)
+    for page in iter(lambda: store.list_documents(limit=500).documents, []):
+        for document in page:
+            store.delete_document(document["id"])
+    store.dispose()
+    return a, b
+
+
+def post(base: str, body: dict) -> requests.Response:
+    return requests.post(f"{base}/api/v1/documents", json=body, headers=AUTH, timeout=120)
+
+
+def all_events(base: str) -> list[dict]:
+    events, url = [], f"{base}/api/v1/events?limit=500"
+    while url:
+        page = requests.get(url, timeout=60).json()
+        events += page["data"]
+        url = page["next_url"]
+    return events
+
+
+def all_documents(base: str) -> list[dict]:
+    documents, url = [], f"{base}/api/v1/documents?limit=500"
+    while url:
+        page = requests.get(url, timeout=60).json()
+        documents += page["data"]
+        url = page["next_url"]
+    return documents
+
+
+def test_a_document_written_through_one_server_is_read_and_deleted_through_the_other(fresh):
+    a, b = fresh
+    before = requests.get(f"{b}/api/v1/events", timeout=30)
+    created = post(a, parade_report("Reuters"))
+    assert created.status_code == 201, created.text
+    doc_id = created.json()["document"]["id"]
+
+    read = requests.get(f"{b}/api/v1/documents/{doc_id}", timeout=30)
+    assert read.status_code == 200
+    assert read.json()["text"] == parade_report("Reuters")["text"]
+    assert {e["id"] for e in created.json()["events"]} == {e["id"] for e in all_events(b)}
+    # B's cached page is stale now: its ETag must not match any more
+    revalidated = requests.get(f"{b}/api/v1/events", headers={"If-None-Match": before.headers["ETag"]},
+                               timeout=30)
+    assert revalidated.status_code == 200
+
+    assert post(b, parade_report("Reuters")).status_code == 200  # the same text, through the other server
+    assert requests.delete(f"{b}/api/v1/documents/{doc_id}", headers=AUTH, timeout=30).status_code == 204
+    assert requests.get(f"{a}/api/v1/documents/{doc_id}", timeout=30).status_code == 404
+    assert all_events(a) == []
+
+
+def post_together(jobs: list[tuple[str, dict]]) -> list[requests.Response]:
+    """All POSTs released at the same instant, so their transactions really overlap."""
+    start = threading.Barrier(len(jobs))
+
+    def send(job):
+        start.wait(timeout=60)
+        return post(*job)
+
+    with ThreadPoolExecutor(max_workers=len(jobs)) as pool:
+        return list(pool.map(send, jobs))
+
+
+def test_concurrent_copies_of_one_story_merge_into_the_same_events_on_both_servers(fresh):
+    a, b = fresh
+    for outlet in OUTLETS:
+        # one agency's copy twice through each server: four requests released at the same
+        # instant, one per gunicorn worker, racing to store the same text and merge its events
+        responses = post_together([(server, parade_report(outlet)) for server in (a, b, a, b)])
+        assert all(r.status_code in (200, 201) for r in responses), \
+            [r.text for r in responses if r.status_code > 201]
+        assert sorted(r.status_code for r in responses) == [200, 200, 200, 201]  # stored once, then found
+        assert len({r.json()["document"]["id"] for r in responses}) == 1
+
+    assert len(all_documents(a)) == len(OUTLETS)
+    events = all_events(b)
+    # the same two events as a one-by-one ingest gives: nothing duplicated, every copy a source
+    assert len(events) == 2, [e["headline"] for e in events]
+    for event in events:
+        assert len(event["sources"]) == len(OUTLETS)
+        assert len(event["mentions"]) == len(OUTLETS)
+
+
+def test_a_concurrent_bulk_load_through_both_servers_stores_every_mention_once(fresh, tmp_path):
+    a, b = fresh
+    documents = read_documents([CORPUS])
+    bodies = [{"text": d.text, "published": d.published.isoformat() if d.published else None,
+               "title": d.title, "url": d.url, "source": d.source} for d in documents]
+    # the expected mentions: the same articles ingested one by one into a private SQLite store
+    reference = Store(f"sqlite:///{tmp_path / 'reference.db'}")
+    reference.create_schema()
+    for document in documents:
+        reference.ingest(document)
+    expected_mentions = sum(len(e.mentions) for e in reference.query_events(limit=500).events)
+    reference.dispose()
+
+    jobs = [(server, body) for body, server in zip(bodies + bodies, itertools.cycle((a, b, b, a)))]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        responses = list(pool.map(lambda job: post(*job), jobs))
+    statuses = [r.status_code for r in responses]
+    assert set(statuses) <= {200, 201}, [r.text for r in responses if r.status_code > 201][:3]
+    assert statuses.count(201) == len(documents)
+
+    stored = all_documents(b)
+    assert len(stored) == len(documents)
+    events = all_events(a)
+    mentions = [(m["document"], tuple(m["sentence_span"]), tuple(m["trigger_span"]), str(m["time_span"]))
+                for event in events for m in event["mentions"]]
+    assert len(mentions) == len(set(mentions)) == expected_mentions  # none lost, none stored twice
+    for event in events:
+        assert event["mentions"], event["id"]
+        assert sorted(event["sources"]) == sorted({m["document"] for m in event["mentions"]})
+    assert {m[0] for m in mentions} <= {d["id"] for d in stored}
+    assert date.fromisoformat(stored[0]["reference_date"])  # documents came back whole
