@@ -870,6 +870,8 @@ def _set_every(f, anchor, tense, previous, lex):
         return as_set(f"XXXX-WXX-{lex.weekdays[f['weekday'].lower()]}")
     if f.get("month"):
         return as_set(f"XXXX-{lex.month_of(f['month']):02d}")
+    if f.get("season"):
+        return as_set(f"XXXX-{_season_code(f['season'], lex)}")
     unit = f["unit"].lower()
     if unit in lex.parts_of_day:
         return as_set(f"XXXX-XX-XXT{lex.parts_of_day[unit]}")
@@ -887,7 +889,22 @@ def _set_adverb(f, anchor, tense, previous, lex):
 
 @resolver("set_plural_weekday")
 def _set_weekday(f, anchor, tense, previous, lex):
-    return as_set(f"XXXX-WXX-{lex.weekdays[f['weekday'].lower()]}")
+    if f.get("weekend"):
+        return as_set("XXXX-WXX-WE")
+    part_word = f.get("part") or f.get("part2")
+    part = f"T{lex.parts_of_day[part_word.lower()]}" if part_word else ""
+    return as_set(f"XXXX-WXX-{lex.weekdays[f['weekday'].lower()]}{part}")
+
+
+@resolver("duration_long")
+def _duration_long(f, anchor, tense, previous, lex):
+    """"a day-long meeting" P1D; "a decades-long battle": some decades, PXY."""
+    word = f["unit"].lower()
+    unit = lex.unit_of(word)
+    plural = word != unit
+    if plural and unit == "decade":
+        return duration("PXY")
+    return duration(_duration_value(None if plural else 1, unit, lex))
 
 
 def resolve_candidate(c: Candidate, anchor: date, tense: str = "past",
