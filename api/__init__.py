@@ -60,6 +60,8 @@ def seed_if_empty(store: Store, folder: Path | None, lock_dir: Path) -> int:
 
     A file lock makes gunicorn workers that start together seed once: the
     first holds the lock while it ingests, the others then find the store full.
+    On PostgreSQL the store's seed lock does the same for replicas on other
+    machines (compose.yaml).
     """
     if folder is None or not folder.is_dir():
         return 0
@@ -68,19 +70,20 @@ def seed_if_empty(store: Store, folder: Path | None, lock_dir: Path) -> int:
     with open(lock_dir / "seed.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
-            if not store.is_empty():
-                return 0
-            docs = read_documents([folder])
-            if not docs:
-                return 0
-            try:
-                results = store.ingest_many(docs)
-            except ImportError as error:  # the extraction engine is not installed
-                log.warning("seeding skipped: %s", error)
-                return 0
-            stored = sum(1 for result in results if result.created)
-            log.info("seeded %d documents from %s", stored, folder)
-            return stored
+            with store.seed_lock():
+                if not store.is_empty():
+                    return 0
+                docs = read_documents([folder])
+                if not docs:
+                    return 0
+                try:
+                    results = store.ingest_many(docs)
+                except ImportError as error:  # the extraction engine is not installed
+                    log.warning("seeding skipped: %s", error)
+                    return 0
+                stored = sum(1 for result in results if result.created)
+                log.info("seeded %d documents from %s", stored, folder)
+                return stored
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
 

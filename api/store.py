@@ -18,6 +18,7 @@ must start within LONG_EVENT_DAYS before `from`.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ LONG_EVENT_DAYS = 400
 KNOWN_EVENTS_LIMIT = 2000
 MATCH_CANDIDATES_LIMIT = 200
 ADVISORY_LOCK_KEY = 7_220_523  # any constant shared by every writer of this schema
+SEED_LOCK_KEY = 7_220_524      # held by the one process that seeds an empty store
 SORTS = ("start", "-start")
 
 metadata = sa.MetaData()
@@ -233,6 +235,27 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    @contextlib.contextmanager
+    def seed_lock(self):
+        """Held while one process seeds the store, across machines on PostgreSQL.
+
+        API replicas that start together against one empty PostgreSQL would
+        otherwise all parse the seed articles (the writer lock would still keep
+        the result right, but every replica would do the work). SQLite lives on
+        one machine, where the caller's file lock does this job.
+        """
+        if not self.is_postgres:
+            yield
+            return
+        with self.engine.connect() as conn:
+            conn.execute(sa.text("SELECT pg_advisory_lock(:key)"), {"key": SEED_LOCK_KEY})
+            conn.commit()
+            try:
+                yield
+            finally:
+                conn.execute(sa.text("SELECT pg_advisory_unlock(:key)"), {"key": SEED_LOCK_KEY})
+                conn.commit()
 
     # -- writes ------------------------------------------------------------
 
