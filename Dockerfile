@@ -1,7 +1,8 @@
 # The timeline API under gunicorn, as a non-root user.
 #
 #   docker build --network host -t timeline .
-#   docker run --network host -e PORT=8000 --read-only --tmpfs /tmp timeline
+#   docker run --network host -e PORT=8000 --read-only --tmpfs /tmp \
+#     --cap-drop ALL --security-opt no-new-privileges timeline
 #
 # Two stages: the builder makes a virtualenv with the wheel and its dependencies;
 # the final image only copies that virtualenv, so no pip cache, wheel or build
@@ -14,10 +15,11 @@ RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
 WORKDIR /src
 # Dependencies first, in their own layer, so a code change does not re-download them.
-COPY pyproject.toml ./
+# constraints.txt pins them to the versions CI tests and pip-audit checks.
+COPY pyproject.toml constraints.txt ./
 RUN python -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' \
       > /tmp/requirements.txt \
- && pip install -r /tmp/requirements.txt
+ && pip install -r /tmp/requirements.txt -c constraints.txt
 COPY . .
 # A non-editable install: seeds/ and openapi.yaml travel inside the package (api/seeds, api/openapi.yaml).
 RUN pip install --no-deps . \

@@ -39,10 +39,12 @@ def image():
 
 @pytest.fixture(scope="module")
 def container(image):
-    """The image run as it would be in production: read-only root, data on the /data volume."""
+    """The image run as it would be in production: read-only root, data on the /data volume,
+    no Linux capabilities and no privilege escalation."""
     port = free_port()
     name = f"timeline-test-{port}"
     _docker("run", "-d", "--name", name, "--network", "host", "--read-only", "--tmpfs", "/tmp",
+            "--cap-drop", "ALL", "--security-opt", "no-new-privileges",
             "-e", f"PORT={port}", image)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -93,3 +95,46 @@ def test_final_image_has_no_build_tools(image):
     found = _docker("run", "--rm", "--entrypoint", "sh", image, "-c",
                     "for t in gcc cc make /opt/venv/bin/pip; do command -v $t; done; true").stdout.split()
     assert found == []
+
+
+def test_root_filesystem_is_read_only_and_only_data_is_writable(container):
+    config = json.loads(_docker("inspect", container["name"]).stdout)[0]["HostConfig"]
+    assert config["ReadonlyRootfs"] is True
+    assert config["CapDrop"] and "ALL" in config["CapDrop"]
+    probe = ("for d in / /opt/venv /opt/venv/lib /usr /etc /data /tmp; do "
+             "if touch \"$d/.probe\" 2>/dev/null; then echo \"$d writable\"; rm -f \"$d/.probe\"; "
+             "else echo \"$d read-only\"; fi; done")
+    lines = _docker("exec", container["name"], "sh", "-c", probe).stdout.split("\n")
+    status = dict(line.split(" ", 1) for line in lines if line.strip())
+    for path in ("/", "/opt/venv", "/opt/venv/lib", "/usr", "/etc"):
+        assert status[path] == "read-only", status
+    assert status["/data"] == "writable" and status["/tmp"] == "writable", status
+    # The app's own files cannot be changed by the process serving them.
+    package = _docker("exec", container["name"], "python", "-c",
+                      "import api, os; print(os.path.dirname(api.__file__))").stdout.strip()
+    assert _docker("exec", container["name"], "touch", f"{package}/__init__.py", check=False).returncode != 0
+
+
+def test_server_has_no_capabilities_and_cannot_gain_privileges(container):
+    status = _docker("exec", container["name"], "cat", "/proc/1/status").stdout
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    assert int(fields["CapEff"].strip(), 16) == 0, fields["CapEff"]
+    assert int(fields["CapPrm"].strip(), 16) == 0, fields["CapPrm"]
+    assert fields["NoNewPrivs"].strip() == "1"
+    assert fields["Uid"].split()[0] != "0"
+
+
+def test_image_installs_the_constrained_dependency_versions(image):
+    """The image carries the versions constraints.txt pins (the ones CI tests and audits)."""
+    pins = {}
+    for line in (REPO_ROOT / "constraints.txt").read_text().splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "==" in line:
+            name, version = line.split("==", 1)
+            pins[name.strip().lower()] = version.strip()
+    script = ("import importlib.metadata as m, json; "
+              "print(json.dumps({d.metadata['Name'].lower().replace('_', '-'): d.version "
+              "for d in m.distributions()}))")
+    installed = json.loads(_docker("run", "--rm", "--entrypoint", "python", image, "-c", script).stdout)
+    for name, version in pins.items():
+        assert installed.get(name) == version, f"{name}: image has {installed.get(name)}, pinned {version}"
