@@ -363,6 +363,12 @@ def _month_day(f, anchor, tense, lex):
     return day(date(y, m, d))
 
 
+@resolver("week_of")
+def _week_of(f, anchor, tense, previous, lex):
+    d = _month_day(f, anchor, tense, lex).interval.start
+    return weekend(d) if f["unit"].lower() == "weekend" else week(d)
+
+
 @resolver("month_day")
 def _md(f, anchor, tense, previous, lex):
     return _month_day(f, anchor, tense, lex)
