@@ -379,6 +379,9 @@ def _event_age(text: str, start: int, end: int, f: dict) -> bool:
     untagged."""
     if (f.get("old") or "").lower() == "-old":
         return _word_after(text, end).lower() in load_lexicon().event_nouns
+    unit = (f.get("unit") or "").lower()
+    if unit in ("quarter", "quarters") and re.match(r"\s+of\b", text[end:end + 4]):
+        return False  # "more than a quarter of the market" is a fraction
     if (f.get("num") or "").lower() in ("a", "an") and not any(
             f.get(k) for k in ("approx", "lead", "span", "half", "half2", "hunit")):
         m = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
