@@ -167,7 +167,7 @@ class _Cluster:
             return False
         if self.speakers and other.speakers and not (self.speakers & other.speakers):
             return False
-        speakers = frozenset(self.speakers)
+        speakers = self.speakers
         if not all(_compatible(m, self.interval, self.explicit, self.category, speakers) and self.fits_dates(m)
                    for m in other.mentions):
             return False
@@ -180,11 +180,11 @@ class _Cluster:
         return MIN_SHARED + 1 if self.category == "other" else MIN_SHARED
 
     def score(self, m: Mention) -> float | None:
-        if not _compatible(m, self.interval, self.explicit, self.category, frozenset(self.speakers)):
+        if not _compatible(m, self.interval, self.explicit, self.category, self.speakers):
             return None
         if not self.fits_dates(m):
             return None
-        value = _content_score(m, frozenset(self.words), frozenset(self.parts), self.sentences, self.common)
+        value = _content_score(m, self.words, self.parts, self.sentences, self.common)
         return value if value >= self.needed() else None
 
 
@@ -247,14 +247,14 @@ def _merge_clusters(clusters: list[_Cluster], buckets: dict) -> list[_Cluster]:
     an event before the mentions that would have shown they match.  Only
     clusters sharing a date bucket are compared."""
     alive = {id(c): c for c in clusters}
-    changed = True
-    while changed:
-        changed = False
-        for cluster in sorted(alive.values(), key=lambda c: c.order):
-            if id(cluster) not in alive:
-                continue
+    for cluster in clusters:
+        if id(cluster) not in alive:
+            continue
+        grown = True
+        while grown:  # a cluster that absorbed another may now match more
+            grown = False
             near = {id(o): o for key in _days(cluster.interval) for o in buckets.get(key, ())
-                    if id(o) in alive and o.order > cluster.order}
+                    if id(o) in alive and o is not cluster}
             for other in sorted(near.values(), key=lambda c: c.order):
                 if cluster.matches(other):
                     cluster.absorb(other)
@@ -262,7 +262,7 @@ def _merge_clusters(clusters: list[_Cluster], buckets: dict) -> list[_Cluster]:
                     for key in _days(cluster.interval):
                         if cluster not in buckets[key]:
                             buckets[key].append(cluster)
-                    changed = True
+                    grown = True
     return sorted(alive.values(), key=lambda c: c.order)
 
 
@@ -270,17 +270,30 @@ def sort_events(events: Iterable[Event]) -> list[Event]:
     return sorted(events, key=lambda e: (e.interval.start or date.min, e.interval.end or date.max, e.id))
 
 
-def best_match(mention: Mention, events: Sequence[Event]) -> Event | None:
-    """The stored event this mention reports, if any (for incremental ingest)."""
-    best, best_score = None, None
-    for event in sorted(events, key=lambda e: e.id):
-        cluster = _Cluster(event.mentions[0], 0)
+class EventMatcher:
+    """Stored events, each turned into a cluster once, so that many mentions
+    can ask which of them they report."""
+
+    def __init__(self, event: Event):
+        self.event = event
+        self.cluster = _Cluster(event.mentions[0], 0)
         for other in event.mentions[1:]:
-            cluster.add(other)
-        cluster.category = event.category
-        value = cluster.score(mention)
+            self.cluster.add(other)
+        self.cluster.category = event.category
+
+    def score(self, mention: Mention) -> float | None:
+        return self.cluster.score(mention)
+
+
+def best_match(mention: Mention, events: Sequence[Event | EventMatcher]) -> Event | None:
+    """The stored event this mention reports, if any (for incremental ingest
+    and for dating an article by its collection)."""
+    best, best_score = None, None
+    matchers = [e if isinstance(e, EventMatcher) else EventMatcher(e) for e in events]
+    for matcher in sorted(matchers, key=lambda x: x.event.id):
+        value = matcher.score(mention)
         if value is not None and (best_score is None or value > best_score):
-            best, best_score = event, value
+            best, best_score = matcher.event, value
     return best
 
 

@@ -129,13 +129,13 @@ class _EvidenceIndex:
     undated article's mention is compared only with events near its date."""
 
     def __init__(self) -> None:
-        self.by_day: dict[date, list[Event]] = defaultdict(list)
-        self.vague: list[Event] = []
+        self.by_day: dict[date, list[merge.EventMatcher]] = defaultdict(list)
+        self.vague: list[merge.EventMatcher] = []
         self.days: set[date] = set()
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = ()) -> None:
-        for event in events:
-            iv = event.interval
+        for event in map(merge.EventMatcher, events):
+            iv = event.event.interval
             if iv.start is None or iv.end is None or (iv.end - iv.start).days > 31:
                 self.vague.append(event)
                 continue
@@ -145,14 +145,14 @@ class _EvidenceIndex:
                 day += timedelta(days=1)
         self.days.update(reference_days)
 
-    def near(self, iv: Interval) -> list[Event]:
+    def near(self, iv: Interval) -> list[merge.EventMatcher]:
         if iv.start is None or iv.end is None or (iv.end - iv.start).days > 31:
             return self.vague
-        seen: dict[str, Event] = {}
+        seen: dict[str, merge.EventMatcher] = {}
         day = iv.start - merge.IMPLICIT_SLACK
         while day <= iv.end:
             for event in self.by_day.get(day, ()):
-                seen.setdefault(event.id, event)
+                seen.setdefault(event.event.id, event)
             day += timedelta(days=1)
         return list(seen.values())
 
