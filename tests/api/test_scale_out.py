@@ -8,7 +8,11 @@ These tests POST real articles, so they run the event pipeline.
 from __future__ import annotations
 
 import itertools
+import os
+import shutil
+import subprocess
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
@@ -19,12 +23,13 @@ import requests
 from api.documents_io import read_documents
 from api.store import Store
 from tests.api.conftest import TOKEN
-from tests.api.live import live_server
+from tests.api.live import free_port, live_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.server, pytest.mark.slow]
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+server_logs: dict[str, Path] = {}  # base URL -> the folder of its gunicorn log
 OUTLETS = ["Reuters", "AP", "AFP", "BBC", "DPA", "Kyodo", "EFE", "ANSA"]
 
 
@@ -44,6 +49,7 @@ def servers(postgres_url, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("scale-out")
     with live_server(postgres_url, workdir / "a", TIMELINE_API_TOKEN=TOKEN) as a, \
             live_server(postgres_url, workdir / "b", TIMELINE_API_TOKEN=TOKEN) as b:
+        server_logs.update({a: workdir / "a", b: workdir / "b"})
         yield a, b, postgres_url
 
 
@@ -166,3 +172,84 @@ def test_a_concurrent_bulk_load_through_both_servers_stores_every_mention_once(f
         assert sorted(event["sources"]) == sorted({m["document"] for m in event["mentions"]})
     assert {m[0] for m in mentions} <= {d["id"] for d in stored}
     assert date.fromisoformat(stored[0]["reference_date"])  # documents came back whole
+
+
+# -- the same two servers behind deploy/nginx.conf ---------------------------
+
+def local_nginx_conf(ports: tuple[int, int], listen: int, workdir: Path) -> str:
+    """deploy/nginx.conf with the compose service `api` replaced by the two local servers."""
+    conf = (Path(__file__).resolve().parents[2] / "deploy" / "nginx.conf").read_text()
+    replacements = {
+        "resolver 127.0.0.11 valid=10s ipv6=off;":
+            "upstream timeline_api { server 127.0.0.1:%d; server 127.0.0.1:%d; }" % ports,
+        "set $api_upstream http://api:8000;": "set $api_upstream http://timeline_api;",
+        "listen 8080;": f"listen 127.0.0.1:{listen};",
+        "pid /tmp/nginx.pid;": f"pid {workdir / 'nginx.pid'};",
+        "access_log /dev/stdout combined;": f"access_log {workdir / 'access.log'} combined;",
+        "error_log /dev/stderr warn;": f"error_log {workdir / 'error.log'} warn;",
+        "server_tokens off;": f"server_tokens off; client_body_temp_path {workdir / 'client_body'}; "
+                              f"proxy_temp_path {workdir / 'proxy'};",
+    }
+    if os.geteuid() == 0:  # workers would run as nobody, who cannot enter pytest's private tmp folders
+        replacements["worker_processes auto;"] = "worker_processes 2; user root;"
+    for old, new in replacements.items():
+        assert old in conf, f"deploy/nginx.conf no longer has {old!r}; update this test"
+        conf = conf.replace(old, new)
+    return conf
+
+
+@pytest.fixture(scope="module")
+def balancer(servers, tmp_path_factory):
+    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    if nginx is None:
+        pytest.skip("nginx is not installed (apt-get install nginx-light)")  # optional: not in .ci/run
+    a, b, _ = servers
+    workdir = tmp_path_factory.mktemp("nginx")
+    port = free_port()
+    ports = tuple(int(base.rsplit(":", 1)[1]) for base in (a, b))
+    (workdir / "nginx.conf").write_text(local_nginx_conf(ports, port, workdir))
+    for temp in ("client_body", "proxy"):
+        (workdir / temp).mkdir()
+    command = [nginx, "-p", str(workdir), "-c", str(workdir / "nginx.conf"), "-e", str(workdir / "error.log"),
+               "-g", "daemon off;"]
+    checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stderr
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                if requests.get(f"{base}/readyz", timeout=2).status_code == 200:
+                    break
+            except requests.RequestException:
+                time.sleep(0.1)
+        yield base, (a, b)
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def served_by(server: str, marker: str) -> int:
+    """How many requests for `marker` the server at this base URL has logged."""
+    port = server.rsplit(":", 1)[1]
+    return (server_logs[server] / f"server-{port}.log").read_text().count(marker)
+
+
+def test_the_load_balancer_spreads_reads_over_both_servers_and_passes_writes_and_errors_through(
+        fresh, balancer, servers):
+    lb, _ = balancer
+    created = post(lb, parade_report("Reuters"))
+    assert created.status_code == 201
+    page = requests.get(f"{lb}/api/v1/events?limit=1&lb-check=1", timeout=30)
+    assert page.status_code == 200
+    assert page.json()["next_url"].startswith(f"{lb}/api/v1/events?")  # links name the balancer, not a replica
+    for _ in range(10):
+        assert requests.get(f"{lb}/api/v1/events?lb-check=1", timeout=30).status_code == 200
+    assert all(served_by(server, "lb-check=1") > 0 for server in servers[:2])
+
+    too_large = requests.post(f"{lb}/api/v1/documents", headers=AUTH, timeout=30,
+                              json={"text": "word " * 300_000})  # 1.5 MB: over the API's 1 MiB
+    assert too_large.status_code == 413
+    assert too_large.headers["Content-Type"].startswith("application/problem+json")
+    missing = requests.get(f"{lb}/api/v1/nowhere", timeout=30)
+    assert missing.status_code == 404 and missing.json()["status"] == 404
