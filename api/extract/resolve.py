@@ -250,6 +250,8 @@ def pick_year(anchor: date, tense: str, build: Callable[[int], date]) -> int:
         y -= 1
     elif tense == "future" and (anchor - d).days > 31:
         y += 1
+    elif tense == "present" and (anchor - d).days > 62:
+        y += 1  # "the deal expires at the end of September" (said in March)
     return y
 
 
@@ -731,8 +733,8 @@ def _rel_unit(f, anchor, tense, previous, lex):
         if rel == "last" and code == "NI":
             off = -1
         return part_of_day(anchor + timedelta(days=off), code)
-    if rel in ("the past", "the last") and unit in ("year", "decade", "century"):
-        # "over the past year": TimeBank gives the year before (4 of 5 times)
+    if rel in ("the past", "the last") and unit == "year":
+        # "over the past year": TimeBank gives the year before (2 of 2 times)
         return at_grain(shift(anchor, unit, -1), unit)
     if rel in ("the past", "the last", "past", "the coming", "the next") and unit not in ("day", "night"):
         return duration(_duration_value(1, unit, lex))  # "the past week": P1W

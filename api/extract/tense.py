@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 _FUTURE = frozenset("""
-will 'll wo shall going gonna expected scheduled planned plans plan due set slated
-upcoming intends intend aims aim hopes hope tomorrow would planning
+will 'll wo shall going gonna expected scheduled planned due slated
+upcoming intends tomorrow would planning
 """.split())
+# Verbs of intent that are also nouns ("the bailout plan"): future only
+# before "to" ("plans to visit").
+_INTENT = frozenset("plan plans aim aims hope hopes intend set".split())
 _PAST = frozenset("""
 was were had did said told went came took made gave got saw began fell rose hit shot
 met left won lost led held brought thought found became sent spent struck ran put
@@ -20,7 +23,10 @@ knew felt kept began stood sat wrote spoke broke chose drove flew grew threw wor
 paid sold bought caught fought taught heard meant read built tried died killed
 has have 's 've yesterday ago earlier last
 """.split())
-_PRESENT = frozenset("is are am says say tells do does remains continues".split())
+_PRESENT = frozenset("""
+is are am says say tells do does remains continues expires ends begins starts opens closes
+runs meets resumes arrives leaves visits holds heads travels returns faces hosts launches
+""".split())
 _NOT_PAST_ED = frozenset("""
 need speed red bed hundred indeed feed seed weed breed bleed proceed exceed succeed
 embed shed sled bred fled led wed united limited based related expected scheduled planned
@@ -77,7 +83,11 @@ def _verb_group_kind(tokens: list[str], i: int) -> str:
     left ("will be held" is future, "has been" is past)."""
     kind = _kind(tokens[i])
     j = i - 1
-    while j >= 0 and tokens[j].lower() in _AUX:
+    while j >= 0 and (tokens[j].lower() in _AUX or tokens[j].lower().endswith("ly")):
+        # auxiliaries, and adverbs between them ("will be formally installed")
+        if tokens[j].lower() not in _AUX:
+            j -= 1
+            continue
         w = tokens[j].lower()
         if w in _AUX_FUTURE:
             return "future"
@@ -114,6 +124,18 @@ def _cue(before: list[str]) -> str | None:
     return None
 
 
+def _intent(tokens: list[str]) -> list[str]:
+    """"plans to" -> a future marker; "the plan" -> no marker at all."""
+    out = []
+    for i, w in enumerate(tokens):
+        if w.lower() in _INTENT:
+            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            out.append("will" if nxt == "to" else "-")
+        else:
+            out.append(w)
+    return out
+
+
 _PLUPERFECT = re.compile(r"\bhad\b", re.I)
 _GOING_TO = frozenset("planning scheduled expected due set going slated".split())
 
@@ -125,8 +147,9 @@ def tense_at(text: str, start: int, end: int) -> str:
     is attribution, not the clause's verb); else the first verb after that
     comma ("On Tuesday, the minister resigned").  News defaults to past."""
     left, right = clause_around(text, start, end)
-    before = _TOKEN.findall(left)
-    cue = _cue(before)
+    raw_before = _TOKEN.findall(left)
+    cue = _cue(raw_before)
+    before = _intent(raw_before)
     if cue == "future" and _PLUPERFECT.search(left + " " + right):
         cue = "past"  # "Until Thursday, they had not called him a suspect"
     if cue:
@@ -138,7 +161,7 @@ def tense_at(text: str, start: int, end: int) -> str:
         if _kind(before[i]):
             best = (len(before) - 1 - i, _verb_group_kind(before, i))
             break
-    for tokens, is_far in ((_TOKEN.findall(near), False), (_TOKEN.findall(far), True)):
+    for tokens, is_far in ((_intent(_TOKEN.findall(near)), False), (_intent(_TOKEN.findall(far)), True)):
         if is_far and best is not None:
             break
         for i, w in enumerate(tokens):
