@@ -733,9 +733,13 @@ def _rel_unit(f, anchor, tense, previous, lex):
         if rel == "last" and code == "NI":
             off = -1
         return part_of_day(anchor + timedelta(days=off), code)
-    if rel in ("the past", "the last") and unit == "year":
-        # "over the past year": TimeBank gives the year before (2 of 2 times)
-        return at_grain(shift(anchor, unit, -1), unit)
+    if rel in ("the past", "the last") and unit in ("week", "month", "year"):
+        # "over the past year", "the last week": TimeBank dates them (4 of 4
+        # times): the calendar unit holding most of the stretch that ends on
+        # the reference date -- the current one when it is past its middle
+        window = {"week": 7, "month": 30, "year": 365}[unit]
+        middle = anchor - timedelta(days=window // 2)
+        return at_grain(middle, unit)
     if rel in ("the past", "the last", "past", "the coming", "the next") and unit not in ("day", "night"):
         return duration(_duration_value(1, unit, lex))  # "the past week": P1W
     if rel in _ANCHORED_RELS:
