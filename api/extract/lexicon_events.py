@@ -43,6 +43,7 @@ class EventLexicon:
     attempt_verbs: frozenset
     speech_lemmas: frozenset
     speech_nouns: frozenset
+    attribution_verbs: frozenset  # speech lemmas that only attribute ("said", "told")
     domain_words: dict        # phrase -> category
     aliases: dict             # surface (lower) -> canonical participant
 
@@ -110,6 +111,7 @@ def load() -> EventLexicon:
         attempt_verbs=frozenset(triggers["attempt_verbs"]),
         speech_lemmas=frozenset(speech["lemmas"]),
         speech_nouns=frozenset(speech["nouns"]),
+        attribution_verbs=frozenset(speech.get("attribution", ())),
         domain_words=domain,
         aliases=aliases,
     )

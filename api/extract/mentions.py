@@ -769,6 +769,8 @@ def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> boo
     article's reference date?  Only when it reports the day's news."""
     if sent.heading or negated or tense not in ("past", "perfect"):
         return False
+    if trig.lemma in load().attribution_verbs:
+        return False  # "…, police said": attributing the day's reporting is no event of its own
     words = {t.low for t in tokens[clause.first:clause.last + 1]}
     if words & _GENERIC or tokens[clause.first].low in {"if", "unless", "whether"}:
         return False

@@ -284,13 +284,21 @@ class EventMatcher:
     def score(self, mention: Mention) -> float | None:
         return self.cluster.score(mention)
 
+    def shares_a_name(self, mention: Mention) -> bool:
+        """Does the mention name one of the event's participants?  Stories
+        that merely share vocabulary ("officials", "managers") do not."""
+        return bool(self.cluster.parts & {p for p in mention.participants if not p.startswith(SPEAKER_MARK)})
 
-def best_match(mention: Mention, events: Sequence[Event | EventMatcher]) -> Event | None:
+
+def best_match(mention: Mention, events: Sequence[Event | EventMatcher], named: bool = False) -> Event | None:
     """The stored event this mention reports, if any (for incremental ingest
-    and for dating an article by its collection)."""
+    and for dating an article by its collection, which asks for `named`
+    matches: ones that share a participant's name)."""
     best, best_score = None, None
     matchers = [e if isinstance(e, EventMatcher) else EventMatcher(e) for e in events]
     for matcher in sorted(matchers, key=lambda x: x.event.id):
+        if named and not matcher.shares_a_name(mention):
+            continue
         value = matcher.score(mention)
         if value is not None and (best_score is None or value > best_score):
             best, best_score = matcher.event, value

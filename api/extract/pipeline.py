@@ -13,6 +13,7 @@ Pure: no Flask, no database, no wall clock unless a date has to be assumed.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +31,7 @@ COLLECTION_DAYS_AFTER = 7
 # What a lead that dates itself relative to the candidate day is worth, next
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
+UNNAMED_MATCH_WEIGHT = 0.25
 # Past clauses resolve bare weekdays backwards, future ones forwards.
 _RESOLVER_TENSE = {
     "past": "past", "perfect": "past", "past_perfect": "past",
@@ -109,6 +111,12 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 day = said_on or anchor
                 interval = Interval(day, day, "day", "PRESENT_REF")
             time_text, time_span = cand.text, (cand.start, cand.end)
+            lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
+            if lead_in and interval.grain == "day" and interval.start is not None:
+                # "early on Tuesday", "late on Sunday", "on the night of Oct. 16"
+                interval = _part_of_day(lead_in, interval)
+                time_span = (lead_in.start(), cand.end)
+                time_text = text[time_span[0]:time_span[1]]
         else:
             day = said_on or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
@@ -121,6 +129,21 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             keywords=draft.keywords, participants=draft.participants,
         ))
     return out
+
+
+# Words before a day that narrow it (the tagger leaves them outside the TIMEX3
+# extent, as TimeML does), with the TIMEX3 part-of-day they stand for.
+_PART_OF_DAY_LEAD_IN = re.compile(
+    r"\b(?:(?P<part>early|late|before\s+dawn|in\s+the\s+early\s+hours)\s+on|(?P<night>on\s+the\s+night\s+of))\s+$",
+    re.IGNORECASE)
+_PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO"}
+
+
+def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:
+    if lead_in.group("night"):
+        return Interval(day.start, day.start + timedelta(days=1), "night", f"{day.start.isoformat()}TNI")
+    part = _PARTS[" ".join(lead_in.group("part").lower().split())]
+    return Interval(day.start, day.end, "part-of-day", f"{day.start.isoformat()}T{part}")
 
 
 # ---------------------------------------------------------------- reference dates
@@ -168,10 +191,15 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
     for m in resolved:
         if not merge.is_precise(m.interval):
             continue
-        event = merge.best_match(m, index.near(m.interval))
+        near = index.near(m.interval)
+        event = merge.best_match(m, near, named=True)
+        weight = 1.0
         if event is None:
-            continue
-        value += 0.5 if merge.is_implicit(m) else 1.0
+            # sharing only vocabulary is weak evidence: unrelated stories share words too
+            event, weight = merge.best_match(m, near), UNNAMED_MATCH_WEIGHT
+            if event is None:
+                continue
+        value += weight * (0.5 if merge.is_implicit(m) else 1.0)
         matched.append(f"{event.headline!r} ({', '.join(event.sources)})")
     if not matched:
         return 0.0, []  # a lead alone is no evidence of sharing this collection's events
@@ -223,20 +251,26 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         decision = reference.from_input(r.doc.published) or reference.from_text(r.doc.text, r.sentences, r.candidates)
         if decision is not None:
             decisions[r.doc.id] = decision
-    dated_days = [d.date for d in decisions.values()]
-    if dated_days:  # a yearless dateline ("PLOVDIV, June 2") takes the collection's year
-        hint = sorted(dated_days)[len(dated_days) // 2]
-        for r in readings:
-            if r.doc.id not in decisions:
-                decision = reference.from_text(r.doc.text, r.sentences, r.candidates, year_hint=hint)
-                if decision is not None:
-                    decisions[r.doc.id] = decision
-
     index = _EvidenceIndex()
     index.add(known_events, [e.interval.start for e in known_events
                              if e.interval.start is not None and merge.is_precise(e.interval)])
     dated = [r for r in readings if r.doc.id in decisions]
     _add_evidence(index, dated, decisions)
+    # A yearless dateline ("PLOVDIV, June 2") takes the year in which the
+    # article agrees best with the collection.
+    years = sorted({day.year for day in index.days})
+    yearless = []
+    for r in readings:
+        if r.doc.id in decisions:
+            continue
+        options = {d.date: d for year in years
+                   if (d := reference.from_text(r.doc.text, r.sentences, r.candidates,
+                                                year_hint=date(year, 7, 1))) is not None}
+        if options:
+            best = max(sorted(options), key=lambda day: _agreement(r, day, index)[0])
+            decisions[r.doc.id] = options[best]
+            yearless.append(r)
+    _add_evidence(index, yearless, decisions)
     # Undated articles, repeatedly: one dated by the collection may be the
     # evidence another needs.
     pending = [r for r in readings if r.doc.id not in decisions]
