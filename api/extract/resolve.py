@@ -660,6 +660,9 @@ def _pod_rel(f, anchor, tense, previous, lex):
 @resolver("day_relative")
 def _day_rel(f, anchor, tense, previous, lex):
     w = re.sub(r"\s+", " ", f["word"].lower())
+    if f.get("weekday"):
+        # "overnight Thursday": the night from Thursday into Friday
+        return part_of_day(weekday_near(anchor, lex.weekdays[f["weekday"].lower()], tense), "NI")
     if w == "tonight":
         return part_of_day(anchor, "NI")
     if w == "overnight":
@@ -887,8 +890,8 @@ def _set_every(f, anchor, tense, previous, lex):
     unit = f["unit"].lower()
     if unit in lex.parts_of_day:
         return as_set(f"XXXX-XX-XXT{lex.parts_of_day[unit]}")
-    num = (f.get("num") or "").lower()
-    n = 2 if num == "other" else (lex.number_of(num) if num else 1)
+    num = re.sub(r"\s+", " ", (f.get("num") or "").lower())
+    n = 2 if num in ("other", "couple of") else (lex.number_of(num) if num else 1)
     return as_set(_duration_value(n, lex.unit_of(unit), lex))
 
 
