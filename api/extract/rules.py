@@ -359,8 +359,16 @@ def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
 _DURATION_CONTEXT = frozenset("for in over within after take takes took taken lasted last lasts spent spend spending".split())
 
 
+_THE_YEARS_CONTEXT = frozenset("over through throughout during in across".split())
+
+
 def _bare_duration(text: str, start: int, end: int, f: dict) -> bool:
-    return _word_before(text, start) in _DURATION_CONTEXT and _word_after(text, end).lower() not in ("of", "old", "before", "after", "later", "earlier", "ago")
+    """"for months", "over the years": a bare plural unit after a word of
+    duration; not "months of talks", "years later"."""
+    if _word_after(text, end).lower() in ("of", "old", "before", "after", "later", "earlier", "ago", "that", "when", "since"):
+        return False
+    before = _word_before(text, start)
+    return before in (_THE_YEARS_CONTEXT if f.get("the") else _DURATION_CONTEXT)
 
 
 _RATE_BEFORE = frozenset("""
