@@ -45,6 +45,8 @@ class EventLexicon:
     speech_nouns: frozenset
     attribution_verbs: frozenset  # speech lemmas that only attribute ("said", "told")
     domain_words: dict        # phrase -> category
+    context_verbs: frozenset  # verbs whose category a disaster noun in their clause decides
+    title_words: frozenset    # capitalised words that name an office, not a participant
     aliases: dict             # surface (lower) -> canonical participant
 
 
@@ -113,6 +115,8 @@ def load() -> EventLexicon:
         speech_nouns=frozenset(speech["nouns"]),
         attribution_verbs=frozenset(speech.get("attribution", ())),
         domain_words=domain,
+        context_verbs=frozenset(triggers.get("context_verbs", ())),
+        title_words=frozenset(triggers.get("title_words", ())),
         aliases=aliases,
     )
 

@@ -377,7 +377,8 @@ def participants_of(tokens: list[Token], first: int, last: int) -> frozenset:
                     w = t.low.replace("'s", "")
                     if w in lex.aliases:
                         names.add(lex.aliases[w])
-                    elif not (sentence_initial and k == j) and w not in STOPWORDS and len(w) > 1:
+                    elif not (sentence_initial and k == j) and w not in STOPWORDS and len(w) > 1 \
+                            and w not in lex.title_words:
                         names.add(w)
             j = k + 1
         else:
@@ -745,10 +746,15 @@ def _domain_trigger(tokens, clause, index) -> Trigger:
 def _category(tokens, clause, trig) -> str:
     """The trigger's category; a generic one takes the clause's weapons or means
     ("drones were heading towards the Kremlin" is an attack)."""
-    if trig.category != "other":
-        return trig.category
     lex = load()
     words = [t.low for t in tokens[clause.first:clause.last + 1]]
+    if trig.pos == "verb" and trig.lemma in lex.context_verbs:
+        for size in (2, 1):
+            for k in range(len(words) - size + 1):
+                if lex.noun_category.get(" ".join(words[k:k + size])) == "accident":
+                    return "accident"
+    if trig.category != "other":
+        return trig.category
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             phrase = " ".join(words[k:k + size])

@@ -27,7 +27,10 @@ GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
 PRECISE = frozenset({"time", "part-of-day", "night", "day"})
 SPEAKER_MARK = "@"   # participants starting with this name the speaker of a statement
 MIN_SHARED = 2       # shared content words (participants count double) to merge
-IMPLICIT_SLACK = timedelta(days=1)  # a day's news may report the night or day before
+IMPLICIT_SLACK = timedelta(days=1)
+# Share of its content words an "other" mention must share with an event of
+# a definite category (or two such clusters with each other) to join it.
+CROSS_CATEGORY_COVERAGE = 0.4  # a day's news may report the night or day before
 _WORD = re.compile(r"[A-Za-z][\w'’-]+")
 
 
@@ -95,9 +98,21 @@ def _content_score(m: Mention, words: frozenset, parts: frozenset, sentences: di
     return len(shared_words | shared_parts) + len(shared_parts - common)
 
 
+def category_gap(a: str, b: str) -> int | None:
+    """0 when two categories agree; 1 when one is "other", which says
+    nothing either way ("the fire broke out" and "the fire destroyed"), so
+    more shared content is needed; None when they disagree.  A statement
+    never joins a non-statement."""
+    if a == b:
+        return 0
+    if "statement" in (a, b):
+        return None
+    return 1 if "other" in (a, b) else None
+
+
 def _compatible(m: Mention, interval: Interval, explicit: bool, category: str,
                 speakers: frozenset) -> bool:
-    if m.category != category:
+    if category_gap(m.category, category) is None:
         return False
     mine = _speakers(m.participants)
     if category == "statement" and mine and speakers and not (mine & speakers):
@@ -135,6 +150,8 @@ class _Cluster:
         self.explicit = not is_implicit(first)
 
     def add(self, m: Mention) -> None:
+        if self.category == "other":
+            self.category = m.category  # the first mention that says what kind of event it is
         self.mentions.append(m)
         self.words |= words_of(m)
         self.parts |= {p for p in m.participants if not p.startswith(SPEAKER_MARK)}
@@ -163,7 +180,8 @@ class _Cluster:
         """Do two clusters built apart report one event?  Each of the other's
         mentions must fit this one's date, category and speaker, and the two
         must share more content than a single mention needs."""
-        if other.category != self.category:
+        gap = category_gap(other.category, self.category)
+        if gap is None:
             return False
         if self.speakers and other.speakers and not (self.speakers & other.speakers):
             return False
@@ -172,12 +190,16 @@ class _Cluster:
                    for m in other.mentions):
             return False
         shared_parts = self.parts & other.parts
-        value = len((self.words & other.words) | shared_parts) + len(shared_parts - self.common)
-        return value >= self.needed() + 1
+        shared = (self.words & other.words) | shared_parts
+        value = len(shared) + len(shared_parts - self.common)
+        if gap and len(shared) < CROSS_CATEGORY_COVERAGE * min(len(self.words), len(other.words)):
+            return False  # a big event shares a few words with anything: ask for a real overlap
+        return value >= self.needed(other.category) + 1
 
-    def needed(self) -> int:
+    def needed(self, category: str) -> int:
         # "other" is no evidence of sameness: such events need more shared content
-        return MIN_SHARED + 1 if self.category == "other" else MIN_SHARED
+        gap = category_gap(category, self.category) or 0
+        return MIN_SHARED + (1 if self.category == "other" or gap else 0)
 
     def score(self, m: Mention) -> float | None:
         if not _compatible(m, self.interval, self.explicit, self.category, self.speakers):
@@ -185,7 +207,11 @@ class _Cluster:
         if not self.fits_dates(m):
             return None
         value = _content_score(m, self.words, self.parts, self.sentences, self.common)
-        return value if value >= self.needed() else None
+        if category_gap(m.category, self.category):
+            own = words_of(m)
+            if len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
+                return None
+        return value if value >= self.needed(m.category) else None
 
 
 def _days(iv: Interval) -> list:
@@ -284,21 +310,13 @@ class EventMatcher:
     def score(self, mention: Mention) -> float | None:
         return self.cluster.score(mention)
 
-    def shares_a_name(self, mention: Mention) -> bool:
-        """Does the mention name one of the event's participants?  Stories
-        that merely share vocabulary ("officials", "managers") do not."""
-        return bool(self.cluster.parts & {p for p in mention.participants if not p.startswith(SPEAKER_MARK)})
 
-
-def best_match(mention: Mention, events: Sequence[Event | EventMatcher], named: bool = False) -> Event | None:
+def best_match(mention: Mention, events: Sequence[Event | EventMatcher]) -> Event | None:
     """The stored event this mention reports, if any (for incremental ingest
-    and for dating an article by its collection, which asks for `named`
-    matches: ones that share a participant's name)."""
+    and for dating an article by its collection)."""
     best, best_score = None, None
     matchers = [e if isinstance(e, EventMatcher) else EventMatcher(e) for e in events]
     for matcher in sorted(matchers, key=lambda x: x.event.id):
-        if named and not matcher.shares_a_name(mention):
-            continue
         value = matcher.score(mention)
         if value is not None and (best_score is None or value > best_score):
             best, best_score = matcher.event, value

@@ -156,8 +156,12 @@ class _EvidenceIndex:
         self.vague: list[merge.EventMatcher] = []
         self.days: set[date] = set()
 
-    def add(self, events: Sequence[Event], reference_days: Sequence[date] = ()) -> None:
+    def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
+            names_of_document: dict[str, frozenset] | None = None) -> None:
         for event in map(merge.EventMatcher, events):
+            # the names its articles mention anywhere: a story, not a sentence
+            event.names = frozenset().union(*(names_of_document.get(d, frozenset()) for d in event.event.sources)) \
+                if names_of_document else _names(event.event.mentions)
             iv = event.event.interval
             if iv.start is None or iv.end is None or (iv.end - iv.start).days > 31:
                 self.vague.append(event)
@@ -184,16 +188,16 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
     """How many of this article's reports, dated as if it appeared on `day`,
     match an event of the dated articles.  A report with its own time
     expression is stronger evidence than one dated by `day` itself."""
-    value, matched = 0.0, []
+    value, matched, named = 0.0, [], False
     resolved = resolve_mentions(reading, day)
-    if _lead_reports_the_day(reading, resolved, day):
-        value += LEAD_RECENCY_BONUS
+    own_names = _names(resolved)
     for m in resolved:
         if not merge.is_precise(m.interval):
             continue
         near = index.near(m.interval)
-        event = merge.best_match(m, near, named=True)
-        weight = 1.0
+        # events of articles that name the same people and places as this one
+        event = merge.best_match(m, [x for x in near if x.names & own_names])
+        weight, named = 1.0, named or event is not None
         if event is None:
             # sharing only vocabulary is weak evidence: unrelated stories share words too
             event, weight = merge.best_match(m, near), UNNAMED_MATCH_WEIGHT
@@ -203,7 +207,13 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
         matched.append(f"{event.headline!r} ({', '.join(event.sources)})")
     if not matched:
         return 0.0, []  # a lead alone is no evidence of sharing this collection's events
+    if named and _lead_reports_the_day(reading, resolved, day):
+        value += LEAD_RECENCY_BONUS
     return value, sorted(set(matched))
+
+
+def _names(mentions: Sequence[Mention]) -> frozenset:
+    return frozenset(p for m in mentions for p in m.participants if not p.startswith(merge.SPEAKER_MARK))
 
 
 def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: date) -> bool:
@@ -302,8 +312,10 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
 
 def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                   decisions: dict[str, reference.Decision]) -> None:
-    found = [m for r in readings for m in resolve_mentions(r, decisions[r.doc.id].date)]
-    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings])
+    by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
+    found = [m for mentions in by_document.values() for m in mentions]
+    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings],
+              {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
 
 
 # ---------------------------------------------------------------- the whole
