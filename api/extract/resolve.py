@@ -597,6 +597,9 @@ def _ago(f, anchor, tense, previous, lex):
         return vague("PAST_REF", anchor - timedelta(days=_unit_days(unit) * 7), anchor)
     if n != int(n):
         return vague("PAST_REF", shift(anchor, unit, -int(n) - 1), anchor)
+    if unit in ("decade", "century"):
+        # "a decade ago" is the year ten years back, not the whole 2000s
+        return year(shift(anchor, unit, -int(n)).year)
     return at_grain(shift(anchor, unit, -int(n)), unit)
 
 
