@@ -9,6 +9,13 @@
 
 dateparser is not used on this path: the rules normalize their own spans,
 which is both more exact for TimeML values and much faster.
+
+A Timex's `type` and `value` are TimeML's; its `interval` is what the
+timeline needs.  They usually agree, with one deliberate exception: in
+"[two days] later" TimeML tags the amount alone as a DURATION (P2D), yet the
+interval still places it on the calendar, counted from the last date
+mentioned (or from the date that follows "before"/"after").  Other
+durations and sets have no interval.
 """
 from __future__ import annotations
 
