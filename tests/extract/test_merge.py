@@ -1,0 +1,81 @@
+"""Merging mentions into events: what joins and what stays apart."""
+from __future__ import annotations
+
+from datetime import date
+
+from api.extract.merge import SPEAKER_MARK, category_gap, common_participants, event_id_for, merge
+from api.extract.model import Interval, Mention
+
+
+def _m(doc, sentence, trigger, day, category, time_text="on Tuesday", grain="day", end=None, participants=(),
+       at=0):
+    start = sentence.index(trigger)
+    return Mention(
+        document=doc, sentence=sentence, sentence_span=(at, at + len(sentence)), trigger=trigger,
+        trigger_span=(at + start, at + start + len(trigger)), time_text=time_text,
+        time_span=None if time_text is None else (at, at + 1),
+        interval=Interval(day, end or day, grain), category=category, headline=sentence[:40],
+        keywords=frozenset(), participants=frozenset(participants))
+
+
+TUE = date(2024, 3, 12)
+
+
+def test_reports_of_one_event_in_two_articles_merge():
+    a = _m("a", "An earthquake struck southern Albania on Tuesday, killing eleven people.", "struck", TUE,
+           "accident", participants={"albania"})
+    b = _m("b", "Eleven people died when the earthquake struck Albania early on Tuesday.", "struck", TUE,
+           "accident", participants={"albania"})
+    (event,) = merge([a, b])
+    assert event.sources == ("a", "b")
+
+
+def test_different_categories_on_the_same_day_stay_apart():
+    attack = _m("a", "Drones attacked the refinery in Tuapse on Tuesday.", "attacked", TUE, "attack",
+                participants={"tuapse"})
+    statement = _m("b", "The governor of Tuapse condemned the drone attack on the refinery on Tuesday.",
+                   "condemned", TUE, "statement", participants={"tuapse", SPEAKER_MARK + "governor"})
+    assert len(merge([attack, statement])) == 2
+
+
+def test_statements_of_different_speakers_stay_apart():
+    text1 = "Russia said on Tuesday that the drone attack on the Kremlin was an act of terrorism."
+    text2 = "Ukraine said on Tuesday that it had nothing to do with the drone attack on the Kremlin."
+    one = _m("a", text1, "said", TUE, "statement", participants={"kremlin", SPEAKER_MARK + "russia"})
+    two = _m("b", text2, "said", TUE, "statement", participants={"kremlin", SPEAKER_MARK + "ukraine"})
+    assert len(merge([one, two])) == 2
+
+
+def test_explicit_dates_that_differ_stay_apart_even_inside_a_night():
+    night = _m("a", "Drones attacked the port overnight, officials said.", "attacked", date(2024, 3, 11), "attack",
+               time_text="overnight", grain="night", end=TUE)
+    monday = _m("b", "Drones attacked the port on Monday, damaging a crane.", "attacked", date(2024, 3, 11), "attack",
+                time_text="on Monday")
+    tuesday = _m("c", "Drones attacked the port on Tuesday, damaging a crane.", "attacked", TUE, "attack")
+    events = merge([night, monday, tuesday])
+    assert not any({"b", "c"} <= set(e.sources) for e in events)
+
+
+def test_an_uninformative_category_joins_only_with_real_overlap():
+    fire = _m("a", "A fire destroyed part of the Voltera battery plant near Lyon on Tuesday.", "destroyed", TUE,
+              "accident", participants={"voltera", "lyon"})
+    broke_out = _m("b", "The fire broke out at the Voltera battery plant near Lyon on Tuesday.", "broke out", TUE,
+                   "other", participants={"voltera", "lyon"})
+    unrelated = _m("c", "The minister was working in Paris on Tuesday.", "working", TUE, "other",
+                   participants={"paris"})
+    events = merge([fire, broke_out, unrelated])
+    assert sorted(e.sources for e in events) == [("a", "b"), ("c",)]
+    assert category_gap("other", "accident") == 1 and category_gap("statement", "other") is None
+
+
+def test_protagonists_of_the_whole_batch_are_weak_evidence():
+    mentions = [_m(str(k), f"Event number {k} happened in Russia.", "happened", TUE, "other",
+                   participants={"russia"}) for k in range(4)]
+    assert common_participants(mentions) == {"russia"}
+
+
+def test_event_ids_depend_only_on_the_founding_mention():
+    a = _m("a", "Rebels attacked a convoy on Tuesday.", "attacked", TUE, "attack")
+    assert event_id_for(a) == event_id_for(a)
+    (first,), (again,) = merge([a]), merge([a])
+    assert first.id == again.id and first.id.startswith("evt_")

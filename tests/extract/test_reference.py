@@ -1,0 +1,50 @@
+"""Reference dates: datelines, era counts, an article's clues about its own date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from api.extract import reference, segment, timex
+
+
+def _from_text(text, year_hint=None):
+    return reference.from_text(text, segment.split(text), timex.detect(text), year_hint=year_hint)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wednesday May 3, 2023 – Russia said drones attacked the Kremlin.", date(2023, 5, 3)),
+    ("2024-06-22 - The first train left Odesa.", date(2024, 6, 22)),
+    ("Drones attacked.\n\nFollow the 434th day of the war in Ukraine LIVE.", date(2023, 5, 3)),
+    ("Day 100 of the war in Ukraine: fighting continued in the east.", date(2022, 6, 3)),
+])
+def test_the_text_dates_itself(text, expected):
+    decision = _from_text(text)
+    assert decision is not None and (decision.date, decision.source) == (expected, "text")
+
+
+def test_a_date_inside_the_story_is_no_dateline():
+    assert _from_text("Officials said the bridge, opened on May 3, 2023, was safe.") is None
+
+
+def test_a_yearless_dateline_takes_its_year_from_the_hint():
+    decision = _from_text("PLOVDIV, June 2 - The runoff was won by Petrova.", year_hint=date(2025, 7, 1))
+    assert decision is not None and decision.date == date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(("text", "inside", "outside"), [
+    ("The 14-month-old war between Russia and Ukraine goes on.", date(2023, 5, 3), date(2023, 8, 1)),
+    ("The attack came a few days before the Victory Day parade on May 9.", date(2023, 5, 5), date(2023, 4, 1)),
+])
+def test_clues_constrain_the_articles_own_date(text, inside, outside):
+    tests = [test for _, test in reference.clues(text, timex.detect(text))]
+    assert tests, "no clue found"
+    assert all(test(inside) for test in tests)
+    assert not all(test(outside) for test in tests)
+
+
+def test_an_assumed_date_says_where_it_came_from():
+    decision = reference.assumed([date(2024, 1, 2), date(2024, 1, 5)])
+    assert (decision.date, decision.source) == (date(2024, 1, 5), "assumed")
+    assert decision.evidence.startswith("assumed")
+    assert reference.assumed([], today=date(2030, 1, 1)).date == date(2030, 1, 1)

@@ -1,0 +1,53 @@
+"""Sentences, spans and page furniture."""
+from __future__ import annotations
+
+import pytest
+
+from api.extract.segment import furniture_kind, split
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Also Read: Minister arrested again", "related_link"),
+    ("READ MORE | Floods in the north", "related_link"),
+    ("Clouds over the KremlinPhoto: Vlad Karkov/SOPA Images / Shutterstock", "photo_credit"),
+    ("A rescuer at work (Photo: Jane Doe)", "photo_credit"),
+    ("Follow the latest events of the 434th day of the war LIVETEXT on HOTNEWS.RO.", "live_banner"),
+    ("Download our app for breaking news", "app_promo"),
+    ("Sign up for our newsletter", "app_promo"),
+    ("By Dritan Hoxha", "byline"),
+    ("Share | Tweet | Email", "share_bar"),
+])
+def test_page_furniture_is_recognised(line, kind):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "The Kremlin said on Wednesday that the parade would go ahead.",
+    "Police detained the suspect by the river on Monday.",
+    "The photo agency said it would appeal.",
+    "Residents were told to follow the evacuation orders.",
+])
+def test_story_sentences_are_not_furniture(line):
+    assert furniture_kind(line) is None
+
+
+def test_sentence_spans_point_into_the_text_and_skip_abbreviations():
+    text = "Mr. Smith arrived in the U.S. on Monday. He left on Tuesday!\n\nGen. Jones stayed. “We won,” he said."
+    sentences = split(text)
+    assert [text[s.start:s.end] for s in sentences] == [s.text for s in sentences]
+    assert [s.text for s in sentences] == [
+        "Mr. Smith arrived in the U.S. on Monday.", "He left on Tuesday!",
+        "Gen. Jones stayed.", "“We won,” he said."]
+    assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
+
+
+def test_place_dateline_is_kept_out_of_the_first_sentence():
+    text = "(Moscow) Russia said on Wednesday it shot down two drones."
+    (first,) = split(text)
+    assert first.dateline == "Moscow"
+    assert first.text.startswith("Russia said")
+
+
+def test_short_unpunctuated_line_is_a_heading():
+    sentences = split("Drones downed over the Kremlin\n\nRussia said on Wednesday it shot down two drones.")
+    assert [s.heading for s in sentences] == [True, False]
