@@ -781,6 +781,12 @@ def _time(f, anchor, tense, previous, lex):
         d = weekday_near(anchor, lex.weekdays[wd], tense)
     elif wd in ("yesterday", "tomorrow"):
         d = anchor + timedelta(days=-1 if wd == "yesterday" else 1)
+    elif not wd and previous is not None and previous.interval is not None \
+            and previous.interval.grain in ("day", "part-of-day", "night", "time") \
+            and previous.interval.start is not None:
+        # "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time belongs
+        # to the day last mentioned
+        d = previous.interval.start
     if f.get("named"):
         named = f["named"].lower()
         return time_on(d, 0 if named == "midnight" else 12, 0)
