@@ -485,7 +485,9 @@ def headline_for(tokens: list[Token], clause: Clause, trig: Trigger, subject: st
     words: list[int] = []
     for k in range(clause.first, clause.last + 1):
         t = tokens[k]
-        if k in masked or t.time or t.text in {"“", "”", '"', "[", "]", "…", "(", ")"}:
+        # a comma that closed a dropped insertion would dangle: "Putin's spokesman, said"
+        beside_insertion = t.low == "," and (k - 1 in masked or k + 1 in masked)
+        if k in masked or beside_insertion or t.time or t.text in {"“", "”", '"', "[", "]", "…", "(", ")"}:
             continue
         if t.low in _PREPOSITIONS | {"early", "late", "last", "this", "next"} and k + 1 <= clause.last \
                 and tokens[k + 1].time:

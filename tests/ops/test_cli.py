@@ -67,6 +67,15 @@ def test_required_seed_event_comes_out_as_one_event_citing_every_report(seed_tim
     assert found, f"no event for {key!r} ({required['what']})"
 
 
+def test_seed_timeline_meets_most_expected_events_and_shows_no_page_furniture(seed_timeline):
+    acceptance = _acceptance()
+    met = [e["key"] for e in acceptance["events"] if any(_matches(got, e) for got in seed_timeline["events"])]
+    assert len(met) >= 0.8 * len(acceptance["events"]), f"only {met}"
+    sentences = [m["sentence"] for e in seed_timeline["events"] for m in e["mentions"]]
+    for not_event in acceptance["not_events"]:
+        assert not any(not_event["text"] in s or s in not_event["text"] for s in sentences), not_event["why"]
+
+
 def test_seed_documents_get_an_accepted_reference_date(seed_timeline):
     expected = _acceptance()["reference_dates"]
     got = {doc["id"]: doc for doc in seed_timeline["documents"]}
