@@ -32,11 +32,18 @@ COLLECTION_DAYS_AFTER = 7
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
 UNNAMED_MATCH_WEIGHT = 0.25
-# Past clauses resolve bare weekdays backwards, future ones forwards.
+# Past clauses resolve bare weekdays backwards, future ones forwards.  In a
+# news story's body the simple present with a date is a schedule ("campaigning
+# begins on Wednesday"): forwards too.
 _RESOLVER_TENSE = {
     "past": "past", "perfect": "past", "past_perfect": "past",
-    "present": "present", "future": "future", "modal": None, "none": None,
+    "present": "future", "future": "future", "modal": None, "none": None,
 }
+# A verb group the clause grammar could not place ("is expected to crest",
+# "the rain would ease") still looks ahead when one of these governs it.
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|'ll|expected\s+to|due\s+to|set\s+to|scheduled\s+to|plans?\s+to|planned"
+    r"|going\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|forecast)\b", re.IGNORECASE)
 _PRECISE = frozenset({"time", "part-of-day", "night", "day"})
 
 
@@ -57,20 +64,24 @@ def read(doc: DocumentInput) -> _Reading:
 
 
 # ---------------------------------------------------------------- resolving
-def _tense_for(reading: _Reading, cand: Candidate, draft_tense: str | None) -> str:
-    mapped = _RESOLVER_TENSE.get(draft_tense or "none")
-    return mapped or timex.tense_of(reading.doc.text, cand)
+def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
+    mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
+    if mapped:
+        return mapped
+    if draft is not None and _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):
+        return "future"
+    return timex.tense_of(reading.doc.text, cand)
 
 
 def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
     """Every time expression of the document resolved against `anchor`, in
     text order, so that "two days later" counts from the date before it.
     Keyed by the candidate's start offset."""
-    tense_of_draft = {d.candidate.start: d.tense for d in reading.drafts if d.candidate is not None}
+    draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
     out: dict[int, Timex] = {}
     previous: Timex | None = None
     for cand in reading.candidates:
-        t = timex.resolve(cand, anchor, _tense_for(reading, cand, tense_of_draft.get(cand.start)), previous)
+        t = timex.resolve(cand, anchor, _tense_for(reading, cand, draft_of.get(cand.start)), previous)
         out[cand.start] = t
         if timex._is_anchor_for_next(t) and cand.rule not in timex._DERIVED_RULES:
             previous = t
@@ -103,7 +114,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
         if cand is not None:
             t = resolved[cand.start]
             if said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
-                t = timex.resolve(cand, said_on, _tense_for(reading, cand, draft.tense))
+                t = timex.resolve(cand, said_on, _tense_for(reading, cand, draft))
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue
             interval = t.interval
