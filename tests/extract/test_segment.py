@@ -16,6 +16,11 @@ from api.extract.segment import furniture_kind, split
     ("Sign up for our newsletter", "app_promo"),
     ("By Dritan Hoxha", "byline"),
     ("Share | Tweet | Email", "share_bar"),
+    ("(Reporting by Jane Doe; Editing by John Roe)", "credits_trailer"),
+    ("Associated Press writer Jim Smith contributed to this report.", "credits_trailer"),
+    ("Copyright 2024 The Associated Press. All rights reserved.", "credits_trailer"),
+    ("Advertisement", "media_caption"),
+    ("Image caption, Rescuers search the rubble", "media_caption"),
 ])
 def test_page_furniture_is_recognised(line, kind):
     assert furniture_kind(line) == kind
@@ -26,6 +31,8 @@ def test_page_furniture_is_recognised(line, kind):
     "Police detained the suspect by the river on Monday.",
     "The photo agency said it would appeal.",
     "Residents were told to follow the evacuation orders.",
+    "Advertisement campaigns were launched on Monday.",
+    "Police said they would watch the area.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
