@@ -365,6 +365,16 @@ def _month_day(f, anchor, tense, lex):
     return day(date(y, m, d))
 
 
+@resolver("part_of_date")
+def _part_of_date(f, anchor, tense, previous, lex):
+    """"the night of Oct. 16": that date's night (2024-10-16TNI)."""
+    g = dict(f)
+    if g.get("day2"):
+        g["day"], g["month"] = g["day2"], g["month2"]
+    d = _month_day(g, anchor, tense, lex).interval.start
+    return part_of_day(d, lex.parts_of_day[f["part"].lower()])
+
+
 @resolver("week_of")
 def _week_of(f, anchor, tense, previous, lex):
     d = _month_day(f, anchor, tense, lex).interval.start
@@ -833,6 +843,8 @@ def _duration_value(n: float | None, unit: str, lex: Lexicon) -> str:
         n, letter = n * 3, "M"
     elif unit == "decade" and n is not None:
         n, letter = n * 10, "Y"
+    elif unit == "century" and n is not None:
+        n, letter = n * 100, "Y"
     if n is None:
         amount = "X"
     else:

@@ -249,7 +249,7 @@ def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool
     """Month, weekday and holiday names are proper nouns: "may" is a verb."""
     for f in ("month", "weekday", "holiday"):
         v = fields.get(f)
-        if v and v[0].isalpha() and not v[0].isupper():
+        if v and v[0].isalpha() and not v[0].isupper() and v.lower() not in ("yesterday", "today", "tomorrow"):
             return False
     return True
 
