@@ -381,6 +381,17 @@ def _week_of(f, anchor, tense, previous, lex):
     return weekend(d) if f["unit"].lower() == "weekend" else week(d)
 
 
+@resolver("month_day_range")
+def _md_range(f, anchor, tense, previous, lex):
+    """"Feb. 20-21": TIMEX3 has no value for a range, so the value is its
+    first day; the interval runs to the last."""
+    first = _month_day(f, anchor, tense, lex).interval.start
+    last = first.replace(day=int(re.match(r"\d+", f["day_end"]).group()))
+    if last <= first:
+        return None
+    return Resolved("DATE", first.isoformat(), Interval(first, last, "day", first.isoformat()))
+
+
 @resolver("month_day")
 def _md(f, anchor, tense, previous, lex):
     return _month_day(f, anchor, tense, lex)

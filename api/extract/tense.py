@@ -60,7 +60,7 @@ def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 _AUX = frozenset("""
 be been being have has had will would shall 'll wo was were is are am to not also already
-n't never still just then soon likely
+n't never still just then soon likely rather probably possibly certainly even only now
 """.split())
 _AUX_FUTURE = frozenset("will 'll shall wo would going".split())
 
@@ -107,14 +107,20 @@ _FUTURE_CUES = (
     ("no", "later", "than"), ("payable",), ("effective",), ("scheduled", "for"),
     ("set", "for"), ("planned", "for"), ("due",), ("starting",), ("expected",),
 )
+_PLAN_WORDS = frozenset("scheduled set planned due expected".split())
 _CUE_GAP = frozenset("on early late mid next in".split())
 
 
+_PAST_AUX = frozenset("was were had".split())
+
+
 def _cue(before: list[str]) -> str | None:
-    low = [w.lower() for w in before[-5:]]
+    low = [w.lower() for w in before[-6:]]
     for cue in _FUTURE_CUES:
         n = len(cue)
         if tuple(low[-n:]) == cue:
+            if cue[0] in _PLAN_WORDS and len(low) > n and low[-n - 1] in _PAST_AUX:
+                return None  # "was scheduled for Feb. 20": a plan in the past
             return "future"
         # "until 9 a.m. Tuesday" is one expression; "by early May": one word between
         if len(low) > n and tuple(low[-n - 1:-1]) == cue and low[-1] in _CUE_GAP:

@@ -85,6 +85,11 @@ def _is_anchor_for_next(t: Timex) -> bool:
     return iv is not None and iv.start is not None and iv.grain != "vague"
 
 
+def _names_its_day(c: Candidate) -> bool:
+    """"7 a.m. on Sunday" fixes a day that a later "8 p.m." falls on."""
+    return c.rule == "time_of_day" and bool(c.fields.get("weekday") or c.fields.get("month"))
+
+
 def tag(text: str, dct: date | None) -> list[Timex]:
     """Every time expression in text, resolved against dct (the reference
     date).  Without dct only anchor-free expressions get values."""
@@ -107,7 +112,7 @@ def tag(text: str, dct: date | None) -> list[Timex]:
                     base = t_next
         t = resolve(c, anchor, tense_of(text, c), base)
         out.append(t)
-        if _is_anchor_for_next(t) and c.rule not in _DERIVED_RULES:
+        if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c)):
             previous = t
     return out
 
