@@ -101,8 +101,14 @@ def _grain_and_end(rng: random.Random, start: _Day) -> tuple[str, date | None, s
 
 def generate(n_events: int, seed: int = 7):
     """Yields (documents, events, mentions) row chunks in the store's column names."""
-    from api.store import LONG_EVENT_DAYS, OPEN_END
+    import api.store as store_module
+    from api.store import OPEN_END
 
+    # The store's own classification of an interval, whichever generation of the schema this is:
+    # a span_class column (with is_long = the last class), or only is_long.
+    classify = getattr(store_module, "span_class", None)
+    long_class = getattr(store_module, "LONG_CLASS", None)
+    long_days = getattr(store_module, "LONG_EVENT_DAYS", 400)
     rng = random.Random(seed)
     span = (LAST_DAY - FIRST_DAY).days
     days = [_Day(FIRST_DAY + timedelta(days=k)) for k in range(span + 4000)]
@@ -134,13 +140,16 @@ def generate(n_events: int, seed: int = 7):
         doc_ids = [f"bench-doc-{(i // MENTIONS_PER_DOCUMENT):07d}"]
         if i % 5 == 0:
             doc_ids.append(f"bench-doc-{rng.randrange(n_docs):07d}")
-        is_long = end is None or (end - start.day).days > LONG_EVENT_DAYS
         event_id = f"evt_{i:010d}"
-        events.append(dict(id=event_id, headline=headline, summary=summary, category=category,
-                           start_date=start.iso, end_date=end_iso,
-                           start_key=start.iso, end_key=end_iso or OPEN_END,
-                           is_long=is_long, grain=grain, value=value, sources=sorted(set(doc_ids)),
-                           updated_version=1))
+        row = dict(id=event_id, headline=headline, summary=summary, category=category,
+                   start_date=start.iso, end_date=end_iso, start_key=start.iso, end_key=end_iso or OPEN_END,
+                   grain=grain, value=value, sources=sorted(set(doc_ids)), updated_version=1)
+        if classify is not None:
+            row["span_class"] = classify(row["start_key"], row["end_key"])
+            row["is_long"] = row["span_class"] == long_class
+        else:
+            row["is_long"] = end is None or (end - start.day).days > long_days
+        events.append(row)
         trigger = subject.rsplit(" ", 1)[-1]
         for doc_id in doc_ids:
             mentions.append(dict(document_id=doc_id, event_id=event_id, sentence=summary,
@@ -382,6 +391,23 @@ def wrk(base: str, paths: list[str], duration: float, connections: int, threads:
     return figures
 
 
+def settle(base: str, timeout: float = 60) -> None:
+    """Wait until the server has drained what the last wrk run left queued (gunicorn keeps
+    working through accepted requests after wrk stops), so it does not bleed into the next run."""
+    deadline = time.monotonic() + timeout
+    quick = 0
+    while time.monotonic() < deadline and quick < 3:
+        time.sleep(0.3)
+        started = time.perf_counter()
+        try:
+            with urllib.request.urlopen(f"{base}/healthz", timeout=10) as response:
+                response.read()
+        except OSError:
+            quick = 0
+            continue
+        quick = quick + 1 if time.perf_counter() - started < 0.02 else 0
+
+
 def workload(n_events: int, count: int = 2000, seed: int = 11) -> dict[str, list[str]]:
     """The request paths of each measured endpoint."""
     rng = random.Random(seed)
@@ -415,11 +441,25 @@ def check_paths(base: str, paths: dict[str, list[str]]) -> dict[str, dict]:
     return seen
 
 
+def code_version() -> str:
+    """The commit measured, and whether the query path had uncommitted changes."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "api", "schemas"], cwd=REPO,
+                               capture_output=True, text=True, timeout=10).stdout.split()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    changed = sorted({path for path in dirty if path.endswith(".py")})
+    return head + (f" + uncommitted {', '.join(changed)}" if changed else "")
+
+
 def measure_store(label: str, url: str, args, workdir: Path, log=print) -> dict:
     log(f"[{label}] filling {args.events:,} events")
     fill_timings = fill(url, args.events, log=log)
     paths = workload(args.events)
-    results = {"store": label, "events": args.events, "fill": fill_timings, "endpoints": {}}
+    results = {"store": label, "events": args.events, "fill": fill_timings, "endpoints": {},
+               "code": code_version()}
     with gunicorn(url, workdir, workers=args.workers) as (base, process):
         results["first_requests"] = check_paths(base, paths)
         headers = {"Accept-Encoding": "gzip"} if args.gzip else None
@@ -427,10 +467,12 @@ def measure_store(label: str, url: str, args, workdir: Path, log=print) -> dict:
         for name, endpoint_paths in paths.items():
             if args.warmup > 0:
                 wrk(base, endpoint_paths, args.warmup, args.connections, args.threads, workdir, headers)
+                settle(base)
         results["workers"] = len(worker_pids(process.pid))
         results["load_average_before"] = [round(x, 2) for x in os.getloadavg()]
         for name, endpoint_paths in paths.items():
             figures = wrk(base, endpoint_paths, args.duration, args.connections, args.threads, workdir, headers)
+            settle(base)
             results["endpoints"][name] = figures
             log(f"  {name:<12} {figures['rps']:>9.1f} req/s  p50 {figures['p50_ms']:>8.2f} ms  "
                 f"p99 {figures['p99_ms']:>8.2f} ms  errors {figures['errors']}")
@@ -450,7 +492,7 @@ def format_table(all_results: list[dict]) -> str:
         lines.append(f"{result['store']}: {result['events']:,} events, {result.get('workers', '?')} gunicorn "
                      f"workers, fill {result['fill']['total_s']}s, load average "
                      f"{result.get('load_average_before')} -> {result.get('load_average_after')} "
-                     f"on {os.cpu_count()} CPUs")
+                     f"on {os.cpu_count()} CPUs; code {result.get('code')}")
         lines.append(header)
         lines.append("-" * len(header))
         for name, f in result["endpoints"].items():
