@@ -185,15 +185,103 @@ def _capital_only() -> frozenset[str]:
     return frozenset(n for n in names if n not in other)
 
 
+# ------------------------------------------------- first-character dispatch --
+
+try:  # Python 3.11+
+    import re._constants as _sre
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _sre  # type: ignore
+    import sre_parse as _sre_parse  # type: ignore
+
+_ANY = None  # "any character may come first"
+_CATEGORY_CHARS = {
+    _sre.CATEGORY_DIGIT: set("0123456789"),
+    _sre.CATEGORY_SPACE: set(" \t\n\r\f\v"),
+}
+
+
+def _first_chars(items) -> tuple[set | None, bool]:
+    """(characters a match of this parsed pattern can begin with, or None
+    for any; can it match the empty string?)."""
+    out: set = set()
+    for op, av in items:
+        chars, nullable = _first_of(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_of(op, av) -> tuple[set | None, bool]:
+    if op is _sre.LITERAL:
+        return {chr(av)}, False
+    if op is _sre.IN:
+        chars: set = set()
+        for kind, val in av:
+            if kind is _sre.LITERAL:
+                chars.add(chr(val))
+            elif kind is _sre.RANGE and val[1] - val[0] < 256:
+                chars.update(chr(c) for c in range(val[0], val[1] + 1))
+            elif kind is _sre.CATEGORY and val in _CATEGORY_CHARS:
+                chars |= _CATEGORY_CHARS[val]
+            else:
+                return None, False  # negated sets, \w, wide ranges: anything
+        return chars, False
+    if op is _sre.BRANCH:
+        chars, nullable = set(), False
+        for branch in av[1]:
+            c, n = _first_chars(branch)
+            if c is None:
+                return None, False
+            chars |= c
+            nullable |= n
+        return chars, nullable
+    if op is _sre.SUBPATTERN:
+        return _first_chars(av[-1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)):
+        chars, nullable = _first_chars(av[2])
+        return chars, nullable or av[0] == 0
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _first_chars(av)
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(), True  # zero-width
+    return None, False
+
+
+@lru_cache(maxsize=1)
+def _rule_first_chars() -> tuple[frozenset | None, ...]:
+    """For each rule, the lower-cased characters its matches can start with."""
+    rules, _ = registry()
+    out = []
+    for r in rules:
+        chars, _ = _first_chars(_sre_parse.parse(r.pattern, re.I | re.X))
+        out.append(None if chars is None else frozenset(c.lower() for c in chars))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _combined_for(first: str) -> re.Pattern:
+    """The combined pattern of only the rules that can start with `first`."""
+    rules, _ = registry()
+    keep = [r for r, chars in zip(rules, _rule_first_chars()) if chars is None or first in chars]
+    if not keep:
+        return re.compile(r"(?!)")
+    return re.compile(_START + "(?:" + "|".join(f"(?P<{r.key}>{r.pattern})" for r in keep) + ")",
+                      re.I | re.X)
+
+
 def find(text: str) -> Iterator[Match]:
     """Matches in text order, none overlapping."""
-    rules, combined = registry()
+    rules, _ = registry()
     by_key = {r.key: (i, r) for i, r in enumerate(rules)}
     done = 0
     for p, _ in _candidates(text):
         if p < done:
             continue
-        m = combined.match(text, p)
+        m = _combined_for(text[p].lower()).match(text, p)
         if not m:
             continue
         found = _first_accepted(rules, by_key, m, text)
