@@ -144,3 +144,10 @@ def test_anchor_free_means_the_value_does_not_depend_on_the_reference_date(phras
 def test_clause_tense_comes_from_its_verbs_and_deadline_cues(sentence, word, tense):
     (cand,) = [c for c in detect(sentence) if c.text == word]
     assert tense_of(sentence, cand) == tense
+
+
+@pytest.mark.parametrize("rule, example", EXAMPLES, ids=[f"{r}: {e}" for r, e in EXAMPLES])
+def test_first_character_dispatch_keeps_every_example_of_its_rule(rule, example):
+    phrase, start, _ = _unbracket(example)
+    chars = dict(zip([r.name for r in REGISTRY], rules._rule_first_chars()))[rule]
+    assert chars is None or phrase[start].lower() in chars
