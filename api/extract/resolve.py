@@ -672,8 +672,8 @@ def _offset(f, anchor, tense, previous, lex):
 
 @resolver("part_of_day_relative")
 def _pod_rel(f, anchor, tense, previous, lex):
-    rel = f["rel"].lower()
-    code = lex.parts_of_day[f["part"].lower()]
+    rel = (f.get("rel") or f["rel2"]).lower()
+    code = lex.parts_of_day[(f.get("part") or f["part2"]).lower()]
     offset = {"last": -1 if code == "NI" else 0, "this": 0, "tonight": 0, "today": 0,
               "tomorrow": 1, "yesterday": -1}[rel]
     if rel == "last" and code != "NI":
@@ -718,12 +718,17 @@ def _rel_named(f, anchor, tense, previous, lex):
         return with_mod(day(d), f.get("mod"))
     if f.get("month"):
         m = lex.month_of(f["month"])
+        dd = int(re.match(r"\d+", f["day"]).group()) if f.get("day") else None
+        here = (m, dd or 1) < (anchor.month, anchor.day) if dd else m < anchor.month
+        ahead = (m, dd or 1) > (anchor.month, anchor.day) if dd else m > anchor.month
         if backwards:
-            y = anchor.year if m < anchor.month else anchor.year - 1
+            y = anchor.year if here else anchor.year - 1
         elif forwards:
-            y = anchor.year if m > anchor.month else anchor.year + 1
+            y = anchor.year if ahead else anchor.year + 1
         else:
             y = anchor.year
+        if dd:  # "last Oct. 23"
+            return day(date(y, m, dd))
         return earlier_later(month(y, m), f.get("mod"), anchor)
     code = _season_code(f["season"], lex)
     if not backwards and not forwards:  # "this summer": the one of this year

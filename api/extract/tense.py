@@ -142,6 +142,20 @@ def _intent(tokens: list[str]) -> list[str]:
     return out
 
 
+_DETERMINERS = frozenset("""
+a an the this that these those its his her their our your my still very newly recently
+already previously long much more most less least no any some
+""".split())
+
+
+def _adjective(tokens: list[str], i: int) -> bool:
+    """"a still unspecified date": an -ed word after a determiner is an
+    adjective, not a past-tense verb."""
+    w = tokens[i].lower()
+    return (w.endswith("ed") and w not in _PAST and w not in _FUTURE and i > 0
+            and tokens[i - 1].lower() in _DETERMINERS)
+
+
 _PLUPERFECT = re.compile(r"\bhad\b", re.I)
 _GOING_TO = frozenset("planning scheduled expected due set going slated".split())
 
@@ -164,7 +178,7 @@ def tense_at(text: str, start: int, end: int) -> str:
     near, far = (right, "") if comma < 0 else (right[:comma], right[comma + 1:])
     best = None
     for i in range(len(before) - 1, -1, -1):
-        if _kind(before[i]):
+        if _kind(before[i]) and not _adjective(before, i):
             best = (len(before) - 1 - i, _verb_group_kind(before, i))
             break
     for tokens, is_far in ((_intent(_TOKEN.findall(near)), False), (_intent(_TOKEN.findall(far)), True)):
