@@ -1,9 +1,14 @@
 """The rule registry: named patterns from data/timex_rules.yaml compiled into
 one regex, plus the few checks a regex cannot express well (guards).
 
-`find(text)` scans the text once with the combined pattern; at each position
-the first rule (in file order) that matches wins.  When a guard rejects a
-match, the later rules are tried at the same position before moving on.
+`find(text)` walks the text's words once and tries the combined pattern only
+where an expression can start: at a start word (timex_rules.yaml), at a
+"weak" start word ("the", "about") only when a time word follows closely,
+at a number only when it looks like part of a date; and there only the
+rules whose first character fits.  At each position the first rule (in file
+order) that matches wins; when a guard rejects a match, the later rules are
+tried at the same position before moving on.  `find_by_scan` tries every
+position with every rule: slower, and the reference `find` is tested against.
 """
 from __future__ import annotations
 
