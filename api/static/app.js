@@ -330,7 +330,8 @@ moreButton.addEventListener("click", async () => {
 form.addEventListener("submit", (submitEvent) => {
   submitEvent.preventDefault();
   const filters = filtersFromForm();
-  const query = queryString(filters);
+  const limit = new URLSearchParams(window.location.search).get("limit"); // a chosen page size stays
+  const query = queryString(filters, limit ? { limit } : {});
   window.history.pushState(filters, "", query ? `?${query}` : window.location.pathname);
   load(filters);
 });

@@ -176,6 +176,10 @@ def test_a_long_timeline_comes_a_page_at_a_time(page, sample_server):
     assert page.locator("#status").inner_text() == "6 events."
     focused = page.evaluate("document.activeElement.closest('li.event').dataset.eventId")
     assert focused == "evt_formula"  # keyboard users continue at the first new event
+    page.fill("#from", "2023")
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"\?from=2023&limit=4$"))  # the chosen page size stays in the URL
+    expect(page.locator("#status")).to_have_text("4 events from 2023; more follow.")  # 5 overlap 2023
     assert page.problems == []
 
 
