@@ -10,10 +10,15 @@ never both create the same event. Every write bumps a "data version" counter
 that the API turns into ETags.
 
 Range queries use overlap semantics on `start_key`/`end_key`, the interval
-ends with open ends replaced by sentinels. To keep a range query an index
-range scan at a million events, an event that lasts longer than LONG_EVENT_DAYS
-(or is open) is flagged `is_long`; every other event overlapping [from, to]
-must start within LONG_EVENT_DAYS before `from`.
+ends with open ends replaced by sentinels. An index on start_key alone cannot
+bound "ends on or after `from`", so every event also has a `span_class` by its
+length: at most SPAN_CLASS_DAYS[0] days, [1], [2], or longer/open (the last
+class). An event of class c that overlaps [from, to] starts within
+SPAN_CLASS_DAYS[c] days before `from`, so the query is a UNION ALL of one
+short index range scan per class on (span_class, start_key, end_key, id),
+merged in order under the page's LIMIT; only the rare longer/open events are
+scanned by end_key instead. `is_long` (span_class == last) is kept for
+databases made before span_class existed.
 """
 from __future__ import annotations
 
@@ -34,6 +39,8 @@ from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Me
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
 LONG_EVENT_DAYS = 400
+SPAN_CLASS_DAYS = (7, 62, LONG_EVENT_DAYS)  # the longest (end - start) of classes 0, 1, 2
+LONG_CLASS = len(SPAN_CLASS_DAYS)           # longer than LONG_EVENT_DAYS, or an open end
 KNOWN_EVENTS_LIMIT = 2000
 MATCH_CANDIDATES_LIMIT = 200
 ADVISORY_LOCK_KEY = 7_220_523  # any constant shared by every writer of this schema
@@ -73,13 +80,15 @@ events_table = sa.Table(
     sa.Column("start_key", sa.String(10), nullable=False),
     sa.Column("end_key", sa.String(10), nullable=False),
     sa.Column("is_long", sa.Boolean, nullable=False),
+    sa.Column("span_class", sa.SmallInteger, nullable=False, server_default=str(LONG_CLASS)),
     sa.Column("grain", sa.String(20), nullable=False),
     sa.Column("value", sa.String(100)),
     sa.Column("sources", sa.JSON, nullable=False),
     sa.Column("updated_version", sa.BigInteger, nullable=False),
     sa.Index("ix_events_start_end_id", "start_key", "end_key", "id"),
     sa.Index("ix_events_end", "end_key"),
-    sa.Index("ix_events_long_start", "is_long", "start_key"),
+    sa.Index("ix_events_span_start", "span_class", "start_key", "end_key", "id"),
+    sa.Index("ix_events_span_end", "span_class", "end_key"),
     sa.Index("ix_events_updated", "updated_version"),
 )
 
@@ -175,26 +184,48 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _keys(interval: Interval) -> tuple[str, str, bool]:
+def span_class(start_key: str, end_key: str) -> int:
+    """The length class of an interval given by its keys (see the module docstring)."""
+    if start_key == OPEN_START or end_key == OPEN_END:
+        return LONG_CLASS
+    days = (date.fromisoformat(end_key) - date.fromisoformat(start_key)).days
+    return next((number for number, longest in enumerate(SPAN_CLASS_DAYS) if days <= longest), LONG_CLASS)
+
+
+def _keys(interval: Interval) -> tuple[str, str, int]:
     start_key = _iso(interval.start) or OPEN_START
     end_key = _iso(interval.end) or OPEN_END
-    is_long = (interval.start is None or interval.end is None
-               or (interval.end - interval.start).days > LONG_EVENT_DAYS)
-    return start_key, end_key, is_long
+    return start_key, end_key, span_class(start_key, end_key)
 
 
-def _overlap_clause(start: date | None, end: date | None):
-    """Events whose interval overlaps [start, end], written so an index range scan serves it."""
-    clauses = []
+def _overlapping(start: date | None, end: date | None, filters: Sequence, descending: bool = False,
+                 limit: int | None = None):
+    """SELECT of the events overlapping [start, end] that pass `filters`, in (start, end, id) order.
+
+    With a `from`, one branch per span class, each an index range scan that
+    starts at most that class's longest span before `from`; the branches are
+    merged in order (UNION ALL ... ORDER BY ... LIMIT), which both SQLite and
+    PostgreSQL do without reading past the page.
+    """
+    e = events_table.c
+    common = list(filters)
     if end is not None:
-        clauses.append(events_table.c.start_key <= end.isoformat())
-    if start is not None:
-        clauses.append(events_table.c.end_key >= start.isoformat())
-        earliest_short_start = (start - timedelta(days=LONG_EVENT_DAYS + 1)).isoformat() \
-            if start.toordinal() > LONG_EVENT_DAYS + 1 else OPEN_START
-        clauses.append(sa.or_(events_table.c.start_key >= earliest_short_start,
-                              events_table.c.is_long == sa.true()))
-    return sa.and_(sa.true(), *clauses)
+        common.append(e.start_key <= end.isoformat())
+    if start is None:
+        branches = [common]
+    else:
+        common.append(e.end_key >= start.isoformat())
+        branches = []
+        for number, longest in enumerate(SPAN_CLASS_DAYS):
+            earliest = (start - timedelta(days=longest)).isoformat() if start.toordinal() > longest else OPEN_START
+            branches.append([*common, e.span_class == number, e.start_key >= earliest])
+        branches.append([*common, e.span_class == LONG_CLASS])
+    selects = [sa.select(events_table).where(*conditions) for conditions in branches]
+    query = selects[0] if len(selects) == 1 else sa.union_all(*selects)
+    columns = query.selected_columns
+    order = (columns.start_key, columns.end_key, columns.id)
+    query = query.order_by(*(c.desc() for c in order) if descending else order)
+    return query.limit(limit) if limit is not None else query
 
 
 class Store:
@@ -208,6 +239,7 @@ class Store:
     def create_schema(self) -> None:
         with self._write() as conn:
             metadata.create_all(conn)
+            _add_span_class(conn)
             exists = conn.execute(sa.select(meta_table.c.key).where(meta_table.c.key == "data_version")).first()
             if exists is None:
                 conn.execute(meta_table.insert().values(key="data_version", value=0))
@@ -345,30 +377,28 @@ class Store:
         if sort not in SORTS:
             raise ValueError(f"sort must be one of {SORTS}")
         e = events_table.c
-        order_columns = (e.start_key, e.end_key, e.id)
-        query = sa.select(events_table).where(_overlap_clause(start, end))
+        filters = []
         if q:
             needle = q.lower()
-            query = query.where(sa.or_(sa.func.lower(e.headline).contains(needle, autoescape=True),
-                                       sa.func.lower(e.summary).contains(needle, autoescape=True)))
+            filters.append(sa.or_(sa.func.lower(e.headline).contains(needle, autoescape=True),
+                                  sa.func.lower(e.summary).contains(needle, autoescape=True)))
         if category:
-            query = query.where(e.category == category)
+            filters.append(e.category == category)
         if grain:
-            query = query.where(e.grain == grain)
+            filters.append(e.grain == grain)
         if not include_vague:
-            query = query.where(e.grain != "vague")
+            filters.append(e.grain != "vague")
         if document:
-            query = query.where(e.id.in_(
+            filters.append(e.id.in_(
                 sa.select(mentions_table.c.event_id).where(mentions_table.c.document_id == document)))
         descending = sort == "-start"
         if cursor:
             after = tuple(decode_cursor(cursor, 4))
             if after[3] != sort:
                 raise InvalidCursor("the cursor belongs to another sort order")
-            position = sa.tuple_(*order_columns)
-            query = query.where(position < sa.tuple_(*after[:3]) if descending else position > sa.tuple_(*after[:3]))
-        query = query.order_by(*(c.desc() for c in order_columns) if descending else order_columns)
-        query = query.limit(limit + 1)
+            position = sa.tuple_(e.start_key, e.end_key, e.id)
+            filters.append(position < sa.tuple_(*after[:3]) if descending else position > sa.tuple_(*after[:3]))
+        query = _overlapping(start, end, filters, descending, limit + 1)
         with self.engine.connect() as conn:
             rows = conn.execute(query).mappings().all()
             next_cursor = None
@@ -477,14 +507,8 @@ class Store:
         return None
 
     def _events_overlapping(self, conn, interval: Interval) -> list[Event]:
-        start_key, end_key, _ = _keys(interval)
         rows = conn.execute(
-            sa.select(events_table)
-            .where(_overlap_clause(_day(start_key) if interval.start else None,
-                                   _day(end_key) if interval.end else None))
-            .order_by(events_table.c.start_key, events_table.c.end_key, events_table.c.id)
-            .limit(MATCH_CANDIDATES_LIMIT)
-        ).mappings().all()
+            _overlapping(interval.start, interval.end, (), limit=MATCH_CANDIDATES_LIMIT)).mappings().all()
         mentions = self._mentions_of(conn, [row["id"] for row in rows])
         return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
 
@@ -497,11 +521,11 @@ class Store:
         return conn.execute(sa.select(events_table.c.id).where(events_table.c.id == event_id)).first() is not None
 
     def _write_event(self, conn, event: Event, version: int, insert: bool) -> None:
-        start_key, end_key, is_long = _keys(event.interval)
+        start_key, end_key, span = _keys(event.interval)
         values = dict(
             headline=event.headline, summary=event.summary, category=event.category,
             start_date=_iso(event.interval.start), end_date=_iso(event.interval.end),
-            start_key=start_key, end_key=end_key, is_long=is_long,
+            start_key=start_key, end_key=end_key, is_long=span == LONG_CLASS, span_class=span,
             grain=event.interval.grain, value=event.interval.value,
             sources=sorted(set(event.sources)), updated_version=version,
         )
@@ -540,6 +564,26 @@ class Store:
     def _document_json(self, conn, doc_id: str) -> dict:
         row = conn.execute(sa.select(documents_table).where(documents_table.c.id == doc_id)).mappings().one()
         return _document_from_row(row)
+
+
+def _add_span_class(conn) -> None:
+    """Bring an events table made before span_class existed up to date (idempotent).
+
+    The column's default is the long class, which every query reads correctly
+    (only more slowly), so the backfill below is an optimisation.
+    """
+    columns = {column["name"] for column in sa.inspect(conn).get_columns("events")}
+    if "span_class" not in columns:
+        conn.execute(sa.text(f"ALTER TABLE events ADD COLUMN span_class SMALLINT NOT NULL DEFAULT {LONG_CLASS}"))
+        rows = conn.execute(sa.select(events_table.c.id, events_table.c.start_key, events_table.c.end_key)).all()
+        updates = [{"event_id": row.id, "span": span_class(row.start_key, row.end_key)} for row in rows]
+        if updates:
+            conn.execute(events_table.update().where(events_table.c.id == sa.bindparam("event_id"))
+                         .values(span_class=sa.bindparam("span")), updates)
+    existing = {index["name"] for index in sa.inspect(conn).get_indexes("events")}
+    for index in events_table.indexes:
+        if index.name not in existing:
+            index.create(conn)
 
 
 class _WriteTransaction:
