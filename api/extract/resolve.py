@@ -256,11 +256,15 @@ def pick_year(anchor: date, tense: str, build: Callable[[int], date]) -> int:
 
 
 def weekday_near(anchor: date, weekday: int, tense: str) -> date:
-    """Bare weekday: past or present tense -> the most recent such day, the
-    anchor included; future -> the next such day, the anchor included."""
+    """Bare weekday: past tense -> the most recent such day, the anchor
+    included; future -> the next such day, the anchor included; present ->
+    whichever of the two is nearer."""
     back = (anchor.isoweekday() - weekday) % 7
-    if tense == "future":
-        return anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7)
+    ahead = (weekday - anchor.isoweekday()) % 7
+    if tense == "future" or (tense == "present" and ahead < back):
+        # present tense in news often announces ("the summit opens
+        # Friday"): the nearer of the two, the past one on a tie
+        return anchor + timedelta(days=ahead)
     return anchor - timedelta(days=back)
 
 

@@ -22,9 +22,10 @@ met left won lost led held brought thought found became sent spent struck ran pu
 knew felt kept began stood sat wrote spoke broke chose drove flew grew threw wore
 paid sold bought caught fought taught heard meant read built tried died killed
 has have 's 've yesterday ago earlier last
-""".split())
+says say tells
+""".split())  # "says Tuesday" reports a day that has come, like "said"
 _PRESENT = frozenset("""
-is are am says say tells do does remains continues expires ends begins starts opens closes
+is are am do does remains continues expires ends begins starts opens closes
 runs meets resumes arrives leaves visits holds heads travels returns faces hosts launches
 """.split())
 _NOT_PAST_ED = frozenset("""
