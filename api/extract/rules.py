@@ -436,10 +436,17 @@ def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
         return False
     if text[max(0, start - 2):start].strip().endswith(("$", "£", "€", "#")):
         return False
-    after = _word_after(text, end)
+    if not 1600 <= year <= 2100:
+        return False
+    # only a word right after the number can be what it counts ("1945
+    # people"); after "1984." or "1961," it cannot
+    m = re.match(r"[ \t]+([A-Za-z][\w'’]*)", text[end:end + 40])
+    after = m.group(1) if m else ""
     al = after.lower()
     if al in _COUNT_WORDS:
         return False
+    if before in ("the", "a", "its", "their", "his", "her", "our", "this", "that"):
+        return True  # "the 1992 protests": a year used as a modifier
     if after and after.islower() and al.endswith("s") and len(al) > 3 and al not in (
             "was", "has", "its", "this", "his", "as", "is", "does", "plus", "less", "across",
             "thus", "always", "versus", "whereas", "towards", "besides", "says"):
