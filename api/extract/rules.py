@@ -350,7 +350,7 @@ def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool
 # ------------------------------------------------------------------ guards ---
 
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
-_WORD_AFTER = re.compile(r"^\W{0,3}?([\w'’]+)")
+_WORD_AFTER = re.compile(r"^[ \t]*([\w'’]+)")  # the word right after, not across punctuation
 
 # words after which a lone month or season name is a date ("in May", "last fall")
 _DATE_CONTEXT = frozenset("""
