@@ -379,6 +379,26 @@ def _part_of_date(f, anchor, tense, previous, lex):
     return part_of_day(d, lex.parts_of_day[f["part"].lower()])
 
 
+@resolver("month_span_quarter")
+def _month_span_quarter(f, anchor, tense, previous, lex):
+    """"the October-December quarter": that calendar quarter."""
+    m1, m2 = lex.month_of(f["month"]), lex.month_of(f["month_end"])
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None
+    y = pick_year(anchor, "past" if tense != "future" else tense, lambda yy: date(yy, m2, 28))
+    return quarter(y, (m1 - 1) // 3 + 1)
+
+
+@resolver("year_range")
+def _year_range(f, anchor, tense, previous, lex):
+    """"2008-09": TIMEX3 has no value for a span of years, so the value is
+    its first year; the interval covers them all."""
+    from api.extract.rules import _year_range_ok
+    first, last = _year_range_ok(f)
+    v = f"{first:04d}"
+    return Resolved("DATE", v, Interval(date(first, 1, 1), date(last, 12, 31), "year", v))
+
+
 @resolver("week_of")
 def _week_of(f, anchor, tense, previous, lex):
     d = _month_day(f, anchor, tense, lex).interval.start

@@ -447,7 +447,7 @@ def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
         return False
     if before in ("the", "a", "its", "their", "his", "her", "our", "this", "that"):
         return True  # "the 1992 protests": a year used as a modifier
-    if after and after.islower() and al.endswith("s") and len(al) > 3 and al not in (
+    if after and after.islower() and al.endswith("s") and not al.endswith(("ss", "is", "us")) and len(al) > 3 and al not in (
             "was", "has", "its", "this", "his", "as", "is", "does", "plus", "less", "across",
             "thus", "always", "versus", "whereas", "towards", "besides", "says"):
         return False  # "1945 people", "2000 troops"
@@ -530,7 +530,22 @@ def _not_a_title(text: str, start: int, end: int, f: dict) -> bool:
     return not (len(words) > 1 and all(w[0].isupper() for w in words) and not _sentence_initial(text, start))
 
 
+def _year_range_ok(f: dict) -> tuple[int, int] | None:
+    first = int(f["year"])
+    end = f["year_end"]
+    last = int(end) if len(end) == 4 else first - first % 100 + int(end)
+    if len(end) == 2 and last < first:
+        last += 100
+    return (first, last) if first < last <= first + 10 else None
+
+
+def _year_range(text: str, start: int, end: int, f: dict) -> bool:
+    """"2008-09", "1998–2000": a span of a few years, not a score or code."""
+    return _year_range_ok(f) is not None
+
+
 GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
+    "year_range": _year_range,
     "spoken_year": _spoken_year,
     "decade_word": _decade_word,
     "not_a_title": _not_a_title,
