@@ -839,7 +839,11 @@ def _time(f, anchor, tense, previous, lex):
         d = previous.interval.start
     if f.get("named"):
         named = f["named"].lower()
-        return time_on(d, 0 if named == "midnight" else 12, 0)
+        if named == "midnight":
+            # "midnight Friday" ends Friday: ISO 8601 and TimeML write T24:00
+            v = f"{d.isoformat()}T24:00"
+            return Resolved("TIME", v, Interval(d, d, "time", v))
+        return time_on(d, 12, 0)
     if f.get("hour24"):
         return time_on(d, int(f["hour24"]), int(f["minute24"]))
     h = int(f["hour"])
