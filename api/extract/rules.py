@@ -358,6 +358,12 @@ in since by until till through from to of during before after early late mid las
 for between and or each every throughout around about until following previous past that
 the end start beginning middle as spanning at
 """.split())
+# Nouns that a season names the time of: "a major spring offensive", "the fall session".
+_SEASONAL_EVENTS = frozenset("""
+offensive offensives counteroffensive campaign campaigns session sessions election elections semester
+term harvest sowing planting break holiday holidays storms floods flooding thaw meeting meetings summit
+collection collections fashion season tour schedule budget review
+""".split())
 _SEASON_DETERMINERS = frozenset("the last this next early late in that each every of mid a its during since until by past".split())
 _VERBISH_BEFORE = frozenset("to will would could can may might should must did does do not".split())
 _COUNT_WORDS = frozenset("""
@@ -416,8 +422,9 @@ def _season_alone(text: str, start: int, end: int, f: dict) -> bool:
     if word[0].isupper() and not _sentence_initial(text, at):
         return False  # "Arab Spring", "the Fall Guy", "The Summer Palace"
     if word.lower() in ("spring", "fall") and not f.get("mod") and at == start \
-            and before not in _SEASON_DETERMINERS and before not in _DATE_CONTEXT:
-        return False  # "a hot spring", "a coil spring"
+            and before not in _SEASON_DETERMINERS and before not in _DATE_CONTEXT \
+            and after not in _SEASONAL_EVENTS:
+        return False  # "a hot spring", "a coil spring", but "a major spring offensive"
     if before in _VERBISH_BEFORE:
         return False  # "to spring", "will fall"
     if after in ("of", "in", "from", "off", "back") and not re.match(r"\W*of\s+\d{4}", text[end:end + 12]):
