@@ -454,12 +454,73 @@ def code_version() -> str:
     return head + (f" + uncommitted {', '.join(changed)}" if changed else "")
 
 
+def analyse(url: str, n_events: int, log=print) -> dict:
+    """Where a request's time goes, in-process (no gunicorn, no wrk): CPU ms per request
+    through Flask's test client (CPU time, so other processes on the machine do not count;
+    PostgreSQL's own work happens in the server and is not included), the store call alone,
+    and the plans of the SQL the store actually sends for a one-week range and a text query."""
+    import sqlalchemy as sa
+
+    from api import create_app
+    from api.store import get_store
+
+    app = create_app({"DATABASE_URL": url, "TIMELINE_SEED_DIR": "none"})
+    client = app.test_client()
+    paths = workload(n_events, count=200, seed=23)
+    out: dict = {"cpu_ms_per_request": {}, "plans": {}}
+
+    def cpu_ms(fn, repeat: int) -> float:
+        for _ in range(min(5, repeat)):
+            fn(0)
+        started = time.process_time()
+        for i in range(repeat):
+            fn(i)
+        return round((time.process_time() - started) / repeat * 1000, 2)
+
+    for name, repeat in (("healthz", 300), ("range_week", 100), ("text_q", 10), ("event_by_id", 100)):
+        options = paths[name]
+        out["cpu_ms_per_request"][name] = cpu_ms(lambda i: client.get(options[i % len(options)]), repeat)
+    weeks = [date.fromisoformat(p.split("from=")[1][:10]) for p in paths["range_week"]]
+    with app.app_context():
+        store = get_store()
+        for label, with_mentions in (("store_range_events_only", False), ("store_range_with_mentions", True)):
+            out["cpu_ms_per_request"][label] = cpu_ms(lambda i: store.query_events(
+                start=weeks[i % len(weeks)], end=weeks[i % len(weeks)] + timedelta(days=6),
+                with_mentions=with_mentions), 100)
+        captured: list = []
+
+        def capture(conn, cursor, statement, parameters, context, executemany):
+            captured.append((statement, parameters))
+
+        sa.event.listen(store.engine, "before_cursor_execute", capture)
+        try:
+            for label, kwargs in (("range_week", dict(start=date(2012, 3, 1), end=date(2012, 3, 7))),
+                                  ("text_q", dict(q=TEXT_NEEDLE))):
+                captured.clear()
+                store.query_events(with_mentions=False, **kwargs)
+                statement, parameters = max(captured, key=lambda c: len(c[0]))  # the events SELECT
+                prefix = "EXPLAIN ANALYZE " if store.is_postgres else "EXPLAIN QUERY PLAN "
+                with store.engine.connect() as conn:
+                    rows = conn.exec_driver_sql(prefix + statement, parameters).all()
+                out["plans"][label] = [row[0] if store.is_postgres else row[-1] for row in rows]
+        finally:
+            sa.event.remove(store.engine, "before_cursor_execute", capture)
+        store.dispose()
+    log("  in-process CPU ms per request: " + ", ".join(f"{k} {v}" for k, v in out["cpu_ms_per_request"].items()))
+    for label, plan in out["plans"].items():
+        log(f"  plan of the {label} SELECT:")
+        for line in plan:
+            log(f"    {line}")
+    return out
+
+
 def measure_store(label: str, url: str, args, workdir: Path, log=print) -> dict:
     log(f"[{label}] filling {args.events:,} events")
     fill_timings = fill(url, args.events, log=log)
+    analysis = analyse(url, args.events, log=log) if args.analyse else None
     paths = workload(args.events)
     results = {"store": label, "events": args.events, "fill": fill_timings, "endpoints": {},
-               "code": code_version()}
+               "code": code_version(), "analysis": analysis}
     with gunicorn(url, workdir, workers=args.workers) as (base, process):
         results["first_requests"] = check_paths(base, paths)
         headers = {"Accept-Encoding": "gzip"} if args.gzip else None
@@ -516,6 +577,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workers", type=int, default=None,
                         help="gunicorn workers (default: what `timeline serve` picks)")
     parser.add_argument("--stores", default="sqlite,postgres", help="comma-separated: sqlite, postgres")
+    parser.add_argument("--analyse", action="store_true",
+                        help="also print in-process CPU per request and the query plans (where the time goes)")
     parser.add_argument("--gzip", action="store_true", help="send Accept-Encoding: gzip like a browser")
     parser.add_argument("--postgres-url", help="use this (empty, disposable!) database instead of a throwaway server")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")

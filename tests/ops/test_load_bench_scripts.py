@@ -37,7 +37,7 @@ def test_bench_api_runs_at_a_toy_size(request):
     if shutil.which("wrk") is None:
         skip_or_fail("wrk is not installed (Debian package 'wrk')")
     done = _run("bench_api.py", "--events", "2000", "--duration", "1", "--warmup", "0", "--connections", "4",
-                "--workers", "2", "--stores", _stores(request), "--json")
+                "--workers", "2", "--stores", _stores(request), "--analyse", "--json")
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(done.stdout)
     assert [r["store"] for r in results] == ["sqlite", "postgres"]
@@ -48,6 +48,7 @@ def test_bench_api_runs_at_a_toy_size(request):
             assert figures["requests"] > 0 and figures["errors"] == 0, (name, figures)
             assert "ratio_to_healthz" in figures and figures["p99_ms"] > 0
         assert result["first_requests"]["range_week"]["events_in_page"] > 0
+        assert result["analysis"]["plans"]["range_week"] and result["analysis"]["cpu_ms_per_request"]["healthz"] > 0
 
 
 def test_bench_ingest_runs_at_a_toy_size(request):
