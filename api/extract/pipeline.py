@@ -74,18 +74,12 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
 
 
 def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
-    """Every time expression of the document resolved against `anchor`, in
-    text order, so that "two days later" counts from the date before it.
-    Keyed by the candidate's start offset."""
+    """Every time expression of the document resolved against `anchor`, each
+    in the tense of the clause it dates, keyed by its start offset."""
     draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
-    out: dict[int, Timex] = {}
-    previous: Timex | None = None
-    for cand in reading.candidates:
-        t = timex.resolve(cand, anchor, _tense_for(reading, cand, draft_of.get(cand.start)), previous)
-        out[cand.start] = t
-        if timex._is_anchor_for_next(t) and cand.rule not in timex._DERIVED_RULES:
-            previous = t
-    return out
+    timexes = timex.tag(reading.doc.text, anchor, reading.candidates,
+                        lambda cand: _tense_for(reading, cand, draft_of.get(cand.start)))
+    return {t.start: t for t in timexes}
 
 
 def _single_day(iv: Interval | None) -> date | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
 from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
@@ -90,12 +90,16 @@ def _names_its_day(c: Candidate) -> bool:
     return c.rule == "time_of_day" and bool(c.fields.get("weekday") or c.fields.get("month"))
 
 
-def tag(text: str, dct: date | None) -> list[Timex]:
+def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
+        tense_for: Callable[[Candidate], str] | None = None) -> list[Timex]:
     """Every time expression in text, resolved against dct (the reference
-    date).  Without dct only anchor-free expressions get values."""
+    date).  Without dct only anchor-free expressions get values.  The event
+    pipeline passes the candidates it already detected, and the tense of the
+    clause each one dates."""
     out: list[Timex] = []
     previous: Timex | None = None
-    cands = detect(text)
+    cands = detect(text) if candidates is None else candidates
+    tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
     for i, c in enumerate(cands):
         if dct is None and not is_anchor_free(c):
             out.append(Timex(c.start, c.end, c.text, c.type, None, None, c.rule, None))
@@ -107,10 +111,10 @@ def tag(text: str, dct: date | None) -> list[Timex]:
             m = _BEFORE_AFTER.match(text, c.end)
             nxt = cands[i + 1]
             if m and m.end() == nxt.start and (dct is not None or is_anchor_free(nxt)):
-                t_next = resolve(nxt, anchor, tense_of(text, nxt), previous)
+                t_next = resolve(nxt, anchor, tense_of_candidate(nxt), previous)
                 if _is_anchor_for_next(t_next):
                     base = t_next
-        t = resolve(c, anchor, tense_of(text, c), base)
+        t = resolve(c, anchor, tense_of_candidate(c), base)
         out.append(t)
         if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c)):
             previous = t
