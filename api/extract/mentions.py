@@ -49,7 +49,8 @@ _ADVERBS = frozenset("also already reportedly allegedly originally later previou
                      "recently then again even further officially finally initially apparently yet "
                      "however immediately subsequently first successfully".split())
 _DETERMINERS = frozenset("the a an this that these those its his her their our any no some every "
-                         "each another such".split())
+                         "each another such several many few various both all most numerous multiple "
+                         "two three four five six seven eight nine ten dozens hundreds thousands".split())
 _SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".split())
 _PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
                           "below behind towards toward for during after before around up down out off".split())
