@@ -51,7 +51,8 @@ def test_generated_requests_on_every_operation_get_no_5xx_and_conform_to_the_spe
              str(REPO_ROOT / "openapi.yaml"), "--url", base,
              "--header", f"Authorization: Bearer {TOKEN}",
              "--checks", "all", "--exclude-checks", "positive_data_acceptance",
-             "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED), "--workers", "2",
+             "--max-examples", str(MAX_EXAMPLES), "--seed", str(SEED),
+             "--workers", "1",  # two threads trip a CPython 3.11.7 bug in ast.parse (SystemError)
              "--request-timeout", "30", "--output-truncate", "true"],
             cwd=tmp_path, capture_output=True, text=True, timeout=300)
     output = result.stdout + result.stderr
