@@ -6,6 +6,8 @@ from urllib.parse import urlencode
 
 from flask import jsonify, request
 
+from schemas.pages import PageSchema
+
 
 def next_url(cursor: str | None) -> str | None:
     """This request's URL with `cursor` replaced, or None on the last page."""
@@ -18,7 +20,7 @@ def next_url(cursor: str | None) -> str | None:
 
 def page_response(data: list, cursor: str | None):
     url = next_url(cursor)
-    response = jsonify({"data": data, "next": cursor, "next_url": url})
+    response = jsonify(PageSchema().dump({"data": data, "next": cursor, "next_url": url}))
     if url:
         response.headers["Link"] = f'<{url}>; rel="next"'
     return response

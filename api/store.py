@@ -436,9 +436,7 @@ class Store:
         return DocumentPage([_document_from_row(row) for row in rows[:limit]], next_cursor)
 
     def get_document(self, doc_id: str) -> dict | None:
-        """The document with its text and its mentions (each naming its event)."""
-        from schemas.timeline import MentionSchema
-
+        """The document with its text and its mentions: [{"event": id, "mention": Mention}]."""
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(documents_table).where(documents_table.c.id == doc_id)).mappings().first()
             if row is None:
@@ -449,9 +447,7 @@ class Store:
             ).mappings().all()
         document = _document_from_row(row)
         document["text"] = row["text"]
-        document["mentions"] = [
-            {"event": m["event_id"], **MentionSchema().dump(_mention_from_row(m))} for m in mention_rows
-        ]
+        document["mentions"] = [{"event": m["event_id"], "mention": _mention_from_row(m)} for m in mention_rows]
         return document
 
     # -- internals ---------------------------------------------------------

@@ -1,7 +1,9 @@
 """Request and response schemas for documents (`/api/v1/documents`, `/api/v1/parse`)."""
 from __future__ import annotations
 
-from marshmallow import RAISE, Schema, fields, validate
+from marshmallow import RAISE, Schema, fields, post_dump, validate
+
+from schemas.timeline import EventSchema, MentionSchema
 
 MAX_META_LENGTH = 2000
 
@@ -35,7 +37,30 @@ class StoredDocumentSchema(Schema):
     reference_date_evidence = fields.String(allow_none=True)
 
 
+class DocumentMentionSchema(Schema):
+    """A mention as the single document lists it: {"event": id, "mention": Mention}, flattened."""
+
+    class Meta:
+        ordered = True
+
+    event = fields.String()
+
+    @post_dump(pass_original=True)
+    def _flatten(self, data, original, **kwargs):
+        return {"event": data["event"], **MentionSchema().dump(original["mention"])}
+
+
 class DocumentDetailSchema(StoredDocumentSchema):
     """One document: also its text and its mentions, each naming its event."""
     text = fields.String()
-    mentions = fields.List(fields.Dict())
+    mentions = fields.Function(lambda d: DocumentMentionSchema(many=True).dump(d["mentions"]))
+
+
+class IngestResultSchema(Schema):
+    """`POST /api/v1/documents`: the stored document and its events."""
+
+    class Meta:
+        ordered = True
+
+    document = fields.Function(lambda r: StoredDocumentSchema().dump(r["document"]))
+    events = fields.Function(lambda r: EventSchema(many=True).dump(r["events"]))

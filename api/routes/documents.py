@@ -9,9 +9,8 @@ from api.extract.model import DocumentInput
 from api.pagination import page_response
 from api.routes import document_body, use_query
 from api.store import DocumentConflict, InvalidCursor, content_hash, get_store
-from schemas.documents import DocumentDetailSchema, StoredDocumentSchema
+from schemas.documents import DocumentDetailSchema, IngestResultSchema, StoredDocumentSchema
 from schemas.query import DocumentsQuerySchema
-from schemas.timeline import EventSchema
 
 bp = Blueprint("documents", __name__, url_prefix="/api/v1/documents")
 
@@ -47,8 +46,7 @@ def create_document():
         stored, events, created = get_store().ingest(doc)
     except DocumentConflict as error:
         raise Problem(409, str(error)) from None
-    response = jsonify({"document": StoredDocumentSchema().dump(stored),
-                        "events": EventSchema(many=True).dump(events)})
+    response = jsonify(IngestResultSchema().dump({"document": stored, "events": events}))
     response.status_code = 201 if created else 200
     response.headers["Location"] = url_for("documents.get_document", doc_id=stored["id"])
     return response

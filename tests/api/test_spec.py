@@ -89,3 +89,65 @@ def test_responses_validate_against_the_spec(client, url, spec_path):
     validator = Draft202012Validator({**schema, "components": SPEC["components"]})
     errors = sorted(validator.iter_errors(response.get_json()), key=str)
     assert not errors, errors[0]
+
+
+# -- the marshmallow schemas and the spec describe the same fields -------------
+
+def _properties(name: str) -> set[str]:
+    schema = SPEC["components"]["schemas"][name]
+    found = set(schema.get("properties", {}))
+    for part in schema.get("allOf", []):
+        found |= set(_resolve(part).get("properties", {}))
+    return found
+
+
+def _dumped_fields(schema) -> set[str]:
+    return {field.data_key or name for name, field in schema.dump_fields.items()}
+
+
+def _query_parameters(path: str) -> set[str]:
+    return {_resolve(p)["name"] for p in SPEC["paths"][path]["get"].get("parameters", [])
+            if _resolve(p)["in"] == "query"}
+
+
+def _loaded_fields(schema) -> set[str]:
+    return {field.data_key or name for name, field in schema.load_fields.items()}
+
+
+def _schema_pairs():
+    from schemas.documents import DocumentBodySchema, DocumentDetailSchema, IngestResultSchema, \
+        StoredDocumentSchema
+    from schemas.pages import PageSchema
+    from schemas.timeline import DocumentResultSchema, EventSchema, MentionSchema, TimelineSchema
+
+    return [
+        (EventSchema(), "Event"), (MentionSchema(), "Mention"), (StoredDocumentSchema(), "Document"),
+        (DocumentDetailSchema(), "DocumentDetail"), (IngestResultSchema(), "IngestResult"),
+        (PageSchema(), "EventPage"), (PageSchema(), "DocumentPage"), (DocumentResultSchema(), "ParsedDocument"),
+        (TimelineSchema(), "Timeline"),
+    ]
+
+
+@pytest.mark.parametrize("schema, component", _schema_pairs(), ids=lambda x: x if isinstance(x, str) else "")
+def test_every_response_schema_dumps_the_fields_the_spec_describes(schema, component):
+    assert _dumped_fields(schema) == _properties(component)
+
+
+@pytest.mark.parametrize("schema_name, spec_path", [
+    ("EventsQuerySchema", "/api/v1/events"),
+    ("DocumentsQuerySchema", "/api/v1/documents"),
+    ("TimelineQuerySchema", "/api/v1/timeline"),
+])
+def test_every_query_schema_reads_the_parameters_the_spec_describes(schema_name, spec_path):
+    import schemas.query
+
+    assert _loaded_fields(getattr(schemas.query, schema_name)()) == _query_parameters(spec_path)
+
+
+def test_the_document_body_schema_is_the_spec_request_body():
+    from schemas.documents import DocumentBodySchema
+
+    body = SPEC["components"]["schemas"]["DocumentBody"]
+    schema = DocumentBodySchema()
+    assert _loaded_fields(schema) == set(body["properties"])
+    assert {name for name, field in schema.load_fields.items() if field.required} == set(body["required"])

@@ -43,9 +43,9 @@ def test_a_stored_document_keeps_its_reference_date_text_and_mentions(store):
     assert document["reference_date_source"] == "text"
     assert document["text"] == DOC_A.text
     assert sorted(m["event"] for m in document["mentions"]) == ["evt_drones", "evt_invasion", "evt_parade"]
-    for mention in document["mentions"]:
-        start, end = mention["trigger_span"]
-        assert DOC_A.text[start:end] == mention["trigger"]
+    for item in document["mentions"]:
+        start, end = item["mention"].trigger_span
+        assert DOC_A.text[start:end] == item["mention"].trigger
 
 
 def test_a_foreign_cursor_is_refused(store):
