@@ -214,3 +214,12 @@ def test_every_documented_error_status_of_every_operation_is_checked_here():
             if (path, method, 500) not in checked:
                 missing.append(f"{method.upper()} {path} 500")
     assert not missing, f"documented but never provoked in this module: {missing}"
+
+
+def test_the_body_limit_comes_from_timeline_max_body_bytes(monkeypatch, database_url, store):
+    monkeypatch.setenv("TIMELINE_MAX_BODY_BYTES", "300")
+    from api import create_app
+
+    client = create_app({"DATABASE_URL": database_url, "TIMELINE_SEED_DIR": "none"}).test_client()
+    assert_problem(client.post("/api/v1/parse", data=b"x" * 301, content_type="text/plain"), 413)
+    assert client.post("/api/v1/parse", data=b"x" * 300, content_type="text/plain").status_code != 413
