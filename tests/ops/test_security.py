@@ -146,7 +146,8 @@ def test_write_token_comes_only_from_the_environment(tmp_path, monkeypatch):
 SECRET_PATTERNS = [
     re.compile(r"(?i)(api[_-]?token|secret[_-]?key|password)\s*[=:]\s*['\"][A-Za-z0-9+/_\-]{12,}['\"]"),
     re.compile(r"-----BEGIN (RSA |EC |OPENSSH )?PRIVATE KEY-----"),
-    re.compile(r"postgres(ql)?://[^:@/\s]+:[^@/\s]+@"),  # a URL with a password in it
+    # a URL with a literal password in it (a ${VARIABLE} from the environment is fine)
+    re.compile(r"postgres(ql)?://[^:@/\s]+:(?!\$\{)[^@/\s]+@"),
 ]
 
 
