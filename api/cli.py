@@ -326,11 +326,19 @@ def cmd_ingest(args) -> int:
     show = args.progress == "always" or (args.progress == "auto" and len(documents) > 1
                                          and sys.stderr.isatty())
     progress = _Progress(len(documents), show)
+    from api.store import DocumentConflict
+
     created = events = 0
     try:
         for first in range(0, len(documents), INGEST_BATCH):
             batch = documents[first:first + INGEST_BATCH]
-            for document, (_, touched, was_new) in zip(batch, store.ingest_many(batch)):
+            try:
+                results = store.ingest_many(batch)
+            except DocumentConflict as conflict:
+                # the batch was one transaction and is rolled back; the batches before it stay
+                raise UsageError(f"{conflict}; nothing of this batch was stored ({created} new documents "
+                                 f"stored before it): rename the file or give the document its own id") from None
+            for document, (_, touched, was_new) in zip(batch, results):
                 created += bool(was_new)
                 events += len(touched)
                 progress.step(document.id)

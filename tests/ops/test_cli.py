@@ -182,6 +182,20 @@ def test_unreadable_input_exits_2_naming_the_file(tmp_path, name, content, fragm
     _assert_one_line_error(result, name, fragment)
 
 
+def test_ingest_of_a_different_text_under_a_stored_id_exits_2_and_keeps_the_store(tmp_path):
+    _require("api.extract.pipeline")
+    env = {"DATABASE_URL": f"sqlite:///{tmp_path / 'store.db'}", "TIMELINE_SEED_DIR": "none"}
+    (tmp_path / "first").mkdir()
+    (tmp_path / "second").mkdir()
+    (tmp_path / "first" / "report.txt").write_text("Police arrested two men in Lyon on Tuesday.", encoding="utf-8")
+    (tmp_path / "second" / "report.txt").write_text("Rebels attacked a convoy near Goma on Monday.",
+                                                     encoding="utf-8")
+    assert run_timeline("ingest", str(tmp_path / "first"), env=env).returncode == 0
+    _assert_one_line_error(run_timeline("ingest", str(tmp_path / "second"), env=env), "'report'", "own id")
+    again = run_timeline("ingest", str(tmp_path / "first"), env=env)
+    assert again.returncode == 0 and "0 new, 1 already stored" in again.stdout
+
+
 def test_missing_path_and_empty_folder_exit_2(tmp_path):
     _assert_one_line_error(run_timeline("parse", str(tmp_path / "nowhere")), "nowhere")
     (tmp_path / "empty").mkdir()
