@@ -61,6 +61,8 @@ def document_body() -> dict:
         except json.JSONDecodeError as error:
             raise ValidationProblem({"body": [f"malformed JSON: {error.msg} at line {error.lineno}"]},
                                     "The body is not valid JSON.") from None
+        except RecursionError:  # '[[[[…' a thousand deep fits in 2 KB; no document nests at all
+            raise ValidationProblem({"body": ["JSON nested too deeply"]}, "The body is not a document.") from None
         if not isinstance(record, dict):
             raise ValidationProblem({"body": ["must be a JSON object"]})
     try:
