@@ -138,7 +138,11 @@ class _Cluster:
 
     def __init__(self, first: Mention, order: int, common: frozenset = frozenset()):
         self.common = common  # participants so frequent in the batch that they say little
-        self.explicit_intervals = [] if is_implicit(first) else [first.interval]
+        # overlapping every explicit date is overlapping [latest start, earliest end]
+        self.latest_start: date | None = None
+        self.earliest_end: date | None = None
+        if not is_implicit(first):
+            self._narrow(first.interval)
         self.mentions = [first]
         self.order = order
         self.words = set(words_of(first))
@@ -158,7 +162,7 @@ class _Cluster:
         self.speakers |= _speakers(m.participants)
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
         if not is_implicit(m):
-            self.explicit_intervals.append(m.interval)
+            self._narrow(m.interval)
             if not self.explicit or GRAIN_RANK[m.interval.grain] < GRAIN_RANK[self.interval.grain]:
                 self.interval = m.interval
             self.explicit = True
@@ -173,8 +177,15 @@ class _Cluster:
         both fall in the night between them, yet differ)."""
         if is_implicit(m):
             return True
-        return all(_overlap((m.interval.start, m.interval.end), (iv.start, iv.end))
-                   for iv in self.explicit_intervals)
+        iv = m.interval
+        return (self.earliest_end is None or iv.start is None or iv.start <= self.earliest_end) and \
+               (self.latest_start is None or iv.end is None or self.latest_start <= iv.end)
+
+    def _narrow(self, iv: Interval) -> None:
+        if iv.start is not None and (self.latest_start is None or iv.start > self.latest_start):
+            self.latest_start = iv.start
+        if iv.end is not None and (self.earliest_end is None or iv.end < self.earliest_end):
+            self.earliest_end = iv.end
 
     def matches(self, other: "_Cluster") -> bool:
         """Do two clusters built apart report one event?  Each of the other's
