@@ -47,6 +47,7 @@ class EventLexicon:
     domain_words: dict        # phrase -> category
     context_verbs: frozenset  # verbs whose category a disaster noun in their clause decides
     title_words: frozenset    # capitalised words that name an office, not a participant
+    sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
     aliases: dict             # surface (lower) -> canonical participant
 
 
@@ -117,6 +118,8 @@ def load() -> EventLexicon:
         domain_words=domain,
         context_verbs=frozenset(triggers.get("context_verbs", ())),
         title_words=frozenset(triggers.get("title_words", ())),
+        sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
+                          for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
         aliases=aliases,
     )
 

@@ -566,6 +566,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
     for sent, tokens, *_ in story[:2]:
         lead_words |= keywords_of(tokens, 0, len(tokens) - 1) | participants_of(tokens, 0, len(tokens) - 1)
 
+    document_words = frozenset(t.low for _, tokens, *_ in parsed for t in tokens)
     _attribute_quotations(text, parsed)
     drafts: list[Draft] = []
     draft_of_trigger: dict[int, Draft] = {}
@@ -615,7 +616,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense, negated = verb_group(tokens, trig, clause)
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
-                category = _category(tokens, clause, trig)
+                category = _category(tokens, clause, trig, document_words)
                 if cand is None and (category == "other" or not _reports_news(
                         tokens, clause, trig, tense, negated, sent, lead_words)):
                     continue
@@ -767,10 +768,17 @@ def _domain_trigger(tokens, clause, index) -> Trigger:
     return Trigger(index, index, index, tokens[index].low, "other", "verb")
 
 
-def _category(tokens, clause, trig) -> str:
+def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> str:
     """The trigger's category; a generic one takes the clause's weapons or means
     ("drones were heading towards the Kremlin" is an attack)."""
     lex = load()
+    senses = lex.sense_by_context.get(tokens[trig.head].low)
+    if senses:
+        # the story decides: "the strike began at 6 a.m." in an article about dockworkers
+        context = document_words or {t.low for t in tokens}
+        for category, cues in senses.items():
+            if context & cues:
+                return category
     words = [t.low for t in tokens[clause.first:clause.last + 1]]
     if trig.pos == "verb" and trig.lemma in lex.context_verbs:
         for size in (2, 1):
