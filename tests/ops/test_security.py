@@ -8,10 +8,8 @@
 The container half (non-root, read-only root filesystem, no capabilities)
 lives in tests/ops/test_container.py.
 
-The header tests are marked xfail(strict=True) until the app sets the headers
-(the change is requested from the owner of api/http_layer.py; see
-REQUESTED_HEADERS). Once it lands they XPASS, strict turns that into a
-failure, and the marker must be removed: the check then guards the headers.
+The headers are set in api/http_layer.py (the page's policy is the one
+tests/web/test_browser.py proves the page works under).
 """
 from __future__ import annotations
 
@@ -23,11 +21,6 @@ from pathlib import Path
 import pytest
 
 from tests.ops.conftest import REPO_ROOT
-
-# What the page needs under a strict policy is proven by tests/web/test_browser.py (STRICT_CSP).
-REQUESTED_HEADERS = ("app change requested: api/http_layer.py after_request should set "
-                     "X-Content-Type-Options: nosniff and Referrer-Policy: no-referrer on every response, "
-                     "and Content-Security-Policy (tests/web/test_browser.py STRICT_CSP) on text/html responses")
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +90,6 @@ def test_werkzeug_debugger_is_not_reachable(client):
 HEADER_PATHS = ["/", "/healthz", "/api/v1/events", "/api/v1/nowhere", "/openapi.yaml"]
 
 
-@pytest.mark.xfail(strict=True, reason=REQUESTED_HEADERS)
 @pytest.mark.parametrize("path", HEADER_PATHS)
 def test_every_response_says_nosniff_and_sets_a_referrer_policy(client, path):
     response = client.get(path)
@@ -106,7 +98,6 @@ def test_every_response_says_nosniff_and_sets_a_referrer_policy(client, path):
                                                        "strict-origin-when-cross-origin")
 
 
-@pytest.mark.xfail(strict=True, reason=REQUESTED_HEADERS)
 def test_the_page_has_a_content_security_policy_without_unsafe_sources(client):
     policy = client.get("/").headers.get("Content-Security-Policy", "")
     directives = dict((part.strip().split(" ", 1) + [""])[:2] for part in policy.split(";") if part.strip())
