@@ -57,7 +57,8 @@ class EventSchema(_IntervalFields):
     summary = fields.String()
     category = fields.String()
     sources = fields.Function(lambda e: list(e.sources))
-    mentions = fields.Function(lambda e: MentionSchema(many=True).dump(e.mentions))
+    # Nested builds the mention schema once per event schema, not once per event
+    mentions = fields.Nested(MentionSchema, many=True)
 
 
 class DocumentResultSchema(Schema):
