@@ -25,6 +25,7 @@ from api.extract.model import DocumentInput
 from api.store import Store
 from tests.api.conftest import TOKEN
 from tests.api.live import free_port, live_server
+from tests.conftest import skip_or_fail
 
 pytestmark = [pytest.mark.postgres, pytest.mark.server, pytest.mark.slow]
 
@@ -211,7 +212,7 @@ def local_nginx_conf(ports: tuple[int, int], listen: int, workdir: Path) -> str:
 def balancer(servers, tmp_path_factory):
     nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
     if nginx is None:
-        pytest.skip("nginx is not installed (apt-get install nginx-light)")  # optional: not in .ci/run
+        skip_or_fail("nginx is not installed (apt-get install nginx-light; .ci/run does)")
     a, b, _ = servers
     workdir = tmp_path_factory.mktemp("nginx")
     port = free_port()
