@@ -20,54 +20,14 @@ def skip_or_fail(reason: str) -> None:
 
 # -- a throwaway PostgreSQL server for the store and API tests -------------
 
-import shutil
-import socket
-import subprocess
-import tempfile
-from pathlib import Path
-
-PG_BIN = Path(os.environ.get("TIMELINE_PG_BIN", "/usr/lib/postgresql/15/bin"))
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _as_postgres(args: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root; as root, run it as the postgres user."""
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *args]
-    return args
+from tests.pg_server import PostgresUnavailable, throwaway_postgres  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def postgres_url():
     """URL of a PostgreSQL 15 server started in a temporary folder for this session."""
-    if not (PG_BIN / "initdb").exists() or not (PG_BIN / "pg_ctl").exists():
-        skip_or_fail(f"PostgreSQL binaries not found in {PG_BIN}")
-    if os.geteuid() == 0 and shutil.which("runuser") is None:
-        skip_or_fail("running as root without runuser to start PostgreSQL as another user")
-    base = Path(tempfile.mkdtemp(prefix="timeline-pg-"))
-    data, log = base / "data", base / "server.log"
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres", "postgres")
-    port = _free_port()
     try:
-        subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                                     "-E", "UTF8", "--no-locale"]),
-                       check=True, capture_output=True)
-        options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log),
-                                     "-w", "-t", "60", "start"]),
-                       check=True, capture_output=True)
-    except (subprocess.CalledProcessError, OSError) as error:
-        shutil.rmtree(base, ignore_errors=True)
-        skip_or_fail(f"could not start PostgreSQL: {error}")
-    try:
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+        with throwaway_postgres() as url:
+            yield url
+    except PostgresUnavailable as reason:
+        skip_or_fail(str(reason))

@@ -37,7 +37,6 @@ import random
 import re
 import shutil
 import signal
-import socket
 import sqlite3  # noqa: F401  (the SQLite driver must be there)
 import subprocess
 import sys
@@ -51,7 +50,9 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-PG_BIN = Path(os.environ.get("TIMELINE_PG_BIN", "/usr/lib/postgresql/15/bin"))
+from tests import pg_server  # noqa: E402
+from tests.pg_server import PG_BIN, free_port  # noqa: E402,F401  (PG_BIN: tests/ops look it up here)
+
 FIRST_DAY = date(2000, 1, 1)
 LAST_DAY = date(2025, 12, 31)
 TEXT_NEEDLE = "ceasefire"          # in about 1% of headlines
@@ -246,40 +247,12 @@ def _copy(cursor, table, rows) -> None:
 
 # ------------------------------------------------------------------ PostgreSQL
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _as_postgres(args: list[str]) -> list[str]:
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *args]
-    return args
-
-
 @contextlib.contextmanager
 def throwaway_postgres():
-    """A PostgreSQL 15 server in a temporary folder, like tests/conftest.py's postgres_url."""
-    if not (PG_BIN / "initdb").exists():
-        raise RuntimeError(f"PostgreSQL binaries not found in {PG_BIN}")
-    base = Path(tempfile.mkdtemp(prefix="timeline-bench-pg-"))
-    data, log = base / "data", base / "server.log"
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres", "postgres")
-    port = free_port()
-    options = (f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100 "
-               "-c shared_buffers=256MB -c maintenance_work_mem=256MB")
-    try:
-        subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                                     "-E", "UTF8", "--no-locale"]), check=True, capture_output=True)
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log),
-                                     "-w", "-t", "60", "start"]), check=True, capture_output=True)
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
+    """A PostgreSQL 15 server sized for a million events (tests/pg_server.py)."""
+    with pg_server.throwaway_postgres("-c max_connections=100 -c shared_buffers=256MB -c maintenance_work_mem=256MB",
+                                      prefix="timeline-bench-pg-") as url:
+        yield url
 
 
 # ------------------------------------------------------------------ the server

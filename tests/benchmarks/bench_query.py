@@ -16,12 +16,8 @@ and 95th percentile in milliseconds, plus the same through the Flask app.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import os
 import random
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,6 +32,7 @@ import sqlalchemy as sa  # noqa: E402
 from api.store import (  # noqa: E402
     LONG_CLASS, LONG_EVENT_DAYS, OPEN_END, Store, documents_table, events_table, mentions_table, meta_table,
     span_class)
+from tests.pg_server import PostgresUnavailable, throwaway_postgres  # noqa: E402
 
 FIRST_DAY = date(1990, 1, 1)
 DAYS = (date(2025, 12, 31) - FIRST_DAY).days
@@ -183,33 +180,6 @@ def plan(store: Store) -> str:
     return " | ".join(line.strip() for line in rows)
 
 
-@contextlib.contextmanager
-def throwaway_postgres():
-    """A PostgreSQL server in a temporary folder, as tests/conftest.py starts it; None without binaries."""
-    from tests.conftest import PG_BIN, _as_postgres, _free_port
-
-    if not (PG_BIN / "initdb").exists() or (os.geteuid() == 0 and shutil.which("runuser") is None):
-        yield None
-        return
-    base = Path(tempfile.mkdtemp(prefix="timeline-bench-pg-"))
-    data = base / "data"
-    if os.geteuid() == 0:
-        shutil.chown(base, "postgres", "postgres")
-    port = _free_port()
-    try:
-        subprocess.run(_as_postgres([str(PG_BIN / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                                     "-E", "UTF8", "--no-locale"]), check=True, capture_output=True)
-        options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off -c shared_buffers=256MB"
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-o", options,
-                                     "-l", str(base / "server.log"), "-w", "-t", "60", "start"]),
-                       check=True, capture_output=True)
-        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        subprocess.run(_as_postgres([str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
@@ -223,12 +193,12 @@ def main(argv=None) -> int:
             for line in bench("SQLite", f"sqlite:///{folder}/bench.db", args.events, args.repeat):
                 print(line, flush=True)
     if "postgres" in stores:
-        with throwaway_postgres() as url:
-            if url is None:
-                print("PostgreSQL: skipped (no initdb/pg_ctl in TIMELINE_PG_BIN or /usr/lib/postgresql/15/bin)")
-            else:
+        try:
+            with throwaway_postgres("-c shared_buffers=256MB", prefix="timeline-bench-pg-") as url:
                 for line in bench("PostgreSQL 15", url, args.events, args.repeat):
                     print(line, flush=True)
+        except PostgresUnavailable as reason:
+            print(f"PostgreSQL: skipped ({reason})")
     return 0
 
 
