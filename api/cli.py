@@ -340,7 +340,7 @@ def cmd_ingest(args) -> int:
                                  f"stored before it): rename the file or give the document its own id") from None
             for document, (_, touched, was_new) in zip(batch, results):
                 created += bool(was_new)
-                events += len(touched)
+                events += len(touched) if was_new else 0  # a text stored before touches nothing
                 progress.step(document.id)
     finally:
         progress.close()

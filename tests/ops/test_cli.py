@@ -193,7 +193,7 @@ def test_ingest_of_a_different_text_under_a_stored_id_exits_2_and_keeps_the_stor
     assert run_timeline("ingest", str(tmp_path / "first"), env=env).returncode == 0
     _assert_one_line_error(run_timeline("ingest", str(tmp_path / "second"), env=env), "'report'", "own id")
     again = run_timeline("ingest", str(tmp_path / "first"), env=env)
-    assert again.returncode == 0 and "0 new, 1 already stored" in again.stdout
+    assert again.returncode == 0 and "0 new, 1 already stored; 0 events touched" in again.stdout
 
 
 def test_missing_path_and_empty_folder_exit_2(tmp_path):
