@@ -9,6 +9,7 @@ import socket
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import requests
@@ -24,9 +25,26 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+@dataclass(frozen=True)
+class LiveServer:
+    base: str
+    process: subprocess.Popen
+    log_path: Path
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(encoding="utf-8")
+
+
 @contextlib.contextmanager
-def live_server(database_url: str, workdir: Path, *, workers: int = 2, **env):  # noqa: C901
-    """`python -m api serve` on a free loopback port; yields its base URL.
+def live_server(database_url: str, workdir: Path, *, workers: int = 2, **env):
+    """`python -m api serve` on a free loopback port; yields its base URL."""
+    with gunicorn_process(database_url, workdir, workers=workers, **env) as server:
+        yield server.base
+
+
+@contextlib.contextmanager
+def gunicorn_process(database_url: str, workdir: Path, *, workers: int = 2, **env):
+    """`python -m api serve` on a free loopback port; yields a LiveServer.
 
     Seeding is off unless TIMELINE_SEED_DIR is passed: the tests fill the store
     themselves. The server's output goes to workdir/server-<port>.log and is
@@ -49,7 +67,7 @@ def live_server(database_url: str, workdir: Path, *, workers: int = 2, **env):  
         base = f"http://127.0.0.1:{port}"
         try:
             _wait_ready(base, process, log)
-            yield base
+            yield LiveServer(base, process, log_path)
         finally:
             if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
