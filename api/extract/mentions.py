@@ -39,6 +39,7 @@ which who whom whose where when while but and as after before although though be
 adding saying causing citing including whereas so yet or until since if unless following
 """.split())
 _BARE_SUBORDINATORS = frozenset("when while where because although whereas but unless".split())
+_CLAUSAL_PREPOSITIONS = frozenset("after before since until".split())
 _AUX_PAST = frozenset("was were did".split())
 _AUX_PERFECT = frozenset("has have 've".split())
 _AUX_PRESENT = frozenset("is are am does do".split())
@@ -53,7 +54,8 @@ _DETERMINERS = frozenset("the a an this that these those its his her their our a
                          "two three four five six seven eight nine ten dozens hundreds thousands".split())
 _SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".split())
 _PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
-                          "below behind towards toward for during after before around up down out off".split())
+                          "below behind towards toward for during after before around up down out off "
+                          "outside inside along against beside between within without".split())
 # habitual or durative clauses are background, not the day's news
 _GENERIC = frozenset("often usually always generally typically traditionally regularly since".split())
 _PAST_IRREGULAR_HINT = re.compile(r"(ed|en|ght|wn|ung|ook|ade|ent|ew|ame|ost|eld|ound|old|aid|ot|it)$")
@@ -249,6 +251,12 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                 starts.add(i + 1)
         elif low in _BARE_SUBORDINATORS and i > 0:
             starts.add(i)
+        elif low in _CLAUSAL_PREPOSITIONS and i > 0 and i + 1 < n and _verb_follows(tokens, i + 2) \
+                and (tokens[i + 1].low in _SUBJECT_STARTERS | {"neither", "both", "police", "officials"}
+                     or tokens[i + 1].text[:1].isupper()):
+            starts.add(i)  # "... on June 1 after neither won a majority"
+        elif low in {"who", "which"} and i > 0 and tokens[i - 1].low != ",":
+            starts.add(i)  # "the driver who went missing on Monday was found on Wednesday"
     # reported speech: "X said (on Wednesday) that ...", "X said it shot down ..."
     for first, trig in speech_at.items():
         j = trig.last + 1
@@ -597,7 +605,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             dates = attached.setdefault(id(trig), [])
             # one date per trigger, unless coordination repeats the event:
             # "in Lyon on Tuesday and in Paris on Wednesday"
-            if not dates or _coordinated(tokens, dates[-1], cand):
+            if dates and dates[-1].text.lower() in _NOW_WORDS:
+                dates[-1] = cand  # "will now take place on April 15": the date, not "now"
+            elif not dates or _coordinated(tokens, dates[-1], cand):
                 dates.append(cand)
         # 2. per clause: dated triggers, and the clause's main trigger when it reports news
         for clause in clauses:
@@ -653,6 +663,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
         draft.headline = headline_for(draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"], subject)
         del draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"]
     return drafts
+
+
+_NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})
 
 
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
@@ -719,7 +732,13 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
         # a clause-initial date ("Last night the regime tried ...") modifies what follows;
         # so does a date used as a modifier ("spring offensive", "Victory Day parade"),
         # and one placed before its verb ("would now be prohibited")
-        if ci == clause.first or (gap_left > 8 and gap_right < gap_left):
+        if ci == clause.first:
+            return best_right
+        # "... in a debate on Monday night, five days before Sunday's vote": the
+        # comma closes the phrase the date belongs to
+        if "," in between:
+            return best_left
+        if gap_left > 8 and gap_right < gap_left:
             return best_right
         if gap_right == 0 and best_right.pos == "noun":
             return best_right

@@ -165,3 +165,24 @@ def test_headlines_are_short():
     docs = [_doc("dated", DATED, published=date(2024, 9, 16)), _doc("undated", UNDATED)]
     for event in parse(docs).events:
         assert 0 < len(event.headline.split()) <= 12
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text", "day"), [
+    # a comma closes the phrase a date belongs to
+    ("The rivals traded accusations in a televised debate on Monday night, five days before the vote.",
+     "televised debate", "Monday night", date(2025, 5, 26)),
+    # "after" with a subject and a verb opens a clause of its own
+    ("The two will face each other in a runoff on June 1 after neither won a majority.",
+     "runoff", "June 1", date(2025, 6, 1)),
+    # "now" gives way to the date that follows it
+    ("The summit will now take place on June 15 in Valletta.", "summit", "June 15", date(2025, 6, 15)),
+    # a bare relative clause dates its own verb
+    ("The driver who went missing on Monday was found on Wednesday afternoon.", "went missing", "Monday",
+     date(2025, 5, 26)),
+    ("The driver who went missing on Monday was found on Wednesday afternoon.", "found", "Wednesday afternoon",
+     date(2025, 5, 21)),
+])
+def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
+    timeline = parse([_doc("a", sentence, published=date(2025, 5, 27))])
+    dated = {(m.trigger, m.time_text): m.interval.start for e in timeline.events for m in e.mentions}
+    assert dated.get((trigger, time_text)) == day, dated
