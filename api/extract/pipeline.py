@@ -139,6 +139,8 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
 # Words before a day that narrow it (the tagger leaves them outside the TIMEX3
 # extent, as TimeML does), with the TIMEX3 part-of-day they stand for.
 _PART_OF_DAY_LEAD_IN = re.compile(
+    # not "three hours late on Sunday", where "late" says how late, not when
+    r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )"
     r"\b(?:(?P<part>early|late|before\s+dawn|in\s+the\s+early\s+hours)\s+on|(?P<night>on\s+the\s+night\s+of))\s+$",
     re.IGNORECASE)
 _PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO"}

@@ -181,6 +181,10 @@ def test_headlines_are_short():
      date(2025, 5, 26)),
     ("The driver who went missing on Monday was found on Wednesday afternoon.", "found", "Wednesday afternoon",
      date(2025, 5, 21)),
+    # "late" that says how late is no part of the day
+    ("The train arrived almost three hours late on Sunday.", "arrived", "Sunday", date(2025, 5, 25)),
+    ("The union signed a pay agreement late on Sunday.", "signed a pay agreement", "late on Sunday",
+     date(2025, 5, 25)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     timeline = parse([_doc("a", sentence, published=date(2025, 5, 27))])
