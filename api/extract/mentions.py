@@ -260,7 +260,6 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     # reported speech: "X said (on Wednesday) that ...", "X said it shot down ..."
     for first, trig in speech_at.items():
         j = trig.last + 1
-        prev = tokens[first - 1].low if first > 0 else ""
         if _inverted(tokens, first):
             continue
         while j < n and (tokens[j].time or tokens[j].low in _ADVERBS or tokens[j].low in {"on", "in", "at", "late", "early"}
@@ -764,7 +763,6 @@ def _redirect(tokens, in_clause, trig: Trigger) -> Trigger:
 def _main_trigger(tokens, in_clause, clause) -> Trigger | None:
     """The trigger that heads a clause: its first finite verb (an object noun
     for "announced a ban"), or the subject noun of a light verb."""
-    lex = load()
     for trig in in_clause:
         if trig.pos != "verb":
             continue
@@ -831,7 +829,5 @@ def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> boo
     words = {t.low for t in tokens[clause.first:clause.last + 1]}
     if words & _GENERIC or tokens[clause.first].low in {"if", "unless", "whether"}:
         return False
-    if trig.pos == "noun" and not trig.light:
-        pass
     about = keywords_of(tokens, 0, len(tokens) - 1) | participants_of(tokens, 0, len(tokens) - 1)
     return bool(about & lead_words)

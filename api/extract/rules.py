@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 import yaml
 
-from api.extract.lexicon import DATA_DIR, Lexicon, load as load_lexicon
+from api.extract.lexicon import DATA_DIR, load as load_lexicon
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _MACRO = re.compile(r"@([A-Z]+)")
