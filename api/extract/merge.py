@@ -311,8 +311,9 @@ class EventMatcher:
     """Stored events, each turned into a cluster once, so that many mentions
     can ask which of them they report."""
 
-    def __init__(self, event: Event):
+    def __init__(self, event: Event, names: frozenset = frozenset()):
         self.event = event
+        self.names = names  # who and what the event's articles name: its story
         self.cluster = _Cluster(event.mentions[0], 0)
         for other in event.mentions[1:]:
             self.cluster.add(other)

@@ -44,7 +44,6 @@ _RESOLVER_TENSE = {
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|'ll|expected\s+to|due\s+to|set\s+to|scheduled\s+to|plans?\s+to|planned"
     r"|going\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|forecast)\b", re.IGNORECASE)
-_PRECISE = frozenset({"time", "part-of-day", "night", "day"})
 
 
 @dataclass
@@ -83,7 +82,7 @@ def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
 
 
 def _single_day(iv: Interval | None) -> date | None:
-    if iv is None or iv.start is None or iv.grain not in _PRECISE:
+    if iv is None or iv.start is None or iv.grain not in merge.PRECISE:
         return None
     return iv.end if iv.grain == "night" else iv.start
 
@@ -165,12 +164,13 @@ class _EvidenceIndex:
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
-        for event in map(merge.EventMatcher, events):
+        for parsed in events:
             # the names its articles mention anywhere: a story, not a sentence
-            event.names = frozenset().union(*(names_of_document.get(d, frozenset()) for d in event.event.sources)) \
-                if names_of_document else _names(event.event.mentions)
-            iv = event.event.interval
-            if iv.start is None or iv.end is None or (iv.end - iv.start).days > 31:
+            names = frozenset().union(*(names_of_document.get(d, frozenset()) for d in parsed.sources)) \
+                if names_of_document else _names(parsed.mentions)
+            event = merge.EventMatcher(parsed, names)
+            iv = parsed.interval
+            if not merge.is_precise(iv):
                 self.vague.append(event)
                 continue
             day = iv.start
@@ -180,7 +180,7 @@ class _EvidenceIndex:
         self.days.update(reference_days)
 
     def near(self, iv: Interval) -> list[merge.EventMatcher]:
-        if iv.start is None or iv.end is None or (iv.end - iv.start).days > 31:
+        if not merge.is_precise(iv):
             return self.vague
         seen: dict[str, merge.EventMatcher] = {}
         day = iv.start - merge.IMPLICIT_SLACK
@@ -231,7 +231,7 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
         return False
     lead_end = lead[-1].end
     for m in resolved:
-        if m.time_span is None or m.time_span[0] >= lead_end or m.interval.grain not in _PRECISE:
+        if m.time_span is None or m.time_span[0] >= lead_end or m.interval.grain not in merge.PRECISE:
             continue
         cand = next((c for c in reading.candidates if c.start == m.time_span[0]), None)
         if cand is None or timex.is_anchor_free(cand):
@@ -247,17 +247,6 @@ def _collection_dates(index: _EvidenceIndex) -> list[date]:
         for k in range(-COLLECTION_DAYS_BEFORE, COLLECTION_DAYS_AFTER + 1):
             dates.add(day + timedelta(days=k))
     return sorted(dates)
-
-
-def _explicit_days(reading: _Reading) -> list[date]:
-    """Full calendar dates the article states outright ("May 3, 2023")."""
-    days = []
-    for cand in reading.candidates:
-        if cand.type == "DATE" and timex.is_anchor_free(cand):
-            t = timex.resolve(cand, date(2000, 1, 1), "past")
-            if t.interval is not None and t.interval.start is not None and t.interval.start == t.interval.end:
-                days.append(t.interval.start)
-    return days
 
 
 def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] = (),
@@ -307,13 +296,7 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
-        own = _explicit_days(r)
-        if own:
-            latest = max(own)
-            decisions[r.doc.id] = reference.Decision(
-                latest, "assumed", f"assumed: the latest full date the article states ({latest.isoformat()})")
-        else:
-            decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today)
+        decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates)
     return decisions
 
 

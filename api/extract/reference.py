@@ -216,7 +216,17 @@ def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tup
     return Decision(day, "collection", ", ".join(parts))
 
 
-def assumed(evidenced: Sequence[date], today: date | None = None) -> Decision:
+def assumed(evidenced: Sequence[date], today: date | None = None,
+            candidates: Sequence[Candidate] = ()) -> Decision:
+    """Nothing better: the latest full date the article itself states
+    ("May 3, 2023" in its body), else the latest date the collection
+    evidences, else today."""
+    stated = [day for cand in candidates
+              if cand.type == "DATE" and timex.is_anchor_free(cand)
+              and (day := _resolved_day(cand, date(2000, 1, 1))) is not None]
+    if stated:
+        latest = max(stated)
+        return Decision(latest, "assumed", f"assumed: the latest full date the article states ({latest.isoformat()})")
     if evidenced:
         latest = max(evidenced)
         return Decision(latest, "assumed",

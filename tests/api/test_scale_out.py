@@ -71,22 +71,22 @@ def post(base: str, body: dict) -> requests.Response:
     return requests.post(f"{base}/api/v1/documents", json=body, headers=AUTH, timeout=120)
 
 
-def all_events(base: str) -> list[dict]:
-    events, url = [], f"{base}/api/v1/events?limit=500"
+def all_pages(url: str) -> list[dict]:
+    """Every item of a paged listing, following next_url."""
+    items = []
     while url:
         page = requests.get(url, timeout=60).json()
-        events += page["data"]
+        items += page["data"]
         url = page["next_url"]
-    return events
+    return items
+
+
+def all_events(base: str) -> list[dict]:
+    return all_pages(f"{base}/api/v1/events?limit=500")
 
 
 def all_documents(base: str) -> list[dict]:
-    documents, url = [], f"{base}/api/v1/documents?limit=500"
-    while url:
-        page = requests.get(url, timeout=60).json()
-        documents += page["data"]
-        url = page["next_url"]
-    return documents
+    return all_pages(f"{base}/api/v1/documents?limit=500")
 
 
 def test_a_document_written_through_one_server_is_read_and_deleted_through_the_other(fresh):
