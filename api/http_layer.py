@@ -2,12 +2,16 @@
 
 ETags on store-backed GETs come from the store's data version (bumped on
 every write) plus the request's path and query, so a client revalidating an
-unchanged page gets its 304 before any query runs. Other GETs (health, the
-spec) are tagged by a hash of their body. Tags are weak because gzip changes
+unchanged page gets its 304 before any query runs. Such a GET reads through
+one store snapshot, opened here before the version is read and closed when
+the request ends, so the tag and the rows agree and a request checks out one
+database connection. Other GETs (health, the spec) are tagged by a hash of
+their body. Tags are weak because gzip changes
 the bytes but not the meaning.
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import hashlib
 
@@ -46,7 +50,16 @@ def _store_tag() -> str | None:
         return None
     from api.store import get_store
 
-    return _weak_tag(str(get_store().data_version()), request.full_path)
+    store = get_store()
+    g.store_snapshot = contextlib.ExitStack()
+    g.store_snapshot.enter_context(store.snapshot())
+    return _weak_tag(str(store.data_version()), request.full_path)
+
+
+def teardown_request(_error=None) -> None:
+    snapshot = g.pop("store_snapshot", None)
+    if snapshot is not None:
+        snapshot.close()
 
 
 def before_request():
@@ -127,3 +140,4 @@ def _cors(response: Response) -> None:
 def register_http_layer(app: Flask) -> None:
     app.before_request(before_request)
     app.after_request(after_request)
+    app.teardown_request(teardown_request)

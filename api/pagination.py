@@ -2,11 +2,14 @@
 ready-made `next_url`, and the same link in a `Link: <...>; rel="next"` header."""
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
-from flask import jsonify, request
+from flask import current_app, request
 
 from schemas.pages import PageSchema
+
+_LINKS = PageSchema(only=("next", "next_url"))
 
 
 def next_url(cursor: str | None) -> str | None:
@@ -18,9 +21,17 @@ def next_url(cursor: str | None) -> str | None:
     return f"{request.base_url}?{urlencode(args)}"
 
 
-def page_response(data: list, cursor: str | None):
+def page_response(items: list[dict], cursor: str | None):
+    """A page of items already dumped by their own schema."""
+    return json_page_response([json.dumps(item, separators=(",", ":")) for item in items], cursor)
+
+
+def json_page_response(items_json: list[str], cursor: str | None):
+    """A page of items that are JSON texts already (events keep theirs in the store)."""
     url = next_url(cursor)
-    response = jsonify(PageSchema().dump({"data": data, "next": cursor, "next_url": url}))
+    links = json.dumps(_LINKS.dump({"next": cursor, "next_url": url}), separators=(",", ":"))
+    body = '{"data":[' + ",".join(items_json) + "]," + links[1:] + "\n"  # jsonify ends with a newline too
+    response = current_app.response_class(body, mimetype="application/json")
     if url:
         response.headers["Link"] = f'<{url}>; rel="next"'
     return response

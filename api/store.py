@@ -19,11 +19,23 @@ short index range scan per class on (span_class, start_key, end_key, id),
 merged in order under the page's LIMIT; only the rare longer/open events are
 scanned by end_key instead. `is_long` (span_class == last) is kept for
 databases made before span_class existed.
+
+Each event row also keeps `body`: the event exactly as the API serves it
+(CONTRACT §2 JSON, mentions included), written whenever the event is. Pages
+and single events are then read as stored text and joined, not rebuilt from
+mention rows and serialized on every request.
+
+Reads made inside `Store.snapshot()` share one connection and one transaction,
+so the data version behind an ETag and the rows under it come from the same
+state of the store; the API opens one snapshot per GET.
 """
 from __future__ import annotations
 
 import base64
 import contextlib
+import dataclasses
+import contextvars
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -35,6 +47,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.pool import StaticPool
 
 from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Mention, Timeline
+from schemas.timeline import event_json
 
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
@@ -85,6 +98,7 @@ events_table = sa.Table(
     sa.Column("value", sa.String(100)),
     sa.Column("sources", sa.JSON, nullable=False),
     sa.Column("updated_version", sa.BigInteger, nullable=False),
+    sa.Column("body", sa.Text),  # the served JSON; NULL only until create_schema backfills old rows
     sa.Index("ix_events_start_end_id", "start_key", "end_key", "id"),
     sa.Index("ix_events_end", "end_key"),
     sa.Index("ix_events_span_start", "span_class", "start_key", "end_key", "id"),
@@ -129,6 +143,12 @@ class DocumentConflict(ValueError):
 @dataclass(frozen=True)
 class EventPage:
     events: list[Event]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True)
+class BodyPage:
+    bodies: list[str]  # each an event's JSON text, as `event_json` wrote it
     next_cursor: str | None
 
 
@@ -198,34 +218,99 @@ def _keys(interval: Interval) -> tuple[str, str, int]:
     return start_key, end_key, span_class(start_key, end_key)
 
 
-def _overlapping(start: date | None, end: date | None, filters: Sequence, descending: bool = False,
-                 limit: int | None = None):
-    """SELECT of the events overlapping [start, end] that pass `filters`, in (start, end, id) order.
+PAGE_KEYS = ("start_key", "end_key", "id")  # the order of every page, and its cursor
+LIKE_ESCAPE = "\\"
 
-    With a `from`, one branch per span class, each an index range scan that
-    starts at most that class's longest span before `from`; the branches are
-    merged in order (UNION ALL ... ORDER BY ... LIMIT), which both SQLite and
-    PostgreSQL do without reading past the page.
+
+def _like_pattern(text: str) -> str:
+    """`%text%` for LIKE, with the wildcards in `text` taken literally."""
+    escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
+    return f"%{escaped}%"
+
+
+@functools.lru_cache(maxsize=256)
+def _page_statement(columns: tuple[str, ...], has_start: bool, has_end: bool, filters: frozenset[str],
+                    descending: bool):
+    """SELECT `columns` of the events overlapping [:start, :end] that pass `filters`, in page order.
+
+    Every value is a bind parameter (`_page_params` names them), so each shape
+    of query is built once per process instead of on every request. With a
+    `start`, one branch per span class, each an index range scan that starts
+    at most that class's longest span before `start` (:earliest_N); the
+    branches are merged in order (UNION ALL ... ORDER BY ... LIMIT), which
+    both SQLite and PostgreSQL do without reading past the page.
     """
     e = events_table.c
-    common = list(filters)
-    if end is not None:
-        common.append(e.start_key <= end.isoformat())
-    if start is None:
+    common = []
+    if "q" in filters:
+        needle = sa.bindparam("needle", type_=sa.String)
+        common.append(sa.or_(sa.func.lower(e.headline).like(needle, escape=LIKE_ESCAPE),
+                             sa.func.lower(e.summary).like(needle, escape=LIKE_ESCAPE)))
+    if "category" in filters:
+        common.append(e.category == sa.bindparam("category"))
+    if "grain" in filters:
+        common.append(e.grain == sa.bindparam("grain"))
+    if "not_vague" in filters:
+        common.append(e.grain != "vague")
+    if "document" in filters:
+        common.append(e.id.in_(sa.select(mentions_table.c.event_id)
+                               .where(mentions_table.c.document_id == sa.bindparam("document"))))
+    if "after" in filters:
+        position = sa.tuple_(*(e[key] for key in PAGE_KEYS))
+        after = sa.tuple_(*(sa.bindparam(f"after_{key}", type_=sa.String) for key in PAGE_KEYS))
+        common.append(position < after if descending else position > after)
+    if has_end:
+        common.append(e.start_key <= sa.bindparam("end", type_=sa.String))
+    if not has_start:
         branches = [common]
     else:
-        common.append(e.end_key >= start.isoformat())
-        branches = []
-        for number, longest in enumerate(SPAN_CLASS_DAYS):
-            earliest = (start - timedelta(days=longest)).isoformat() if start.toordinal() > longest else OPEN_START
-            branches.append([*common, e.span_class == number, e.start_key >= earliest])
+        common.append(e.end_key >= sa.bindparam("start", type_=sa.String))
+        branches = [[*common, e.span_class == number, e.start_key >= sa.bindparam(f"earliest_{number}", type_=sa.String)]
+                    for number in range(len(SPAN_CLASS_DAYS))]
         branches.append([*common, e.span_class == LONG_CLASS])
-    selects = [sa.select(events_table).where(*conditions) for conditions in branches]
+    selected = [e[name] for name in dict.fromkeys((*PAGE_KEYS, *columns))]
+    selects = [sa.select(*selected).where(*conditions) for conditions in branches]
     query = selects[0] if len(selects) == 1 else sa.union_all(*selects)
-    columns = query.selected_columns
-    order = (columns.start_key, columns.end_key, columns.id)
+    order = [query.selected_columns[key] for key in PAGE_KEYS]
     query = query.order_by(*(c.desc() for c in order) if descending else order)
-    return query.limit(limit) if limit is not None else query
+    return query.limit(sa.bindparam("limit", type_=sa.Integer))
+
+
+def _page_query(columns: Sequence[str], *, start: date | None = None, end: date | None = None,
+                q: str | None = None, category: str | None = None, document: str | None = None,
+                grain: str | None = None, include_vague: bool = True, sort: str = "start",
+                limit: int = 50, after: Sequence[str] | None = None):
+    """(statement, parameters) for one page of events (see `_page_statement`)."""
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {SORTS}")
+    params: dict = {"limit": limit}
+    filters: set[str] = set()
+    if q:
+        params["needle"] = _like_pattern(q.lower())
+        filters.add("q")
+    for name, value in (("category", category), ("grain", grain), ("document", document)):
+        if value:
+            params[name] = value
+            filters.add(name)
+    if not include_vague:
+        filters.add("not_vague")
+    if after is not None:
+        params.update({f"after_{key}": value for key, value in zip(PAGE_KEYS, after)})
+        filters.add("after")
+    if end is not None:
+        params["end"] = end.isoformat()
+    if start is not None:
+        params["start"] = start.isoformat()
+        for number, longest in enumerate(SPAN_CLASS_DAYS):
+            params[f"earliest_{number}"] = (
+                (start - timedelta(days=longest)).isoformat() if start.toordinal() > longest else OPEN_START)
+    statement = _page_statement(tuple(columns), start is not None, end is not None, frozenset(filters),
+                                sort == "-start")
+    return statement, params
+
+
+# The store and connection that reads share inside `Store.snapshot()`.
+_snapshot: contextvars.ContextVar = contextvars.ContextVar("timeline_store_snapshot", default=None)
 
 
 class Store:
@@ -239,7 +324,7 @@ class Store:
     def create_schema(self) -> None:
         with self._write() as conn:
             metadata.create_all(conn)
-            _add_span_class(conn)
+            self._upgrade(conn)
             exists = conn.execute(sa.select(meta_table.c.key).where(meta_table.c.key == "data_version")).first()
             if exists is None:
                 conn.execute(meta_table.insert().values(key="data_version", value=0))
@@ -257,13 +342,52 @@ class Store:
             return False
 
     def is_empty(self) -> bool:
-        with self.engine.connect() as conn:
+        with self._reader() as conn:
             return conn.execute(sa.select(documents_table.c.id).limit(1)).first() is None
 
     def data_version(self) -> int:
-        with self.engine.connect() as conn:
+        with self._reader() as conn:
             return conn.execute(
                 sa.select(meta_table.c.value).where(meta_table.c.key == "data_version")).scalar_one()
+
+    @contextlib.contextmanager
+    def snapshot(self):
+        """Reads inside share one connection, so a request checks out (and pings) one.
+
+        On SQLite they also share one transaction, a consistent snapshot. On
+        PostgreSQL each statement commits on its own (no BEGIN/ROLLBACK round
+        trips); callers read the data version before the data, so an ETag can
+        only be older than the rows it tags, and a stale tag never earns a 304.
+        """
+        if self._shared_connection() is not None:
+            yield
+            return
+        with self.engine.connect() as conn:
+            if self.is_postgres:
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+            token = _snapshot.set((self, conn))
+            try:
+                if self.is_postgres:
+                    yield
+                else:
+                    with conn.begin():
+                        yield
+            finally:
+                _snapshot.reset(token)
+
+    def _shared_connection(self):
+        shared = _snapshot.get()
+        return shared[1] if shared is not None and shared[0] is self else None
+
+    @contextlib.contextmanager
+    def _reader(self):
+        """The snapshot's connection inside `snapshot()`, else a connection of its own."""
+        shared = self._shared_connection()
+        if shared is not None:
+            yield shared
+            return
+        with self.engine.connect() as conn:
+            yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -369,57 +493,56 @@ class Store:
 
     # -- reads -------------------------------------------------------------
 
-    def query_events(self, *, start: date | None = None, end: date | None = None, q: str | None = None,
-                     category: str | None = None, document: str | None = None, grain: str | None = None,
-                     include_vague: bool = True, sort: str = "start", limit: int = 50,
-                     cursor: str | None = None, with_mentions: bool = True) -> EventPage:
-        """Events overlapping [start, end] that pass the filters, one keyset page at a time."""
-        if sort not in SORTS:
-            raise ValueError(f"sort must be one of {SORTS}")
-        e = events_table.c
-        filters = []
-        if q:
-            needle = q.lower()
-            filters.append(sa.or_(sa.func.lower(e.headline).contains(needle, autoescape=True),
-                                  sa.func.lower(e.summary).contains(needle, autoescape=True)))
-        if category:
-            filters.append(e.category == category)
-        if grain:
-            filters.append(e.grain == grain)
-        if not include_vague:
-            filters.append(e.grain != "vague")
-        if document:
-            filters.append(e.id.in_(
-                sa.select(mentions_table.c.event_id).where(mentions_table.c.document_id == document)))
-        descending = sort == "-start"
-        if cursor:
-            after = tuple(decode_cursor(cursor, 4))
-            if after[3] != sort:
-                raise InvalidCursor("the cursor belongs to another sort order")
-            position = sa.tuple_(e.start_key, e.end_key, e.id)
-            filters.append(position < sa.tuple_(*after[:3]) if descending else position > sa.tuple_(*after[:3]))
-        query = _overlapping(start, end, filters, descending, limit + 1)
-        with self.engine.connect() as conn:
-            rows = conn.execute(query).mappings().all()
-            next_cursor = None
-            if len(rows) > limit:
-                rows = rows[:limit]
-                last = rows[-1]
-                next_cursor = encode_cursor([last["start_key"], last["end_key"], last["id"], sort])
+    def query_events(self, *, with_mentions: bool = True, cursor: str | None = None,
+                     **query) -> EventPage:
+        """Events overlapping [start, end] that pass the filters, one keyset page at a time.
+
+        `query`: start, end, q, category, document, grain, include_vague, sort, limit
+        (see `_page_query`).
+        """
+        with self._reader() as conn:
+            rows, next_cursor = self._page(conn, tuple(c.name for c in events_table.columns), cursor, query)
+            rows = [row._mapping for row in rows]
             mentions = self._mentions_of(conn, [row["id"] for row in rows]) if with_mentions else {}
-            events = [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
-        return EventPage(events, next_cursor)
+        return EventPage([_event_from_row(row, mentions.get(row["id"], [])) for row in rows], next_cursor)
+
+    def query_event_bodies(self, *, cursor: str | None = None, **query) -> BodyPage:
+        """The page `query_events` gives, as the events' served JSON texts."""
+        with self._reader() as conn:
+            rows, next_cursor = self._page(conn, ("body",), cursor, query)
+        return BodyPage([row.body for row in rows], next_cursor)
+
+    def _page(self, conn, columns: tuple[str, ...], cursor: str | None, query: dict):
+        sort = query.get("sort", "start")
+        limit = query.get("limit", 50)
+        after = None
+        if cursor:
+            *after, cursor_sort = decode_cursor(cursor, len(PAGE_KEYS) + 1)
+            if cursor_sort != sort:
+                raise InvalidCursor("the cursor belongs to another sort order")
+        statement, params = _page_query(columns, **{**query, "limit": limit + 1}, after=after)
+        rows = conn.execute(statement, params).all()
+        if len(rows) <= limit:
+            return rows, None
+        rows = rows[:limit]
+        last = rows[-1]
+        return rows, encode_cursor([*(getattr(last, key) for key in PAGE_KEYS), sort])
 
     def get_event(self, event_id: str) -> Event | None:
-        with self.engine.connect() as conn:
+        with self._reader() as conn:
             row = conn.execute(sa.select(events_table).where(events_table.c.id == event_id)).mappings().first()
             if row is None:
                 return None
             return _event_from_row(row, self._mentions_of(conn, [event_id]).get(event_id, []))
 
+    def get_event_body(self, event_id: str) -> str | None:
+        """The event's served JSON text, or None when there is no such event."""
+        with self._reader() as conn:
+            return conn.execute(sa.select(events_table.c.body).where(events_table.c.id == event_id)).scalar()
+
     def known_events(self, limit: int = KNOWN_EVENTS_LIMIT) -> list[Event]:
         """The most recently written events, offered to the pipeline as collection evidence."""
-        with self.engine.connect() as conn:
+        with self._reader() as conn:
             rows = conn.execute(sa.select(events_table).order_by(
                 events_table.c.updated_version.desc(), events_table.c.id).limit(limit)).mappings().all()
             mentions = self._mentions_of(conn, [row["id"] for row in rows])
@@ -430,14 +553,14 @@ class Store:
         if cursor:
             (after,) = decode_cursor(cursor, 1)
             query = query.where(documents_table.c.id > after)
-        with self.engine.connect() as conn:
+        with self._reader() as conn:
             rows = conn.execute(query).mappings().all()
         next_cursor = encode_cursor([rows[limit - 1]["id"]]) if len(rows) > limit else None
         return DocumentPage([_document_from_row(row) for row in rows[:limit]], next_cursor)
 
     def get_document(self, doc_id: str) -> dict | None:
         """The document with its text and its mentions: [{"event": id, "mention": Mention}]."""
-        with self.engine.connect() as conn:
+        with self._reader() as conn:
             row = conn.execute(sa.select(documents_table).where(documents_table.c.id == doc_id)).mappings().first()
             if row is None:
                 return None
@@ -451,6 +574,38 @@ class Store:
         return document
 
     # -- internals ---------------------------------------------------------
+
+    def _upgrade(self, conn) -> None:
+        """Bring an events table made by an older version up to date (idempotent).
+
+        span_class: its default, the long class, reads correctly (only more
+        slowly), so the backfill is an optimisation. body: every read serves
+        it, so rows get theirs here, inside the same transaction as the column.
+        """
+        columns = {column["name"] for column in sa.inspect(conn).get_columns("events")}
+        if "span_class" not in columns:
+            conn.execute(sa.text(f"ALTER TABLE events ADD COLUMN span_class SMALLINT NOT NULL DEFAULT {LONG_CLASS}"))
+            rows = conn.execute(sa.select(events_table.c.id, events_table.c.start_key, events_table.c.end_key)).all()
+            updates = [{"event_id": row.id, "span": span_class(row.start_key, row.end_key)} for row in rows]
+            if updates:
+                conn.execute(events_table.update().where(events_table.c.id == sa.bindparam("event_id"))
+                             .values(span_class=sa.bindparam("span")), updates)
+        if "body" not in columns:
+            conn.execute(sa.text("ALTER TABLE events ADD COLUMN body TEXT"))
+            ids = conn.execute(sa.select(events_table.c.id).order_by(events_table.c.id)).scalars().all()
+            for chunk_start in range(0, len(ids), 500):
+                chunk = ids[chunk_start:chunk_start + 500]
+                rows = conn.execute(sa.select(events_table).where(events_table.c.id.in_(chunk))).mappings().all()
+                mentions = self._mentions_of(conn, chunk)
+                conn.execute(events_table.update().where(events_table.c.id == sa.bindparam("event_id"))
+                             .values(body=sa.bindparam("served")),
+                             [{"event_id": row["id"],
+                               "served": event_json(_event_from_row(row, mentions.get(row["id"], [])))}
+                              for row in rows])
+        existing = {index["name"] for index in sa.inspect(conn).get_indexes("events")}
+        for index in events_table.indexes:
+            if index.name not in existing:
+                index.create(conn)
 
     def _write(self):
         """A write transaction that holds the store's writer lock until it ends."""
@@ -503,8 +658,9 @@ class Store:
         return None
 
     def _events_overlapping(self, conn, interval: Interval) -> list[Event]:
-        rows = conn.execute(
-            _overlapping(interval.start, interval.end, (), limit=MATCH_CANDIDATES_LIMIT)).mappings().all()
+        statement, params = _page_query(tuple(c.name for c in events_table.columns), start=interval.start,
+                                        end=interval.end, limit=MATCH_CANDIDATES_LIMIT)
+        rows = conn.execute(statement, params).mappings().all()
         mentions = self._mentions_of(conn, [row["id"] for row in rows])
         return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
 
@@ -523,7 +679,7 @@ class Store:
             start_date=_iso(event.interval.start), end_date=_iso(event.interval.end),
             start_key=start_key, end_key=end_key, is_long=span == LONG_CLASS, span_class=span,
             grain=event.interval.grain, value=event.interval.value,
-            sources=sorted(set(event.sources)), updated_version=version,
+            sources=sorted(set(event.sources)), updated_version=version, body=event_json(_ordered(event)),
         )
         if insert:
             conn.execute(events_table.insert().values(id=event.id, **values))
@@ -542,6 +698,8 @@ class Store:
             ).mappings().all()
             for row in rows:
                 found.setdefault(row["event_id"], []).append(_mention_from_row(row))
+        for mentions in found.values():
+            mentions.sort(key=mention_order)  # the database's collation may order ids otherwise
         return found
 
     def _events_of_document(self, conn, doc_id: str) -> list[Event]:
@@ -560,26 +718,6 @@ class Store:
     def _document_json(self, conn, doc_id: str) -> dict:
         row = conn.execute(sa.select(documents_table).where(documents_table.c.id == doc_id)).mappings().one()
         return _document_from_row(row)
-
-
-def _add_span_class(conn) -> None:
-    """Bring an events table made before span_class existed up to date (idempotent).
-
-    The column's default is the long class, which every query reads correctly
-    (only more slowly), so the backfill below is an optimisation.
-    """
-    columns = {column["name"] for column in sa.inspect(conn).get_columns("events")}
-    if "span_class" not in columns:
-        conn.execute(sa.text(f"ALTER TABLE events ADD COLUMN span_class SMALLINT NOT NULL DEFAULT {LONG_CLASS}"))
-        rows = conn.execute(sa.select(events_table.c.id, events_table.c.start_key, events_table.c.end_key)).all()
-        updates = [{"event_id": row.id, "span": span_class(row.start_key, row.end_key)} for row in rows]
-        if updates:
-            conn.execute(events_table.update().where(events_table.c.id == sa.bindparam("event_id"))
-                         .values(span_class=sa.bindparam("span")), updates)
-    existing = {index["name"] for index in sa.inspect(conn).get_indexes("events")}
-    for index in events_table.indexes:
-        if index.name not in existing:
-            index.create(conn)
 
 
 class _WriteTransaction:
@@ -639,6 +777,15 @@ def _make_engine(url: str) -> sa.Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def mention_order(mention: Mention) -> tuple:
+    """How an event lists its mentions: by document, then by place in the text."""
+    return mention.document, mention.sentence_span[0], mention.trigger_span[0]
+
+
+def _ordered(event: Event) -> Event:
+    return dataclasses.replace(event, mentions=tuple(sorted(event.mentions, key=mention_order)))
 
 
 def _event_from_row(row, mentions: list[Mention]) -> Event:

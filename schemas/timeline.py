@@ -7,6 +7,8 @@ mention itself, as the contract shows.
 """
 from __future__ import annotations
 
+import json
+
 from marshmallow import Schema, fields
 
 
@@ -85,6 +87,18 @@ class TimelineSchema(Schema):
 
     documents = fields.Function(lambda t: DocumentResultSchema(many=True).dump(t.documents))
     events = fields.Function(lambda t: EventSchema(many=True).dump(t.events))
+
+
+_EVENT = EventSchema()
+
+
+def event_json(event) -> str:
+    """One event as the API sends it: compact JSON text, ASCII-escaped like Flask's jsonify.
+
+    The store keeps this text with the event, so the event endpoints serve it
+    without serializing on every request.
+    """
+    return json.dumps(_EVENT.dump(event), separators=(",", ":"))
 
 
 def timeline_json(timeline) -> dict:

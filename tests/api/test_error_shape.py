@@ -154,8 +154,8 @@ def _explode(*args, **kwargs):
 
 FORCED_500 = [
     # (method, url, kwargs, what breaks)
-    ("GET", "/api/v1/events", {}, "api.store.Store.query_events"),
-    ("GET", "/api/v1/events/evt_drones", {}, "api.store.Store.get_event"),
+    ("GET", "/api/v1/events", {}, "api.store.Store.query_event_bodies"),
+    ("GET", "/api/v1/events/evt_drones", {}, "api.store.Store.get_event_body"),
     ("GET", "/api/v1/timeline?from=2023", {}, "api.store.Store.query_events"),
     ("GET", "/api/v1/documents", {}, "api.store.Store.list_documents"),
     ("GET", "/api/v1/documents/doc-a", {}, "api.store.Store.get_document"),

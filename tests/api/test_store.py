@@ -1,13 +1,14 @@
 """The store on its own: dedupe, conflicts, deletes, versions, paging."""
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
 
 from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Mention, Timeline
 from api.store import DocumentConflict, InvalidCursor
-from tests.api.conftest import DOC_A, DOC_B, FIXTURE_TIMELINE
+from tests.api.conftest import DOC_A, DOC_B, FIXTURE_TIMELINE, mention
 
 
 def test_storing_the_same_text_twice_keeps_one_copy(store):
@@ -163,3 +164,47 @@ def test_two_writers_reporting_the_same_event_at_once_share_one_event(empty_stor
     [event] = empty_store.query_events().events
     assert sorted(event.sources) == ["ria-1", "tass-1"]
     assert sorted(m.document for m in event.mentions) == ["ria-1", "tass-1"]
+
+
+def test_a_served_event_is_the_json_its_schema_gives_for_the_stored_event(store):
+    from schemas.timeline import EventSchema
+
+    page = store.query_events(limit=500)
+    bodies = store.query_event_bodies(limit=500).bodies
+    assert [json.loads(body) for body in bodies] == EventSchema(many=True).dump(page.events)
+    assert json.loads(store.get_event_body("evt_parade")) == EventSchema().dump(store.get_event("evt_parade"))
+    assert store.get_event_body("evt_missing") is None
+
+
+def test_an_event_joined_by_a_new_report_and_left_by_a_delete_serves_its_current_mentions(store):
+    doc_c = DocumentInput(id="doc-c", text="The parade on 9 May will be shorter this year.")
+    report = mention("doc-c", doc_c.text, "parade", date(2023, 5, 9), date(2023, 5, 9), "day", "2023-05-09",
+                     "9 May", "ceremony")
+    parade = store.get_event("evt_parade")
+    joined = Event("evt_parade", parade.headline, parade.summary, "ceremony", report.interval, ("doc-c",), (report,))
+    store.store_parsed([doc_c], Timeline((DocumentResult("doc-c", date(2023, 5, 4), "given", None),), (joined,)))
+
+    served = json.loads(store.get_event_body("evt_parade"))
+    assert served["sources"] == ["doc-a", "doc-c"]
+    assert [m["document"] for m in served["mentions"]] == ["doc-a", "doc-c"]
+    store.delete_document("doc-c")
+    served = json.loads(store.get_event_body("evt_parade"))
+    assert served["sources"] == ["doc-a"]
+    assert [m["document"] for m in served["mentions"]] == ["doc-a"]
+
+
+def test_a_database_made_before_event_bodies_is_upgraded_in_place(store):
+    served_before = store.query_event_bodies(limit=500).bodies
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE events DROP COLUMN body")
+    store.create_schema()
+    assert store.query_event_bodies(limit=500).bodies == served_before
+
+
+def test_reads_in_one_snapshot_share_one_connection(store):
+    with store.snapshot():
+        with store._reader() as first, store._reader() as second:
+            assert first is second
+        assert store.data_version() >= 1
+    with store._reader() as outside_one, store._reader() as outside_two:
+        assert outside_one is not outside_two

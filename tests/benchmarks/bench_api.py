@@ -108,6 +108,8 @@ def generate(n_events: int, seed: int = 7):
     # The store's own classification of an interval, whichever generation of the schema this is:
     # a span_class column (with is_long = the last class), or only is_long.
     classify = getattr(store_module, "span_class", None)
+    # ... and, where events keep their served JSON, the store's own serializer for it
+    serve = "body" in store_module.events_table.c and _served_json
     long_class = getattr(store_module, "LONG_CLASS", None)
     long_days = getattr(store_module, "LONG_EVENT_DAYS", 400)
     rng = random.Random(seed)
@@ -152,6 +154,7 @@ def generate(n_events: int, seed: int = 7):
             row["is_long"] = end is None or (end - start.day).days > long_days
         events.append(row)
         trigger = subject.rsplit(" ", 1)[-1]
+        first_mention = len(mentions)
         for doc_id in doc_ids:
             mentions.append(dict(document_id=doc_id, event_id=event_id, sentence=summary,
                                  sentence_start=0, sentence_end=len(summary),
@@ -160,10 +163,21 @@ def generate(n_events: int, seed: int = 7):
                                  start_date=start.iso, end_date=end_iso,
                                  grain=grain, value=value, category=category, headline=headline,
                                  keywords=[trigger, place.lower()], participants=[place]))
+        if serve:
+            row["body"] = serve(row, mentions[first_mention:])
         if len(events) >= CHUNK:
             yield [], events, mentions
             events, mentions = [], []
     yield [], events, mentions
+
+
+def _served_json(event_row: dict, mention_rows: list[dict]) -> str:
+    """The body the store would write for this event: its own row readers and serializer."""
+    from api.store import _event_from_row, _mention_from_row, mention_order
+    from schemas.timeline import event_json
+
+    mentions = sorted((_mention_from_row(m) for m in mention_rows), key=mention_order)
+    return event_json(_event_from_row(event_row, mentions))
 
 
 def fill(url: str, n_events: int, log=print) -> dict:
