@@ -16,8 +16,8 @@ length: at most SPAN_CLASS_DAYS[0] days, [1], [2], or longer/open (the last
 class). An event of class c that overlaps [from, to] starts within
 SPAN_CLASS_DAYS[c] days before `from`, so the query is a UNION ALL of one
 short index range scan per class on (span_class, start_key, end_key, id),
-merged in order under the page's LIMIT; only the rare longer/open events are
-scanned by end_key instead. `is_long` (span_class == last) is kept for
+merged in order under the page's LIMIT (see `_page_statement`); only the
+rare longer/open events are scanned without a lower bound on start_key. `is_long` (span_class == last) is kept for
 databases made before span_class existed.
 
 Each event row also keeps `body`: the event exactly as the API serves it
@@ -230,15 +230,18 @@ def _like_pattern(text: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _page_statement(columns: tuple[str, ...], has_start: bool, has_end: bool, filters: frozenset[str],
-                    descending: bool):
+                    descending: bool, limit_each_branch: bool):
     """SELECT `columns` of the events overlapping [:start, :end] that pass `filters`, in page order.
 
     Every value is a bind parameter (`_page_params` names them), so each shape
     of query is built once per process instead of on every request. With a
     `start`, one branch per span class, each an index range scan that starts
     at most that class's longest span before `start` (:earliest_N); the
-    branches are merged in order (UNION ALL ... ORDER BY ... LIMIT), which
-    both SQLite and PostgreSQL do without reading past the page.
+    branches are merged in page order (UNION ALL ... ORDER BY ... LIMIT), so
+    no query reads more than a page from each class. SQLite merges the plain
+    union that way by itself (and slows down 100x given subqueries); PostgreSQL
+    sorts every overlapping event of every class unless each branch carries
+    its own ORDER BY and LIMIT (`limit_each_branch`), after which it merges.
     """
     e = events_table.c
     common = []
@@ -269,17 +272,26 @@ def _page_statement(columns: tuple[str, ...], has_start: bool, has_end: bool, fi
                     for number in range(len(SPAN_CLASS_DAYS))]
         branches.append([*common, e.span_class == LONG_CLASS])
     selected = [e[name] for name in dict.fromkeys((*PAGE_KEYS, *columns))]
-    selects = [sa.select(*selected).where(*conditions) for conditions in branches]
-    query = selects[0] if len(selects) == 1 else sa.union_all(*selects)
-    order = [query.selected_columns[key] for key in PAGE_KEYS]
-    query = query.order_by(*(c.desc() for c in order) if descending else order)
-    return query.limit(sa.bindparam("limit", type_=sa.Integer))
+    limit = sa.bindparam("limit", type_=sa.Integer)
+
+    def in_page_order(query):
+        order = [query.selected_columns[key] for key in PAGE_KEYS]
+        return query.order_by(*(c.desc() for c in order) if descending else order)
+
+    if len(branches) == 1:
+        return in_page_order(sa.select(*selected).where(*branches[0])).limit(limit)
+    if not limit_each_branch:
+        return in_page_order(sa.union_all(*(sa.select(*selected).where(*c) for c in branches))).limit(limit)
+    parts = [sa.select(in_page_order(sa.select(*selected).where(*conditions)).limit(limit)
+                       .subquery(f"span_class_{number}"))
+             for number, conditions in enumerate(branches)]
+    return in_page_order(sa.union_all(*parts)).limit(limit)
 
 
 def _page_query(columns: Sequence[str], *, start: date | None = None, end: date | None = None,
                 q: str | None = None, category: str | None = None, document: str | None = None,
                 grain: str | None = None, include_vague: bool = True, sort: str = "start",
-                limit: int = 50, after: Sequence[str] | None = None):
+                limit: int = 50, after: Sequence[str] | None = None, limit_each_branch: bool = False):
     """(statement, parameters) for one page of events (see `_page_statement`)."""
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}")
@@ -305,7 +317,7 @@ def _page_query(columns: Sequence[str], *, start: date | None = None, end: date 
             params[f"earliest_{number}"] = (
                 (start - timedelta(days=longest)).isoformat() if start.toordinal() > longest else OPEN_START)
     statement = _page_statement(tuple(columns), start is not None, end is not None, frozenset(filters),
-                                sort == "-start")
+                                sort == "-start", limit_each_branch)
     return statement, params
 
 
@@ -520,7 +532,8 @@ class Store:
             *after, cursor_sort = decode_cursor(cursor, len(PAGE_KEYS) + 1)
             if cursor_sort != sort:
                 raise InvalidCursor("the cursor belongs to another sort order")
-        statement, params = _page_query(columns, **{**query, "limit": limit + 1}, after=after)
+        statement, params = _page_query(columns, **{**query, "limit": limit + 1}, after=after,
+                                        limit_each_branch=self.is_postgres)
         rows = conn.execute(statement, params).all()
         if len(rows) <= limit:
             return rows, None
@@ -659,7 +672,8 @@ class Store:
 
     def _events_overlapping(self, conn, interval: Interval) -> list[Event]:
         statement, params = _page_query(tuple(c.name for c in events_table.columns), start=interval.start,
-                                        end=interval.end, limit=MATCH_CANDIDATES_LIMIT)
+                                        end=interval.end, limit=MATCH_CANDIDATES_LIMIT,
+                                        limit_each_branch=self.is_postgres)
         rows = conn.execute(statement, params).mappings().all()
         mentions = self._mentions_of(conn, [row["id"] for row in rows])
         return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
@@ -749,8 +763,10 @@ def _make_engine(url: str) -> sa.Engine:
     if not url.startswith("sqlite"):
         # A page of 50 events is a few short index scans; parallel workers cost more to
         # start than they save (a range page at 300k events: 14.9 -> 6.2 ms without them).
+        # JIT compiles any plan that looks expensive, such as a text search's index walk
+        # with a LIMIT; it spent 4 ms to save nothing on a 12 ms query.
         return sa.create_engine(url, pool_pre_ping=True, future=True,
-                                connect_args={"options": "-c max_parallel_workers_per_gather=0"})
+                                connect_args={"options": "-c max_parallel_workers_per_gather=0 -c jit=off"})
     in_memory = url in ("sqlite://", "sqlite:///:memory:")
     engine = sa.create_engine(
         url, connect_args={"timeout": 30, "check_same_thread": False},

@@ -85,7 +85,8 @@ def test_span_classes_follow_the_length_of_the_interval(days, klass):
 
 
 def test_a_range_query_is_served_by_the_span_class_index(filled):
-    statement, params = _page_query(("body",), start=date(2020, 5, 1), end=date(2020, 5, 31), limit=51)
+    statement, params = _page_query(("body",), start=date(2020, 5, 1), end=date(2020, 5, 31), limit=51,
+                                    limit_each_branch=filled.is_postgres)
     compiled = str(statement.params(params).compile(filled.engine, compile_kwargs={"literal_binds": True}))
     with filled.engine.connect() as conn:
         if filled.is_postgres:
@@ -94,6 +95,8 @@ def test_a_range_query_is_served_by_the_span_class_index(filled):
         else:
             plan = " ".join(row[-1] for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled}"))
     assert "ix_events_span_" in plan, plan
+    if filled.is_postgres:  # each class's scan stops after a page instead of feeding one big sort
+        assert "Merge Append" in plan, plan
     assert "Seq Scan" not in plan and "SCAN events" not in plan.replace("SCAN events USING", ""), plan
 
 
