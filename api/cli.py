@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=_port, default=8000)
     serve.add_argument("--workers", type=_positive_int, default=None,
-                       help="worker processes (default: WEB_CONCURRENCY, else 2 x CPUs + 1, at most 8)")
+                       help="worker processes (default: WEB_CONCURRENCY, else CPUs + 1, at most 8)")
     serve.set_defaults(handler=cmd_serve)
 
     ingest = commands.add_parser("ingest", help="parse articles into the configured store")
@@ -304,7 +304,10 @@ def _default_workers() -> int:
     raw = os.environ.get("WEB_CONCURRENCY", "").strip()
     if raw.isdigit() and int(raw) > 0:
         return int(raw)
-    return min(2 * (os.cpu_count() or 1) + 1, 8)
+    # A request here is CPU work (Flask, the store on a local file or a nearby server), not
+    # a long wait, so gunicorn's usual 2 x CPUs + 1 only adds context switches: on 2 cores,
+    # 3 workers served 1.1-1.6x the range queries of 5 (tests/benchmarks/README.md).
+    return min((os.cpu_count() or 1) + 1, 8)
 
 
 def _prepare_store() -> None:

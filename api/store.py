@@ -321,6 +321,10 @@ def _page_query(columns: Sequence[str], *, start: date | None = None, end: date 
     return statement, params
 
 
+# Statements every GET runs, built once (see `_page_statement`).
+_DATA_VERSION = sa.select(meta_table.c.value).where(meta_table.c.key == "data_version")
+_EVENT_BODY = sa.select(events_table.c.body).where(events_table.c.id == sa.bindparam("event_id", type_=sa.String))
+
 # The store and connection that reads share inside `Store.snapshot()`.
 _snapshot: contextvars.ContextVar = contextvars.ContextVar("timeline_store_snapshot", default=None)
 
@@ -359,8 +363,7 @@ class Store:
 
     def data_version(self) -> int:
         with self._reader() as conn:
-            return conn.execute(
-                sa.select(meta_table.c.value).where(meta_table.c.key == "data_version")).scalar_one()
+            return conn.execute(_DATA_VERSION).scalar_one()
 
     @contextlib.contextmanager
     def snapshot(self):
@@ -551,7 +554,7 @@ class Store:
     def get_event_body(self, event_id: str) -> str | None:
         """The event's served JSON text, or None when there is no such event."""
         with self._reader() as conn:
-            return conn.execute(sa.select(events_table.c.body).where(events_table.c.id == event_id)).scalar()
+            return conn.execute(_EVENT_BODY, {"event_id": event_id}).scalar()
 
     def known_events(self, limit: int = KNOWN_EVENTS_LIMIT) -> list[Event]:
         """The most recently written events, offered to the pipeline as collection evidence."""
