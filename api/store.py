@@ -321,6 +321,9 @@ def _page_query(columns: Sequence[str], *, start: date | None = None, end: date 
     return statement, params
 
 
+# What Event objects are built from: everything but the served JSON.
+EVENT_COLUMNS = tuple(c.name for c in events_table.columns if c.name != "body")
+
 # Statements every GET runs, built once (see `_page_statement`).
 _DATA_VERSION = sa.select(meta_table.c.value).where(meta_table.c.key == "data_version")
 _EVENT_BODY = sa.select(events_table.c.body).where(events_table.c.id == sa.bindparam("event_id", type_=sa.String))
@@ -455,11 +458,12 @@ class Store:
                 if self._insert_document(conn, doc, timeline):
                     created_ids.add(doc.id)
             touched: set[str] = set()
+            candidates: dict[tuple, list] = {}  # stored events by interval, read once per batch
             for parsed in timeline.events:
                 mentions = [m for m in parsed.mentions if m.document in created_ids]
                 if not mentions:
                     continue
-                target = self._matching_event_id(conn, mentions, batch_event_ids) or parsed.id
+                target = self._matching_event_id(conn, mentions, batch_event_ids, candidates) or parsed.id
                 stored_before = self._event_exists(conn, target)
                 self._insert_mentions(conn, target, mentions)
                 if not stored_before and len(mentions) == len(parsed.mentions):
@@ -516,7 +520,7 @@ class Store:
         (see `_page_query`).
         """
         with self._reader() as conn:
-            rows, next_cursor = self._page(conn, tuple(c.name for c in events_table.columns), cursor, query)
+            rows, next_cursor = self._page(conn, EVENT_COLUMNS, cursor, query)
             rows = [row._mapping for row in rows]
             mentions = self._mentions_of(conn, [row["id"] for row in rows]) if with_mentions else {}
         return EventPage([_event_from_row(row, mentions.get(row["id"], [])) for row in rows], next_cursor)
@@ -661,20 +665,28 @@ class Store:
         ))
         return True
 
-    def _matching_event_id(self, conn, mentions: Sequence[Mention], exclude: set[str]) -> str | None:
-        for mention in mentions:
-            candidates = [e for e in self._events_overlapping(conn, mention.interval) if e.id not in exclude]
-            if not candidates:
-                continue
-            from api.extract import merge
+    def _matching_event_id(self, conn, mentions: Sequence[Mention], exclude: set[str],
+                           candidates: dict[tuple, list]) -> str | None:
+        """The stored event the first matching mention reports, if any.
 
-            match = merge.best_match(mention, candidates)
+        `candidates` keeps, per interval, the events stored before this batch
+        that overlap it (as merge.EventMatcher), so mentions of one day do not
+        each reload up to MATCH_CANDIDATES_LIMIT events with all their mentions.
+        """
+        from api.extract import merge
+
+        for mention in mentions:
+            key = (mention.interval.start, mention.interval.end)
+            if key not in candidates:
+                candidates[key] = [merge.EventMatcher(e) for e in self._events_overlapping(conn, mention.interval)]
+            eligible = [matcher for matcher in candidates[key] if matcher.event.id not in exclude]
+            match = merge.best_match(mention, eligible) if eligible else None
             if match is not None:
                 return match.id
         return None
 
     def _events_overlapping(self, conn, interval: Interval) -> list[Event]:
-        statement, params = _page_query(tuple(c.name for c in events_table.columns), start=interval.start,
+        statement, params = _page_query(EVENT_COLUMNS, start=interval.start,
                                         end=interval.end, limit=MATCH_CANDIDATES_LIMIT,
                                         limit_each_branch=self.is_postgres)
         rows = conn.execute(statement, params).mappings().all()
