@@ -38,6 +38,7 @@ import contextvars
 import functools
 import hashlib
 import json
+import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, Sequence
@@ -48,6 +49,8 @@ from sqlalchemy.pool import StaticPool
 
 from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Mention, Timeline
 from schemas.timeline import event_json
+
+log = logging.getLogger(__name__)
 
 OPEN_START = "0001-01-01"
 OPEN_END = "9999-12-31"
@@ -222,6 +225,11 @@ PAGE_KEYS = ("start_key", "end_key", "id")  # the order of every page, and its c
 LIKE_ESCAPE = "\\"
 
 
+def _fts_phrase(text: str) -> str:
+    """`text` as one FTS5 phrase: with the trigram tokenizer, a substring match."""
+    return '"' + text.replace('"', '""') + '"'
+
+
 def _like_pattern(text: str) -> str:
     """`%text%` for LIKE, with the wildcards in `text` taken literally."""
     escaped = text.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2).replace("%", LIKE_ESCAPE + "%").replace("_", LIKE_ESCAPE + "_")
@@ -249,6 +257,8 @@ def _page_statement(columns: tuple[str, ...], has_start: bool, has_end: bool, fi
         needle = sa.bindparam("needle", type_=sa.String)
         common.append(sa.or_(sa.func.lower(e.headline).like(needle, escape=LIKE_ESCAPE),
                              sa.func.lower(e.summary).like(needle, escape=LIKE_ESCAPE)))
+    if "q_trigrams" in filters:
+        common.append(sa.literal_column("events.rowid").in_(_TEXT_MATCH))
     if "category" in filters:
         common.append(e.category == sa.bindparam("category"))
     if "grain" in filters:
@@ -291,13 +301,24 @@ def _page_statement(columns: tuple[str, ...], has_start: bool, has_end: bool, fi
 def _page_query(columns: Sequence[str], *, start: date | None = None, end: date | None = None,
                 q: str | None = None, category: str | None = None, document: str | None = None,
                 grain: str | None = None, include_vague: bool = True, sort: str = "start",
-                limit: int = 50, after: Sequence[str] | None = None, limit_each_branch: bool = False):
-    """(statement, parameters) for one page of events (see `_page_statement`)."""
+                limit: int = 50, after: Sequence[str] | None = None, limit_each_branch: bool = False,
+                sqlite_text_index: bool = False):
+    """(statement, parameters) for one page of events (see `_page_statement`).
+
+    `q` is a case-insensitive substring of the headline or summary. With
+    `sqlite_text_index` a `q` of three characters or more is looked up in
+    SQLite's trigram index; otherwise (shorter `q`, words too common for the
+    index to help, PostgreSQL, whose trigram indexes serve the LIKE itself)
+    it filters with LIKE.
+    """
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}")
     params: dict = {"limit": limit}
     filters: set[str] = set()
-    if q:
+    if q and sqlite_text_index and len(q) >= TRIGRAM:
+        params["phrase"] = _fts_phrase(q)
+        filters.add("q_trigrams")
+    elif q:
         params["needle"] = _like_pattern(q.lower())
         filters.add("q")
     for name, value in (("category", category), ("grain", grain), ("document", document)):
@@ -321,6 +342,34 @@ def _page_query(columns: Sequence[str], *, start: date | None = None, end: date 
     return statement, params
 
 
+# Text search (SQLite): FTS5's trigram tokenizer indexes every three-character
+# run of headline and summary, so a substring query becomes an index lookup.
+# Triggers keep it in step with every write to events, bulk loads included.
+TEXT_INDEX_DDL = (
+    "CREATE VIRTUAL TABLE events_text USING fts5(headline, summary, content='events', "
+    "content_rowid='rowid', tokenize='trigram')",
+    "CREATE TRIGGER events_text_insert AFTER INSERT ON events BEGIN "
+    "INSERT INTO events_text(rowid, headline, summary) VALUES (new.rowid, new.headline, new.summary); END",
+    "CREATE TRIGGER events_text_delete AFTER DELETE ON events BEGIN "
+    "INSERT INTO events_text(events_text, rowid, headline, summary) "
+    "VALUES ('delete', old.rowid, old.headline, old.summary); END",
+    "CREATE TRIGGER events_text_update AFTER UPDATE OF headline, summary ON events BEGIN "
+    "INSERT INTO events_text(events_text, rowid, headline, summary) "
+    "VALUES ('delete', old.rowid, old.headline, old.summary); "
+    "INSERT INTO events_text(rowid, headline, summary) VALUES (new.rowid, new.headline, new.summary); END",
+    "INSERT INTO events_text(events_text) VALUES ('rebuild')",
+)
+TRIGRAM = 3
+# A word in more than this many events is found faster by walking events in page
+# order (a 51-row page needs ~51/share rows) than by listing every match first.
+TEXT_PROBE_LIMIT = 10_000
+_TEXT_PROBE = sa.text("SELECT rowid FROM events_text WHERE events_text MATCH :phrase LIMIT :probe").bindparams(
+    sa.bindparam("phrase", type_=sa.String), sa.bindparam("probe", type_=sa.Integer))
+_TEXT_MATCH = sa.text("SELECT rowid FROM events_text WHERE events_text MATCH :phrase").columns(
+    sa.column("rowid", sa.Integer)).bindparams(sa.bindparam("phrase", type_=sa.String))
+# PostgreSQL: pg_trgm's GIN indexes serve `lower(column) LIKE '%...%'` directly.
+TRIGRAM_COLUMNS = ("headline", "summary")
+
 # What Event objects are built from: everything but the served JSON.
 EVENT_COLUMNS = tuple(c.name for c in events_table.columns if c.name != "body")
 
@@ -337,6 +386,17 @@ class Store:
         self.url = normalize_url(url)
         self.engine = _make_engine(self.url)
         self.is_postgres = self.engine.dialect.name == "postgresql"
+        self._sqlite_text_index: bool | None = None  # known after the first look
+
+    @property
+    def sqlite_text_index(self) -> bool:
+        """Whether this SQLite store has its trigram text index (never on PostgreSQL)."""
+        if self.is_postgres:
+            return False
+        if self._sqlite_text_index is None:
+            with self._reader() as conn:
+                self._sqlite_text_index = sa.inspect(conn).has_table("events_text")
+        return self._sqlite_text_index
 
     # -- schema and health -------------------------------------------------
 
@@ -349,6 +409,7 @@ class Store:
                 conn.execute(meta_table.insert().values(key="data_version", value=0))
 
     def drop_schema(self) -> None:
+        self.drop_text_index()
         with self._write() as conn:
             metadata.drop_all(conn)
 
@@ -539,8 +600,12 @@ class Store:
             *after, cursor_sort = decode_cursor(cursor, len(PAGE_KEYS) + 1)
             if cursor_sort != sort:
                 raise InvalidCursor("the cursor belongs to another sort order")
+        q = query.get("q")
+        use_trigrams = (bool(q) and len(q) >= TRIGRAM and self.sqlite_text_index
+                        and len(conn.execute(_TEXT_PROBE, {"phrase": _fts_phrase(q), "probe": TEXT_PROBE_LIMIT + 1})
+                                .all()) <= TEXT_PROBE_LIMIT)
         statement, params = _page_query(columns, **{**query, "limit": limit + 1}, after=after,
-                                        limit_each_branch=self.is_postgres)
+                                        limit_each_branch=self.is_postgres, sqlite_text_index=use_trigrams)
         rows = conn.execute(statement, params).all()
         if len(rows) <= limit:
             return rows, None
@@ -626,6 +691,49 @@ class Store:
         for index in events_table.indexes:
             if index.name not in existing:
                 index.create(conn)
+        self._add_text_index(conn, existing)
+
+    def drop_text_index(self) -> None:
+        """For bulk loads that write rows straight into the tables: without the index
+        (and, on SQLite, its per-row triggers) the load is faster, and the next
+        `create_schema()` rebuilds it in one pass."""
+        with self._write() as conn:
+            if self.is_postgres:
+                for column in TRIGRAM_COLUMNS:
+                    conn.exec_driver_sql(f"DROP INDEX IF EXISTS ix_events_{column}_trgm")
+            else:
+                for trigger in ("insert", "delete", "update"):
+                    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS events_text_{trigger}")
+                conn.exec_driver_sql("DROP TABLE IF EXISTS events_text")
+        self._sqlite_text_index = None
+
+    def _add_text_index(self, conn, existing_indexes: set[str]) -> None:
+        """The trigram index behind `q`, where the database can have one (else `q` scans)."""
+        if self.is_postgres:
+            missing = [c for c in TRIGRAM_COLUMNS if f"ix_events_{c}_trgm" not in existing_indexes]
+            if not missing:
+                return
+            try:
+                with conn.begin_nested():
+                    conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+            except sa.exc.DBAPIError as error:
+                log.warning("text search will scan: the pg_trgm extension is not available (%s)",
+                            str(error.orig).strip().splitlines()[0])
+                return
+            for column in missing:
+                conn.exec_driver_sql(f"CREATE INDEX ix_events_{column}_trgm ON events "
+                                     f"USING gin (lower({column}) gin_trgm_ops)")
+            return
+        self._sqlite_text_index = None
+        if sa.inspect(conn).has_table("events_text"):
+            return
+        try:
+            conn.exec_driver_sql(TEXT_INDEX_DDL[0])
+        except sa.exc.OperationalError as error:  # an SQLite built without FTS5 or before 3.34
+            log.warning("text search will scan: SQLite cannot build a trigram index (%s)", error.orig)
+            return
+        for statement in TEXT_INDEX_DDL[1:]:
+            conn.exec_driver_sql(statement)
 
     def _write(self):
         """A write transaction that holds the store's writer lock until it ends."""
