@@ -43,12 +43,22 @@ def test_bench_api_runs_at_a_toy_size(request):
     assert [r["store"] for r in results] == ["sqlite", "postgres"]
     for result in results:
         assert result["fill"]["rows"]["events"] == 2000
-        for name in ("healthz", "range_week", "text_q", "event_by_id"):
+        for name in ("healthz", "range_week", "text_q", "text_q_absent", "event_by_id"):
             figures = result["endpoints"][name]
             assert figures["requests"] > 0 and figures["errors"] == 0, (name, figures)
             assert "ratio_to_healthz" in figures and figures["p99_ms"] > 0
         assert result["first_requests"]["range_week"]["events_in_page"] > 0
         assert result["analysis"]["plans"]["range_week"] and result["analysis"]["cpu_ms_per_request"]["healthz"] > 0
+
+
+@pytest.mark.postgres
+def test_bench_query_runs_at_a_toy_size(request):
+    done = _run("bench_query.py", "--events", "3000", "--repeat", "20", "--stores", _stores(request))
+    assert done.returncode == 0, done.stderr[-3000:]
+    for store in ("SQLite", "PostgreSQL 15"):
+        assert f"{store}: 3,000 events written" in done.stdout, done.stdout
+    assert done.stdout.count("GET /api/v1/events  1 month (HTTP)") == 2, done.stdout
+    assert "ix_events_span_start" in done.stdout, done.stdout
 
 
 def test_bench_ingest_runs_at_a_toy_size(request):
