@@ -29,6 +29,19 @@ def database_url(request, tmp_path):
     return url
 
 
+def module_store(request, tmp_path_factory) -> Store:
+    """An empty store on `request.param`'s backend, for a module-scoped fixture
+    parametrized over BACKENDS (filling a store once per module is the slow part)."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp(request.module.__name__.rsplit('.', 1)[-1]) / 'timeline.db'}"
+    else:
+        url = request.getfixturevalue("postgres_url")
+        Store(url).drop_schema()
+    store = Store(url)
+    store.create_schema()
+    return store
+
+
 @pytest.fixture
 def empty_store(database_url):
     store = Store(database_url)

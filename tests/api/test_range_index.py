@@ -9,7 +9,8 @@ import pytest
 import sqlalchemy as sa
 
 from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Mention, Timeline
-from api.store import LONG_CLASS, SPAN_CLASS_DAYS, Store, _page_query, events_table, span_class
+from api.store import LONG_CLASS, SPAN_CLASS_DAYS, _page_query, events_table, span_class
+from tests.api.conftest import BACKENDS, module_store
 
 ANCHOR = date(2020, 6, 15)
 LENGTHS = sorted({0, 1, 6, 30, 364, *(d + k for d in SPAN_CLASS_DAYS for k in (-1, 0, 1)), 900, 5000})
@@ -31,16 +32,9 @@ def _events() -> list[Interval]:
 INTERVALS = _events()
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(scope="module", params=BACKENDS)
 def filled(request, tmp_path_factory):
-    """One store per backend for the whole module: filling it is the slow part."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('range') / 'timeline.db'}"
-    else:
-        url = request.getfixturevalue("postgres_url")
-        Store(url).drop_schema()
-    store = Store(url)
-    store.create_schema()
+    store = module_store(request, tmp_path_factory)
     doc = DocumentInput(id="d", text="an article")
     events = []
     for number, interval in enumerate(INTERVALS):

@@ -8,7 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Mention, Timeline
-from api.store import Store, _page_query
+from api.store import _page_query
+from tests.api.conftest import BACKENDS, module_store
 
 HEADLINES = [
     ("Ceasefire talks open in Doha", "Negotiators met on Monday."),
@@ -35,15 +36,9 @@ def _events():
 EVENTS = _events()
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(scope="module", params=BACKENDS)
 def searchable(request, tmp_path_factory):
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('text') / 'timeline.db'}"
-    else:
-        url = request.getfixturevalue("postgres_url")
-        Store(url).drop_schema()
-    store = Store(url)
-    store.create_schema()
+    store = module_store(request, tmp_path_factory)
     store.store_parsed([DocumentInput(id="d", text="an article")],
                        Timeline((DocumentResult("d", date(2021, 3, 1), "given", None),), tuple(EVENTS)))
     yield store
