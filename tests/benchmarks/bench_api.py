@@ -480,7 +480,7 @@ def analyse(url: str, n_events: int, log=print) -> dict:
     with app.app_context():
         store = get_store()
         # what the API serves (stored JSON), and Event objects built from rows for comparison
-        out["cpu_ms_per_request"]["store_rangeserved_json"] = cpu_ms(lambda i: store.query_event_bodies(
+        out["cpu_ms_per_request"]["store_range_served_json"] = cpu_ms(lambda i: store.query_event_bodies(
             start=weeks[i % len(weeks)], end=weeks[i % len(weeks)] + timedelta(days=6)), 100)
         for label, with_mentions in (("store_range_events_only", False), ("store_range_with_mentions", True)):
             out["cpu_ms_per_request"][label] = cpu_ms(lambda i: store.query_events(
