@@ -25,6 +25,8 @@ class Era:
     end: date | None
     day_count: bool
     timex: bool
+    generic: frozenset[str] = frozenset()   # names that need a context word in the text
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,15 @@ def _norm(name: str) -> str:
     return re.sub(r"\s+", " ", name.lower().replace("’", "'")).strip()
 
 
+@lru_cache(maxsize=64)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+
+def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
+    return bool(words) and _words_pattern(words).search(text) is not None
+
+
 def _alternation(words, *, boundary_abbr=()) -> str:
     """A regex alternation of phrases, longest first so the longest wins."""
     parts = []
@@ -103,6 +114,14 @@ class Lexicon:
     macros: dict
     not_timeml: frozenset = frozenset()
     event_nouns: frozenset = frozenset()
+
+    def era_named(self, name: str, text: str) -> Era | None:
+        """The era `name` stands for in `text`: a generic name ("the war") only in
+        an article that also names one of the era's context words."""
+        era = self.eras.get(_norm(name))
+        if era is None or _norm(name) not in era.generic:
+            return era
+        return era if _mentions_any(text, era.context) else None
 
     def unit_of(self, word: str) -> str:
         w = _norm(word)
@@ -178,9 +197,11 @@ def load() -> Lexicon:
 
     eras = {}
     for e in eras_raw["eras"]:
+        generic = frozenset(_norm(n) for n in e.get("generic", ()))
         era = Era(tuple(e["names"]), _as_date(e["start"]), _as_date(e.get("end")),
-                  bool(e.get("day_count")), bool(e.get("timex")))
-        for n in e["names"]:
+                  bool(e.get("day_count")), bool(e.get("timex")), generic,
+                  tuple(_norm(w) for w in e.get("context", ())))
+        for n in [*e["names"], *e.get("generic", ())]:
             eras.setdefault(_norm(n), era)
 
     number_words = [w for w in numbers]

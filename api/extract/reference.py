@@ -20,17 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
-from pathlib import Path
 from typing import Callable, Sequence
 
-import yaml
-
 from api.extract import timex
+from api.extract.lexicon import load as load_lexicon
 from api.extract.model import Candidate
 from api.extract.segment import Sentence
 
-DATA = Path(__file__).with_name("data")
 # a dateline: the date at the very start of the article or of a line, then a dash,
 # or a "PLACE, Month Day" opening
 _DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\))?\s*[-–—:|]")
@@ -105,14 +101,6 @@ def _nearest_year(cand: Candidate, hint: date) -> date | None:
 
 
 # ---------------------------------------------------------------- clues
-@lru_cache(maxsize=1)
-def _eras() -> list[dict]:
-    path = DATA / "eras.yaml"
-    if not path.exists():
-        return []
-    return yaml.safe_load(path.read_text(encoding="utf-8")).get("eras", [])
-
-
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                  "fifteen": 15, "sixteen": 16, "eighteen": 18, "twenty": 20, "a": 1, "an": 1}
@@ -142,11 +130,13 @@ def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callabl
             continue
         unit = m.group(2).lower()
         noun = m.group(3).lower().strip()
-        for era in _eras():
-            names = [str(x).lower() for x in era.get("names", ())]
-            if not any(noun == name or noun.endswith(" " + name) or noun.startswith(name) for name in names):
+        lexicon = load_lexicon()
+        for name, era in lexicon.eras.items():
+            if not (noun == name or noun.endswith(" " + name) or noun.startswith(name)):
                 continue
-            start = era["start"] if isinstance(era["start"], date) else date.fromisoformat(str(era["start"]))
+            if lexicon.era_named(name, text) is None:
+                continue  # "a 14-month-old war" in an article that never says which war
+            start = era.start
             if unit == "month":
                 lo, hi = _add_months(start, n), _add_months(start, n + 1) - timedelta(days=1)
             elif unit == "year":

@@ -49,7 +49,10 @@ _NOT_TIMEML = frozenset({"era_name"})
 
 def detect(text: str) -> list[Candidate]:
     out = []
+    lexicon = load_lexicon()
     for m in rules.find(text):
+        if m.fields.get("era") and lexicon.era_named(m.fields["era"], text) is None:
+            continue  # "the war" of an article that never says which war
         out.append(Candidate(m.start, m.end, text[m.start:m.end], m.rule.name, m.rule.type, m.fields))
     return out
 

@@ -23,6 +23,19 @@ def test_the_text_dates_itself(text, expected):
     assert decision is not None and (decision.date, decision.source) == (expected, "text")
 
 
+@pytest.mark.parametrize("text", [
+    "Day 100 of the war: Israeli strikes continued in Gaza, officials in Jerusalem said.",
+    "On the 500th day of the war, Sudan's army and the RSF fought on in Khartoum.",
+])
+def test_the_war_of_another_story_is_not_the_war_in_ukraine(text):
+    assert _from_text(text) is None
+
+
+def test_the_bare_war_is_the_war_in_ukraine_when_the_article_names_it():
+    decision = _from_text("Day 100 of the war: Russian shelling hit Kharkiv, Ukrainian officials said.")
+    assert decision is not None and decision.date == date(2022, 6, 3)
+
+
 def test_a_date_inside_the_story_is_no_dateline():
     assert _from_text("Officials said the bridge, opened on May 3, 2023, was safe.") is None
 
@@ -41,6 +54,14 @@ def test_clues_constrain_the_articles_own_date(text, inside, outside):
     assert tests, "no clue found"
     assert all(test(inside) for test in tests)
     assert not all(test(outside) for test in tests)
+
+
+@pytest.mark.parametrize("text", [
+    "The 14-month-old war in Sudan has displaced millions.",
+    "The three-year-old pandemic of cholera in Haiti is ebbing.",
+])
+def test_an_unnamed_era_of_another_story_is_no_clue(text):
+    assert reference.clues(text, timex.detect(text)) == []
 
 
 def test_an_assumed_date_says_where_it_came_from():
