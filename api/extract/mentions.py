@@ -43,6 +43,7 @@ _CLAUSAL_PREPOSITIONS = frozenset("after before since until".split())
 _AUX_PAST = frozenset("was were did".split())
 _AUX_PERFECT = frozenset("has have 've".split())
 _AUX_PRESENT = frozenset("is are am does do".split())
+_BE_FORMS = frozenset("be been being had".split())
 _FUTURE = frozenset("will 'll shall would".split())
 _MODAL = frozenset("could may might should must can cannot".split())
 _NEGATION = frozenset("not n't never no".split())
@@ -320,6 +321,11 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
             j -= 1
             continue
         break
+    # a trigger that begins with its own auxiliary ("was held", "has been closed"):
+    # the auxiliaries inside it count, and the last word is the verb
+    while head < trig.last and tokens[head].low in _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | _BE_FORMS:
+        words.append(tokens[head].low)
+        head += 1
     negated = any(w in _NEGATION for w in words) or (
         head + 1 < len(tokens) and tokens[head + 1].low in {"not", "n't"})
     aux = set(words)

@@ -115,6 +115,15 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 day = said_on or anchor
                 interval = Interval(day, day, "day", "PRESENT_REF")
             time_text, time_span = cand.text, (cand.start, cand.end)
+            second = _span_end(reading, cand, interval)
+            if second is not None:
+                if _RESCHEDULED.search(text, draft.clause_span[0], cand.start):
+                    # "the vote was moved from Tuesday to Thursday": it happens on the second date
+                    interval = second.interval
+                else:
+                    interval = Interval(interval.start, second.interval.end, interval.grain, interval.value)
+                time_span = (cand.start, second.end)
+                time_text = text[time_span[0]:time_span[1]]
             lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
             if lead_in and interval.grain == "day" and interval.start is not None:
                 # "early on Tuesday", "late on Sunday", "on the night of Oct. 16"
@@ -133,6 +142,34 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             keywords=draft.keywords, participants=draft.participants,
         ))
     return out
+
+
+# "from May 20 to May 22", "from Monday through Wednesday": TimeML tags the two
+# ends apart; the event spans both. ("between X and Y" is left to the
+# coordination rule of mentions.py, which dates one mention by each end.)
+_SPAN_LEAD_IN = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SPAN_CONNECTOR = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
+_RESCHEDULED = re.compile(
+    r"\b(?:moved|postponed|delayed|pushed\s+back|put\s+off|rescheduled|brought\s+forward|"
+    r"shifted|adjourned|deferred)\b", re.IGNORECASE)
+
+
+def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> Timex | None:
+    """Y when `cand` is X in "from X to Y" and Y, counted onwards from X, has X's grain
+    and does not end before X starts; else None."""
+    text = reading.doc.text
+    if first.start is None or _SPAN_LEAD_IN.search(text, max(0, cand.start - 10), cand.start) is None:
+        return None
+    connector = _SPAN_CONNECTOR.match(text, cand.end)
+    second = connector and next((c for c in reading.candidates if c.start == connector.end()), None)
+    if not second:
+        return None
+    # "to Wednesday", "to May 22": the Wednesday or May 22 on or after X
+    end = timex.resolve(second, first.start, "future")
+    if (end.interval is None or end.interval.end is None or end.interval.grain != first.grain
+            or end.interval.end < first.start):
+        return None
+    return end
 
 
 # Words before a day that narrow it (the tagger leaves them outside the TIMEX3

@@ -190,3 +190,45 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     timeline = parse([_doc("a", sentence, published=date(2025, 5, 27))])
     dated = {(m.trigger, m.time_text): m.interval.start for e in timeline.events for m in e.mentions}
     assert dated.get((trigger, time_text)) == day, dated
+
+
+def _dated(sentence, published=date(2024, 6, 5)):
+    timeline = parse([_doc("a", sentence, published=published)])
+    return [(m.time_text, m.interval.start, m.interval.end, m.interval.grain)
+            for e in timeline.events for m in e.mentions if m.time_text]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The summit ran from May 20 to May 22 in Geneva, officials said.",
+     ("May 20 to May 22", date(2024, 5, 20), date(2024, 5, 22), "day")),
+    ("The fair was held from Dec. 28 to Jan. 3.",
+     ("Dec. 28 to Jan. 3", date(2023, 12, 28), date(2024, 1, 3), "day")),
+    ("Strikes will halt trains from Monday to Wednesday, the union said.",
+     ("Monday to Wednesday", date(2024, 6, 10), date(2024, 6, 12), "day")),
+    ("Protests continued from 2019 to 2021.", ("2019 to 2021", date(2019, 1, 1), date(2021, 12, 31), "year")),
+])
+def test_an_event_from_one_date_to_another_spans_both(sentence, expected):
+    assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The vote was postponed from May 9 to May 16.", date(2024, 5, 16)),
+    ("The vote has been moved from Tuesday to Thursday.", date(2024, 6, 6)),
+])
+def test_a_rescheduled_event_is_dated_by_its_new_date(sentence, day):
+    [(_, start, end, _)] = _dated(sentence)
+    assert start == end == day
+
+
+def test_from_a_day_to_a_place_is_no_span():
+    assert _dated("Flights from Tuesday to Paris were cancelled.") == [
+        ("Tuesday", date(2024, 6, 4), date(2024, 6, 4), "day")]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The fair was held on Dec. 28.", date(2023, 12, 28)),   # the auxiliary inside the trigger is past
+    ("The fair is held on Dec. 28.", date(2024, 12, 28)),
+])
+def test_a_trigger_with_its_own_auxiliary_takes_its_tense(sentence, day):
+    [(_, start, _, _)] = _dated(sentence)
+    assert start == day
