@@ -406,9 +406,10 @@ def _week_of(f, anchor, tense, previous, lex):
 
 
 @resolver("month_day_range")
+@resolver("day_month_range")
 def _md_range(f, anchor, tense, previous, lex):
-    """"Feb. 20-21": TIMEX3 has no value for a range, so the value is its
-    first day; the interval runs to the last."""
+    """"Feb. 20-21", "20-21 February": TIMEX3 has no value for a range, so the
+    value is its first day; the interval runs to the last."""
     first = _month_day(f, anchor, tense, lex).interval.start
     last = first.replace(day=int(re.match(r"\d+", f["day_end"]).group()))
     if last <= first:
