@@ -49,6 +49,7 @@ class EventLexicon:
     title_words: frozenset    # capitalised words that name an office, not a participant
     sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
     aliases: dict             # surface (lower) -> canonical participant
+    past_is_base: frozenset = frozenset()  # lemmas whose past is the base form: hit, set, shut
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -121,6 +122,7 @@ def load() -> EventLexicon:
         sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
         aliases=aliases,
+        past_is_base=frozenset(lemma for lemma, forms in irregular.items() if lemma in forms),
     )
 
 

@@ -349,6 +349,10 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
         return "past", negated
     if form.endswith("ing"):
         return "none", negated
+    if form == lemma and lemma in lex.past_is_base:
+        # "a missile hit a hospital on Monday": news narrates the past, and "hit"
+        # with no auxiliary is far likelier that than a present (which says "hits")
+        return "past", negated
     return "present", negated
 
 
@@ -674,6 +678,11 @@ _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "righ
 
 
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
+    """Two dates of one trigger that repeat its event ("on Tuesday and on Wednesday"),
+    not the two ends of one span ("between Tuesday and Wednesday": the pipeline spans it)."""
+    before_first = [t.low for t in tokens if t.end <= first.start]
+    if before_first and before_first[-1] == "between":
+        return False
     between = {t.low for t in tokens if first.end <= t.start and t.end <= second.start}
     return bool(between & {"and", "or", "then"})
 

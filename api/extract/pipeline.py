@@ -115,14 +115,15 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 day = said_on or anchor
                 interval = Interval(day, day, "day", "PRESENT_REF")
             time_text, time_span = cand.text, (cand.start, cand.end)
-            second = _span_end(reading, cand, interval)
-            if second is not None:
+            span_end = _span_end(reading, cand, interval)
+            if span_end is not None:
+                second, second_end = span_end
                 if _RESCHEDULED.search(text, draft.clause_span[0], cand.start):
                     # "the vote was moved from Tuesday to Thursday": it happens on the second date
-                    interval = second.interval
+                    interval = second
                 else:
-                    interval = Interval(interval.start, second.interval.end, interval.grain, interval.value)
-                time_span = (cand.start, second.end)
+                    interval = Interval(interval.start, second.end, interval.grain, interval.value)
+                time_span = (cand.start, second_end)
                 time_text = text[time_span[0]:time_span[1]]
             lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
             if lead_in and interval.grain == "day" and interval.start is not None:
@@ -144,32 +145,49 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
     return out
 
 
-# "from May 20 to May 22", "from Monday through Wednesday": TimeML tags the two
-# ends apart; the event spans both. ("between X and Y" is left to the
-# coordination rule of mentions.py, which dates one mention by each end.)
-_SPAN_LEAD_IN = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_SPAN_CONNECTOR = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE)
+# "from May 20 to May 22", "between Monday and Wednesday": TimeML tags the two
+# ends apart; the event spans both. The lead-in comes right before the first
+# end, its connector right after it, then the second end. "April 24 and 25"
+# names its second day by number alone.
+_SPAN_LEAD_IN = re.compile(r"\b(?P<word>from|between)\s+$", re.IGNORECASE)
+_SPAN_CONNECTOR = {"from": re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*", re.IGNORECASE),
+                   "between": re.compile(r"\s+and\s+", re.IGNORECASE)}
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|when|after|before|while|as|but|with|during|amid)\b)", re.IGNORECASE)
 _RESCHEDULED = re.compile(
     r"\b(?:moved|postponed|delayed|pushed\s+back|put\s+off|rescheduled|brought\s+forward|"
     r"shifted|adjourned|deferred)\b", re.IGNORECASE)
 
 
-def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> Timex | None:
-    """Y when `cand` is X in "from X to Y" and Y, counted onwards from X, has X's grain
-    and does not end before X starts; else None."""
+def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Interval, int] | None:
+    """(the second end's interval, where its text ends) when `cand` is X in "from X to Y",
+    "between X and Y" or "<Month> X and <day>", and Y, counted onwards from X, has X's
+    grain and does not end before X starts; else None."""
     text = reading.doc.text
-    if first.start is None or _SPAN_LEAD_IN.search(text, max(0, cand.start - 10), cand.start) is None:
+    if first.start is None:
         return None
-    connector = _SPAN_CONNECTOR.match(text, cand.end)
+    day = _SECOND_DAY.match(text, cand.end)
+    if day is not None and cand.rule == "month_day" and first.grain == "day":
+        try:  # "April 24 and 25": the 25th of the same month
+            second_day = first.start.replace(day=int(day.group("day")))
+        except ValueError:
+            return None
+        if second_day <= first.start:
+            return None
+        return Interval(second_day, second_day, "day", second_day.isoformat()), day.end("day")
+    lead_in = _SPAN_LEAD_IN.search(text, max(0, cand.start - 10), cand.start)
+    if lead_in is None:
+        return None
+    connector = _SPAN_CONNECTOR[lead_in.group("word").lower()].match(text, cand.end)
     second = connector and next((c for c in reading.candidates if c.start == connector.end()), None)
     if not second:
         return None
     # "to Wednesday", "to May 22": the Wednesday or May 22 on or after X
-    end = timex.resolve(second, first.start, "future")
-    if (end.interval is None or end.interval.end is None or end.interval.grain != first.grain
-            or end.interval.end < first.start):
+    end = timex.resolve(second, first.start, "future").interval
+    if end is None or end.end is None or end.grain != first.grain or end.end < first.start:
         return None
-    return end
+    return end, second.end
 
 
 # Words before a day that narrow it (the tagger leaves them outside the TIMEX3

@@ -232,3 +232,27 @@ def test_from_a_day_to_a_place_is_no_span():
 def test_a_trigger_with_its_own_auxiliary_takes_its_tense(sentence, day):
     [(_, start, _, _)] = _dated(sentence)
     assert start == day
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Strikes will halt trains between Monday and Wednesday, the union said.",
+     ("Monday and Wednesday", date(2024, 6, 10), date(2024, 6, 12), "day")),
+    ("Storms hit the coast on April 24 and 25.", ("April 24 and 25", date(2024, 4, 24), date(2024, 4, 25), "day")),
+])
+def test_two_ends_joined_by_and_are_one_span(sentence, expected):
+    assert _dated(sentence) == [expected]
+
+
+def test_a_number_after_and_that_counts_something_is_no_second_day():
+    assert _dated("Storms hit on April 24 and 25 people died.") == [
+        ("April 24", date(2024, 4, 24), date(2024, 4, 24), "day")]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("A missile hit a hospital on Monday, officials said.", date(2024, 6, 3)),   # "hit" is its own past
+    ("Officials shut the port on Friday.", date(2024, 5, 31)),
+    ("Storms will hit the coast on Monday.", date(2024, 6, 10)),
+])
+def test_a_verb_whose_past_is_its_base_form_narrates_the_past(sentence, day):
+    [(_, start, _, _)] = _dated(sentence)
+    assert start == day
