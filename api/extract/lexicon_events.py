@@ -50,6 +50,7 @@ class EventLexicon:
     sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
     aliases: dict             # surface (lower) -> canonical participant
     past_is_base: frozenset = frozenset()  # lemmas whose past is the base form: hit, set, shut
+    irregular_pasts: frozenset = frozenset()  # pasts of non-trigger verbs: went, withdrew, rose
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -123,6 +124,7 @@ def load() -> EventLexicon:
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
         aliases=aliases,
         past_is_base=frozenset(lemma for lemma, forms in irregular.items() if lemma in forms),
+        irregular_pasts=frozenset(triggers.get("irregular_pasts", ())),
     )
 
 

@@ -345,7 +345,7 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     if aux & _AUX_PRESENT:
         return "present", negated
     lemma = lex.verb_forms.get(form, "")
-    if form.endswith("ed") or (form != lemma and not form.endswith(("s", "ing")) and lemma):
+    if form.endswith("ed") or (form != lemma and not form.endswith(("s", "ing")) and lemma) or form in lex.irregular_pasts:
         return "past", negated
     if form.endswith("ing"):
         return "none", negated
@@ -373,9 +373,21 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
         nxt = tokens[j + 1].low if j + 1 <= clause.last else "."
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and tokens[j - 1].low not in _DETERMINERS \
                 and not tokens[j].time and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt.isalpha()
-                                            or nxt in _ADVERBS):
+                                            or nxt in _ADVERBS or _after_subject(tokens, j, clause)):
+            return j
+        if low in load().irregular_pasts and not tokens[j].time and _after_subject(tokens, j, clause):
             return j
     return None
+
+
+def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
+    """Token j follows the clause's subject: every word before it in the clause is a name
+    or a noun phrase (no verb, preposition or time word), and the clause opens with it."""
+    before = tokens[clause.first:j]
+    if not before or len(before) > 5:
+        return False
+    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and t.low not in load().verb_forms
+               and not t.time and not t.low.endswith("ed") for t in before)
 
 
 # ---------------------------------------------------------------- words

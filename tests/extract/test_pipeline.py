@@ -256,3 +256,19 @@ def test_a_number_after_and_that_counts_something_is_no_second_day():
 def test_a_verb_whose_past_is_its_base_form_narrates_the_past(sentence, day):
     [(_, start, _, _)] = _dated(sentence)
     assert start == day
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("The central bank raised rates on Monday.", "raised"),       # a past with its object
+    ("The army withdrew from the city on Monday.", "withdrew"),   # an irregular past
+    ("Prices rose sharply on Monday.", "rose"),
+])
+def test_a_dated_clause_without_a_lexicon_verb_still_dates_its_own_verb(sentence, trigger):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = [(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions if m.time_text]
+    assert dated == [(trigger, date(2024, 6, 3))]
+
+
+def test_a_participle_inside_a_noun_phrase_is_not_the_verb():
+    timeline = parse([_doc("a", "Armed men stormed the bank on Monday.", published=date(2024, 6, 5))])
+    assert [m.trigger for e in timeline.events for m in e.mentions] == ["stormed"]
