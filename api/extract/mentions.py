@@ -118,13 +118,13 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
     prev = tokens[i - 1].low
     if tokens[i - 1].time:
         return True  # "Victory Day parade", "Monday's attack"
+    if prev in _DETERMINERS or prev.endswith("'s") or prev.isdigit():
+        return True  # before the capital test: a sentence opens "The attack came ..."
     if tokens[i - 1].text[:1].isupper() and tokens[i - 1].text[:1].isalpha():
         # "the Kremlin statement said" (noun) vs "Russia attacks Ukraine" (verb)
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else "."
         return nxt in _FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT or not nxt.isalnum() \
             or nxt in load().verb_forms
-    if prev in _DETERMINERS or prev.endswith("'s") or prev.isdigit():
-        return True
     if prev in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | _NEGATION | {"to", "and", "or"}:
         return False
     if prev in _ADVERBS or prev.endswith("ly"):
@@ -386,7 +386,9 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     before = tokens[clause.first:j]
     if not before or len(before) > 5:
         return False
-    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and t.low not in load().verb_forms
+    forms = load().verb_forms
+    # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb
+    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and forms.get(t.low, t.low) == t.low
                and not t.time and not t.low.endswith("ed") for t in before)
 
 
@@ -843,6 +845,9 @@ def _noun_tense(tokens, in_clause, trig, clause) -> tuple[str, bool]:
     verbs = [t for t in in_clause if t.pos == "verb"]
     if verbs:
         return verb_group(tokens, verbs[0], clause)
+    fb = _fallback_verb(tokens, clause)  # "the storm made landfall late Tuesday"
+    if fb is not None:
+        return verb_group(tokens, _domain_trigger(tokens, clause, fb), clause)
     return "none", False
 
 

@@ -272,3 +272,14 @@ def test_a_dated_clause_without_a_lexicon_verb_still_dates_its_own_verb(sentence
 def test_a_participle_inside_a_noun_phrase_is_not_the_verb():
     timeline = parse([_doc("a", "Armed men stormed the bank on Monday.", published=date(2024, 6, 5))])
     assert [m.trigger for e in timeline.events for m in e.mentions] == ["stormed"]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    ("The attack came on Monday.", "attack", date(2024, 6, 3)),          # "The" opens the sentence
+    ("The storm made landfall late Tuesday.", "storm", date(2024, 6, 4)),  # dated through "made"
+    ("The dam burst in 2019.", "burst", date(2019, 1, 1)),
+])
+def test_a_sentence_opening_with_the_names_its_event_and_keeps_the_past(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = [(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions if m.time_text]
+    assert dated == [(trigger, day)]
