@@ -283,3 +283,12 @@ def test_a_sentence_opening_with_the_names_its_event_and_keeps_the_past(sentence
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
     dated = [(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions if m.time_text]
     assert dated == [(trigger, day)]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The rally, held on Saturday, drew thousands.", date(2024, 6, 1)),   # "held" is a light verb and a past
+    ("The summit will be held on Friday.", date(2024, 6, 7)),
+])
+def test_an_irregular_past_of_a_light_verb_reads_as_past(sentence, day):
+    [(_, start, _, _)] = _dated(sentence)
+    assert start == day
