@@ -368,6 +368,14 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
             if k <= clause.last and tokens[k].low.isalpha() and tokens[k].low.endswith(("ed", "ing", "en", "wn")) \
                     and tokens[k].low not in STOPWORDS:
                 return k
+        if tokens[j].low in _FUTURE | _MODAL:  # "the bridge would reopen on Monday"
+            k = j + 1
+            while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION or tokens[k].low.endswith("ly")):
+                k += 1
+            if k <= clause.last and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                    and len(tokens[k].low) > 2 and tokens[k].low not in STOPWORDS | _DETERMINERS | {"be", "have"} \
+                    and not tokens[k].time:
+                return k
     for j in range(clause.first + 1, clause.last + 1):
         low = tokens[j].low
         nxt = tokens[j + 1].low if j + 1 <= clause.last else "."

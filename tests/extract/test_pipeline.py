@@ -292,3 +292,18 @@ def test_a_sentence_opening_with_the_names_its_event_and_keeps_the_past(sentence
 def test_an_irregular_past_of_a_light_verb_reads_as_past(sentence, day):
     [(_, start, _, _)] = _dated(sentence)
     assert start == day
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    ("Officials said the bridge would reopen on Monday.", "reopen", date(2024, 6, 10)),
+    ("The museum will reopen on Monday.", "reopen", date(2024, 6, 10)),
+])
+def test_a_verb_after_will_or_would_is_the_clause_event(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = [(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions if m.time_text]
+    assert dated == [(trigger, day)]
+
+
+def test_will_as_a_noun_is_no_event():
+    timeline = parse([_doc("a", "The will of the people on Monday was clear.", published=date(2024, 6, 5))])
+    assert [m for e in timeline.events for m in e.mentions if m.time_text] == []
