@@ -333,7 +333,10 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     if aux & _FUTURE or ({"going", "to"} <= aux and "be" not in aux) or ("about" in aux):
         return "future", negated
     if aux & _MODAL:
-        return "modal", negated
+        # "may have closed" looks back, and so does "could not leave" (past inability);
+        # "may close", "could resume" look ahead
+        looks_back = aux & _AUX_PERFECT or ("could" in aux and negated)
+        return ("past" if looks_back else "modal"), negated
     if "had" in aux:
         return "past_perfect", negated
     if aux & _AUX_PERFECT:

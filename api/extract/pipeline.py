@@ -37,7 +37,8 @@ UNNAMED_MATCH_WEIGHT = 0.25
 # begins on Wednesday"): forwards too.
 _RESOLVER_TENSE = {
     "past": "past", "perfect": "past", "past_perfect": "past",
-    "present": "future", "future": "future", "modal": None, "none": None,
+    # a modal with a day ahead of it is a prospect: "talks could resume on Monday"
+    "present": "future", "future": "future", "modal": "future", "none": None,
 }
 # A verb group the clause grammar could not place ("is expected to crest",
 # "the rain would ease") still looks ahead when one of these governs it.

@@ -307,3 +307,14 @@ def test_a_verb_after_will_or_would_is_the_clause_event(sentence, trigger, day):
 def test_will_as_a_noun_is_no_event():
     timeline = parse([_doc("a", "The will of the people on Monday was clear.", published=date(2024, 6, 5))])
     assert [m for e in timeline.events for m in e.mentions if m.time_text] == []
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Schools may close on Friday.", date(2024, 6, 7)),                        # a prospect
+    ("Talks could resume on Monday, a diplomat said.", date(2024, 6, 10)),
+    ("The fire may have started on Sunday.", date(2024, 6, 2)),                # "have" looks back
+    ("Residents could not leave their homes on Monday.", date(2024, 6, 3)),    # past inability
+])
+def test_a_modal_looks_ahead_unless_it_looks_back(sentence, day):
+    [(_, start, _, _)] = _dated(sentence)
+    assert start == day
