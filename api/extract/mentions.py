@@ -275,13 +275,36 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         elif (low in _SUBJECT_STARTERS or tokens[j].text[0].isupper()) and _verb_follows(tokens, j + 1):
             starts.add(j)
             complement_of[j] = trig
+    # a trailing attribution: "Russian forces attacked overnight, officials said Thursday."
+    reported_before: dict[int, Trigger] = {}
+    for first, trig in speech_at.items():
+        comma = _attribution_comma(tokens, first, trig)
+        if comma is not None:
+            starts.add(comma + 1)
+            reported_before[comma] = trig
     ordered = sorted(s for s in starts if s < n)
     clauses = []
     for k, a in enumerate(ordered):
         b = (ordered[k + 1] - 1) if k + 1 < len(ordered) else n - 1
-        clauses.append(Clause(a, b, parent=complement_of.get(a)))
+        parent = complement_of.get(a) or next((t for c, t in reported_before.items() if a <= c <= b), None)
+        clauses.append(Clause(a, b, parent=parent))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
+
+
+def _attribution_comma(tokens: list[Token], first: int, trig: Trigger) -> int | None:
+    """The comma before ", <speaker> said <time>." that ends its sentence, else None."""
+    j = trig.last + 1
+    while j < len(tokens) and (tokens[j].time or tokens[j].low in _ADVERBS | {"on", "in", "at", "late", "early"}):
+        j += 1
+    if j < len(tokens) and tokens[j].text[:1].isalnum():
+        return None  # the statement goes on: "said it would ...", "said that ..."
+    k = first - 1
+    while k >= 0 and first - k <= 6 and tokens[k].low != ",":
+        if tokens[k].low in load().verb_forms and tokens[k].low not in _AUX_PAST | _AUX_PRESENT:
+            return None  # not a bare speaker: "..., which she said"
+        k -= 1
+    return k if k > 0 and tokens[k].low == "," and k < first - 1 else None
 
 
 def _inverted(tokens: list[Token], first: int) -> bool:

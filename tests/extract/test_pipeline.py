@@ -318,3 +318,15 @@ def test_will_as_a_noun_is_no_event():
 def test_a_modal_looks_ahead_unless_it_looks_back(sentence, day):
     [(_, start, _, _)] = _dated(sentence)
     assert start == day
+
+
+def test_a_trailing_attribution_anchors_the_report_to_its_day():
+    text = ("Russian forces launched a massive drone attack on the energy grid overnight, officials said Thursday. "
+            "Last week, a similar attack knocked out a power plant near Kyiv.")
+    timeline = parse([_doc("a", text, published=date(2024, 6, 7))])
+    # "overnight" counts from Thursday, the day of the statement, not from Friday's publication
+    night = [m for e in timeline.events for m in e.mentions if m.time_text == "overnight"]
+    assert [(m.interval.start, m.interval.end, m.interval.grain) for m in night] == [
+        (date(2024, 6, 5), date(2024, 6, 6), "night")]
+    last_week = [e for e in timeline.events if any(m.time_text == "Last week" for m in e.mentions)]
+    assert len(last_week) == 1 and all(m.time_text != "overnight" for m in last_week[0].mentions)
