@@ -3,11 +3,11 @@
 ETags on store-backed GETs come from the store's data version (bumped on
 every write) plus the request's path and query, so a client revalidating an
 unchanged page gets its 304 before any query runs. Such a GET reads through
-one store snapshot, opened here before the version is read and closed when
-the request ends, so the tag and the rows agree and a request checks out one
-database connection. Other GETs (health, the spec) are tagged by a hash of
-their body. Tags are weak because gzip changes
-the bytes but not the meaning.
+one store snapshot (`Store.snapshot`), opened here before the version is read
+and closed when the request ends: one database connection per request, and
+a tag never newer than the rows it tags. Other GETs (health, the spec) are
+tagged by a hash of their body. Tags are weak because gzip changes the bytes
+but not the meaning.
 """
 from __future__ import annotations
 

@@ -17,17 +17,18 @@ class). An event of class c that overlaps [from, to] starts within
 SPAN_CLASS_DAYS[c] days before `from`, so the query is a UNION ALL of one
 short index range scan per class on (span_class, start_key, end_key, id),
 merged in order under the page's LIMIT (see `_page_statement`); only the
-rare longer/open events are scanned without a lower bound on start_key. `is_long` (span_class == last) is kept for
-databases made before span_class existed.
+rare longer/open events are scanned without a lower bound on start_key.
+`is_long` (span_class == last) is kept for databases made before span_class
+existed.
 
 Each event row also keeps `body`: the event exactly as the API serves it
 (CONTRACT §2 JSON, mentions included), written whenever the event is. Pages
 and single events are then read as stored text and joined, not rebuilt from
 mention rows and serialized on every request.
 
-Reads made inside `Store.snapshot()` share one connection and one transaction,
-so the data version behind an ETag and the rows under it come from the same
-state of the store; the API opens one snapshot per GET.
+Reads made inside `Store.snapshot()` share one connection (on SQLite also one
+transaction); the API opens one per GET and reads the data version behind its
+ETag first, so a tag is never newer than the rows it tags.
 """
 from __future__ import annotations
 
@@ -242,7 +243,7 @@ def _page_statement(columns: tuple[str, ...], has_start: bool, has_end: bool, fi
                     descending: bool, limit_each_branch: bool):
     """SELECT `columns` of the events overlapping [:start, :end] that pass `filters`, in page order.
 
-    Every value is a bind parameter (`_page_params` names them), so each shape
+    Every value is a bind parameter (`_page_query` names them), so each shape
     of query is built once per process instead of on every request. With a
     `start`, one branch per span class, each an index range scan that starts
     at most that class's longest span before `start` (:earliest_N); the
@@ -627,9 +628,7 @@ class Store:
     def get_event(self, event_id: str) -> Event | None:
         with self._reader() as conn:
             row = conn.execute(sa.select(events_table).where(events_table.c.id == event_id)).mappings().first()
-            if row is None:
-                return None
-            return _event_from_row(row, self._mentions_of(conn, [event_id]).get(event_id, []))
+            return self._events_with_mentions(conn, [row])[0] if row is not None else None
 
     def get_event_body(self, event_id: str) -> str | None:
         """The event's served JSON text, or None when there is no such event."""
@@ -641,8 +640,7 @@ class Store:
         with self._reader() as conn:
             rows = conn.execute(sa.select(events_table).order_by(
                 events_table.c.updated_version.desc(), events_table.c.id).limit(limit)).mappings().all()
-            mentions = self._mentions_of(conn, [row["id"] for row in rows])
-            return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
+            return self._events_with_mentions(conn, rows)
 
     def list_documents(self, *, limit: int = 50, cursor: str | None = None) -> DocumentPage:
         query = sa.select(documents_table).order_by(documents_table.c.id).limit(limit + 1)
@@ -692,12 +690,10 @@ class Store:
             for chunk_start in range(0, len(ids), 500):
                 chunk = ids[chunk_start:chunk_start + 500]
                 rows = conn.execute(sa.select(events_table).where(events_table.c.id.in_(chunk))).mappings().all()
-                mentions = self._mentions_of(conn, chunk)
                 conn.execute(events_table.update().where(events_table.c.id == sa.bindparam("event_id"))
                              .values(body=sa.bindparam("served")),
-                             [{"event_id": row["id"],
-                               "served": event_json(_event_from_row(row, mentions.get(row["id"], [])))}
-                              for row in rows])
+                             [{"event_id": event.id, "served": event_json(event)}
+                              for event in self._events_with_mentions(conn, rows)])
         existing = {index["name"] for index in sa.inspect(conn).get_indexes("events")}
         for index in events_table.indexes:
             if index.name not in existing:
@@ -808,9 +804,7 @@ class Store:
         statement, params = _page_query(EVENT_COLUMNS, start=interval.start,
                                         end=interval.end, limit=MATCH_CANDIDATES_LIMIT,
                                         limit_each_branch=self.is_postgres)
-        rows = conn.execute(statement, params).mappings().all()
-        mentions = self._mentions_of(conn, [row["id"] for row in rows])
-        return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
+        return self._events_with_mentions(conn, conn.execute(statement, params).mappings().all())
 
     def _insert_mentions(self, conn, event_id: str, mentions: Iterable[Mention]) -> None:
         rows = [_mention_row(event_id, m) for m in mentions]
@@ -833,6 +827,11 @@ class Store:
             conn.execute(events_table.insert().values(id=event.id, **values))
         else:
             conn.execute(events_table.update().where(events_table.c.id == event.id).values(**values))
+
+    def _events_with_mentions(self, conn, rows) -> list[Event]:
+        """Events from their rows (mappings), each with all its mentions."""
+        mentions = self._mentions_of(conn, [row["id"] for row in rows])
+        return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
 
     def _mentions_of(self, conn, event_ids: Sequence[str]) -> dict[str, list[Mention]]:
         found: dict[str, list[Mention]] = {}
@@ -860,8 +859,7 @@ class Store:
             sa.select(events_table).where(events_table.c.id.in_(event_ids))
             .order_by(events_table.c.start_key, events_table.c.end_key, events_table.c.id)
         ).mappings().all()
-        mentions = self._mentions_of(conn, event_ids)
-        return [_event_from_row(row, mentions.get(row["id"], [])) for row in rows]
+        return self._events_with_mentions(conn, rows)
 
     def _document_json(self, conn, doc_id: str) -> dict:
         row = conn.execute(sa.select(documents_table).where(documents_table.c.id == doc_id)).mappings().one()

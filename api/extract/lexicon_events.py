@@ -49,8 +49,7 @@ class EventLexicon:
     title_words: frozenset    # capitalised words that name an office, not a participant
     sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
     aliases: dict             # surface (lower) -> canonical participant
-    past_is_base: frozenset = frozenset()  # lemmas whose past is the base form: hit, set, shut
-    irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, struck
+    irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -123,13 +122,12 @@ def load() -> EventLexicon:
         sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
         aliases=aliases,
-        past_is_base=frozenset(lemma for lemma, forms in irregular.items() if lemma in forms),
         # the listed pasts of non-triggers, and every irregular form of a trigger that is
-        # neither its lemma nor a present ("held", "struck", "written"): a light verb
-        # such as "held" is its own head, so its lemma alone cannot say it is a past
+        # not a present: "held", "struck", and "hit", whose table entry lists the lemma
+        # itself as its past ("hit: [hit, ...]"). A light verb such as "held" is its own
+        # head, so its lemma alone cannot say it is a past.
         irregular_pasts=frozenset(triggers.get("irregular_pasts", ())) | frozenset(
-            form for lemma, forms in irregular.items() for form in forms
-            if form != lemma and not form.endswith(("s", "ing"))),
+            form for forms in irregular.values() for form in forms if not form.endswith(("s", "ing"))),
     )
 
 
