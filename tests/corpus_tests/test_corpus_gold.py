@@ -1,8 +1,12 @@
-"""The development corpus and its gold annotations are self-consistent.
+"""The development and held-out corpora and their gold annotations are
+self-consistent.
 
 These checks keep hand annotation honest: every trigger and time expression
 is really in its article, every interval is a real calendar interval of its
 grain, and every weekday the gold relies on is the weekday the calendar says.
+Every check runs on both corpora (tests/corpus, which the rules are tuned on,
+and tests/corpus_heldout, which measures generalization); only the minimum
+size differs.
 """
 import calendar
 import json
@@ -13,12 +17,32 @@ import pytest
 import yaml
 
 from api.extract.model import GRAINS, REFERENCE_SOURCES
-from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, load_documents, load_gold
+from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, REPO, load_documents, load_gold
 
 WEEKDAYS = [name.lower() for name in calendar.day_name]  # monday .. sunday
-RAW = yaml.safe_load(DEFAULT_GOLD.read_text(encoding="utf-8"))
-DOCS = {d.id: d for d in load_documents(DEFAULT_ARTICLES)}
-GOLD_MENTIONS = [(event, m) for event in RAW["events"] for m in event["mentions"]]
+HELDOUT_ARTICLES = REPO / "tests" / "corpus_heldout" / "articles"
+HELDOUT_GOLD = REPO / "tests" / "corpus_heldout" / "gold.yaml"
+
+
+class Corpus:
+    """One (articles, gold) pair, loaded once."""
+
+    def __init__(self, name: str, articles: Path, gold: Path):
+        self.name, self.articles, self.gold = name, articles, gold
+        self.raw = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        self.docs = {d.id: d for d in load_documents(articles)}
+        self.mentions = [(event, m) for event in self.raw["events"] for m in event["mentions"]]
+
+
+CORPORA = [
+    Corpus("dev", DEFAULT_ARTICLES, DEFAULT_GOLD),
+    Corpus("heldout", HELDOUT_ARTICLES, HELDOUT_GOLD),
+]
+BY_NAME = {c.name: c for c in CORPORA}
+corpora = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
+DOC_CASES = [(c, doc_id) for c in CORPORA for doc_id in sorted(c.docs)]
+JSON_CASES = [(c, path) for c in CORPORA for path in sorted(c.articles.glob("*.json"))]
+MENTION_CASES = [(c, pair) for c in CORPORA for pair in c.mentions]
 
 
 def _d(value):
@@ -29,9 +53,14 @@ def _story(doc_id: str) -> str:
     return doc_id.rsplit("-", 1)[0]
 
 
-def _mention_id(pair):
-    event, mention = pair
-    return f"{mention['document']}:{mention['trigger'][:30]}"
+def _case_id(case):
+    corpus, item = case
+    if isinstance(item, Path):
+        return f"{corpus.name}:{item.name}"
+    if isinstance(item, str):
+        return f"{corpus.name}:{item}"
+    _, mention = item
+    return f"{corpus.name}:{mention['document']}:{mention['trigger'][:30]}"
 
 
 def _interval(mention):
@@ -41,79 +70,95 @@ def _interval(mention):
 
 
 def test_corpus_has_at_least_fifteen_articles():
-    assert len(DOCS) >= 15
+    assert len(BY_NAME["dev"].docs) >= 15
 
 
-def test_every_story_has_two_or_more_articles_from_different_days():
+def test_heldout_corpus_has_at_least_twelve_articles():
+    assert len(BY_NAME["heldout"].docs) >= 12
+
+
+def test_heldout_corpus_shares_no_story_with_the_dev_corpus():
+    def stories(c):
+        return {_story(doc_id) for doc_id in c.docs}
+    assert not stories(BY_NAME["dev"]) & stories(BY_NAME["heldout"])
+
+
+@corpora
+def test_every_story_has_two_or_more_articles_from_different_days(corpus):
     stories = {}
-    for doc_id in DOCS:
+    for doc_id in corpus.docs:
         stories.setdefault(_story(doc_id), []).append(doc_id)
     assert len(stories) >= 5
     for story, members in stories.items():
         assert len(members) >= 2, story
-        days = {RAW["reference_dates"][m]["accept"][0] for m in members}
+        days = {corpus.raw["reference_dates"][m]["accept"][0] for m in members}
         assert len(days) >= 2, f"{story}: all articles from one day"
 
 
-@pytest.mark.parametrize("doc_id", sorted(DOCS))
-def test_article_is_wire_length(doc_id):
-    assert 150 <= len(DOCS[doc_id].text.split()) <= 500
+@pytest.mark.parametrize("case", DOC_CASES, ids=_case_id)
+def test_article_is_wire_length(case):
+    corpus, doc_id = case
+    assert 150 <= len(corpus.docs[doc_id].text.split()) <= 500
 
 
-def test_articles_mix_inputs_with_and_without_dates():
-    suffixes = {p.suffix for p in DEFAULT_ARTICLES.iterdir()}
+@corpora
+def test_articles_mix_inputs_with_and_without_dates(corpus):
+    suffixes = {p.suffix for p in corpus.articles.iterdir()}
     assert {".txt", ".json"} <= suffixes
-    sources = [tuple(r["source"]) for r in RAW["reference_dates"].values()]
+    sources = [tuple(r["source"]) for r in corpus.raw["reference_dates"].values()]
     assert sum(s == ("collection",) for s in sources) >= 3, "need undated texts dated by the collection"
     assert sum("text" in s for s in sources) >= 3, "need datelines or era arithmetic"
     assert sum(s == ("given",) for s in sources) >= 3
 
 
-@pytest.mark.parametrize("path", sorted(DEFAULT_ARTICLES.glob("*.json")), ids=lambda p: p.name)
-def test_json_article_follows_the_contract_shape(path):
+@pytest.mark.parametrize("case", JSON_CASES, ids=_case_id)
+def test_json_article_follows_the_contract_shape(case):
+    corpus, path = case
     obj = json.loads(path.read_text(encoding="utf-8"))
     assert set(obj) <= {"text", "published", "title", "url", "source"}
     assert isinstance(obj["text"], str) and obj["text"].strip()
     if "published" in obj:
-        assert _d(obj["published"]) in [_d(d) for d in RAW["reference_dates"][path.stem]["accept"]]
+        assert _d(obj["published"]) in [_d(d) for d in corpus.raw["reference_dates"][path.stem]["accept"]]
 
 
-def test_every_article_has_a_reference_date_and_nothing_else_does():
-    assert set(RAW["reference_dates"]) == set(DOCS)
-    for doc_id, ref in RAW["reference_dates"].items():
+@corpora
+def test_every_article_has_a_reference_date_and_nothing_else_does(corpus):
+    assert set(corpus.raw["reference_dates"]) == set(corpus.docs)
+    for doc_id, ref in corpus.raw["reference_dates"].items():
         assert ref["accept"], doc_id
         assert set(ref["source"]) <= set(REFERENCE_SOURCES), doc_id
         for value in ref["accept"]:
             _d(value)
 
 
-def test_event_keys_are_unique():
-    keys = [event["key"] for event in RAW["events"]]
+@corpora
+def test_event_keys_are_unique(corpus):
+    keys = [event["key"] for event in corpus.raw["events"]]
     assert len(keys) == len(set(keys))
 
 
-@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
-def test_trigger_is_a_unique_substring_of_its_article(pair):
-    _, mention = pair
-    text = DOCS[mention["document"]].text
+@pytest.mark.parametrize("case", MENTION_CASES, ids=_case_id)
+def test_trigger_is_a_unique_substring_of_its_article(case):
+    corpus, (_, mention) = case
+    text = corpus.docs[mention["document"]].text
     assert text.count(mention["trigger"]) == 1
 
 
-@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
-def test_time_text_occurs_near_its_trigger(pair):
-    _, mention = pair
+@pytest.mark.parametrize("case", MENTION_CASES, ids=_case_id)
+def test_time_text_occurs_near_its_trigger(case):
+    corpus, (_, mention) = case
     if mention["time_text"] is None:
         return
-    text = DOCS[mention["document"]].text
+    text = corpus.docs[mention["document"]].text
     trigger_at = text.index(mention["trigger"])
     positions = [i for i in range(len(text)) if text.startswith(mention["time_text"], i)]
     assert positions, "time_text not in the article"
     assert min(abs(p - trigger_at) for p in positions) < 200
 
 
-@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
-def test_interval_is_ordered_and_fits_its_grain(pair):
-    _, mention = pair
+@pytest.mark.parametrize("case", MENTION_CASES, ids=_case_id)
+def test_interval_is_ordered_and_fits_its_grain(case):
+    _, (_, mention) = case
     grain = mention["grain"]
     assert grain in GRAINS
     if "start_window" in mention:
@@ -141,9 +186,9 @@ def test_interval_is_ordered_and_fits_its_grain(pair):
         assert start == date(start.year, 1, 1) and start.year % 10 == 0 and end == date(start.year + 9, 12, 31)
 
 
-@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
-def test_weekday_named_in_time_text_matches_the_calendar(pair):
-    _, mention = pair
+@pytest.mark.parametrize("case", MENTION_CASES, ids=_case_id)
+def test_weekday_named_in_time_text_matches_the_calendar(case):
+    _, (_, mention) = case
     named = [w for w in WEEKDAYS if mention["time_text"] and w in mention["time_text"].lower()]
     claimed = mention.get("weekday")
     if claimed:
@@ -152,13 +197,13 @@ def test_weekday_named_in_time_text_matches_the_calendar(pair):
         assert _d(mention["start"]).weekday() == WEEKDAYS.index(named[0])
 
 
-@pytest.mark.parametrize("pair", GOLD_MENTIONS, ids=_mention_id)
-def test_relative_past_and_future_point_the_right_way(pair):
+@pytest.mark.parametrize("case", MENTION_CASES, ids=_case_id)
+def test_relative_past_and_future_point_the_right_way(case):
     """'last X'/'yesterday' lie before the article's reference date, 'next X'/
     'tomorrow' after it (both read against the first accepted date)."""
-    _, mention = pair
+    corpus, (_, mention) = case
     words = (mention["time_text"] or "").lower()
-    reference = _d(RAW["reference_dates"][mention["document"]]["accept"][0])
+    reference = _d(corpus.raw["reference_dates"][mention["document"]]["accept"][0])
     start, end = _interval(mention)
     if words.startswith(("last ", "yesterday")) or " ago" in words:
         assert end < reference or (start <= reference and mention["grain"] == "night")
@@ -166,21 +211,23 @@ def test_relative_past_and_future_point_the_right_way(pair):
         assert start > reference
 
 
-def test_not_events_are_in_their_articles_and_hold_no_gold_trigger():
-    assert len(RAW["not_events"]) >= len(DOCS)
-    for item in RAW["not_events"]:
-        text = DOCS[item["document"]].text
+@corpora
+def test_not_events_are_in_their_articles_and_hold_no_gold_trigger(corpus):
+    assert len(corpus.raw["not_events"]) >= len(corpus.docs)
+    for item in corpus.raw["not_events"]:
+        text = corpus.docs[item["document"]].text
         assert item["text"] in text, item
-        for _, mention in GOLD_MENTIONS:
+        for _, mention in corpus.mentions:
             if mention["document"] == item["document"]:
                 assert mention["trigger"] not in item["text"]
 
 
-def test_gold_loads_through_the_scorer():
-    gold = load_gold(DEFAULT_GOLD, {d.id: d.text for d in DOCS.values()})
-    assert len(gold.mentions) == len(GOLD_MENTIONS)
-    assert len(gold.not_events) == len(RAW["not_events"])
-    assert len({m.key for m in gold.mentions}) == len(RAW["events"])
+@corpora
+def test_gold_loads_through_the_scorer(corpus):
+    gold = load_gold(corpus.gold, {d.id: d.text for d in corpus.docs.values()})
+    assert len(gold.mentions) == len(corpus.mentions)
+    assert len(gold.not_events) == len(corpus.raw["not_events"])
+    assert len({m.key for m in gold.mentions}) == len(corpus.raw["events"])
     cross_document_keys = {m.key for m in gold.mentions} - {
         key for key in {m.key for m in gold.mentions}
         if len({m.document for m in gold.mentions if m.key == key}) < 2}
