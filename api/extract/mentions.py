@@ -599,8 +599,9 @@ def dates_events(cand: Candidate, text: str) -> bool:
         return False
     if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
         return False
-    # "a few days before major celebrations", "weeks after the vote"
-    if cand.fields.get("unit") and _RELATIVE_TO_EVENT.match(text, cand.end):
+    # "a few days before major celebrations", "the day after the vote": an amount
+    # counts from the event named next; "last year after a scandal" is a calendar date
+    if cand.rule == "offset" and _RELATIVE_TO_EVENT.match(text, cand.end):
         return False
     return True
 

@@ -330,3 +330,16 @@ def test_a_trailing_attribution_anchors_the_report_to_its_day():
         (date(2024, 6, 5), date(2024, 6, 6), "night")]
     last_week = [e for e in timeline.events if any(m.time_text == "Last week" for m in e.mentions)]
     assert len(last_week) == 1 and all(m.time_text != "overnight" for m in last_week[0].mentions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister resigned last year after a scandal.",
+     ("last year", date(2023, 1, 1), date(2023, 12, 31), "year")),
+    ("The company filed for bankruptcy last month after talks collapsed.",
+     ("last month", date(2024, 5, 1), date(2024, 5, 31), "month")),
+    ("Two men were arrested this week after a brawl.",
+     ("this week", date(2024, 6, 3), date(2024, 6, 9), "week")),
+])
+def test_a_calendar_unit_before_after_still_dates_its_event(sentence, expected):
+    # only an amount ("two days after the vote") counts from another event
+    assert _dated(sentence) == [expected]
