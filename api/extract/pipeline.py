@@ -132,6 +132,12 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 interval = _part_of_day(lead_in, interval)
                 time_span = (lead_in.start(), cand.end)
                 time_text = text[time_span[0]:time_span[1]]
+            elif _is_one_day(interval) and (cand.fields.get("mod") or "").lower() in _PARTS:
+                # wire style drops the "on": "late Monday" is "late on Monday".  The
+                # TIMEX3 value keeps the day (TimeML puts "late" in its mod).
+                part = _PARTS[cand.fields["mod"].lower()]
+                interval = Interval(interval.start, interval.end, "part-of-day",
+                                    f"{interval.start.isoformat()}T{part}")
         else:
             day = said_on or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
@@ -199,6 +205,10 @@ _PART_OF_DAY_LEAD_IN = re.compile(
     r"\b(?:(?P<part>early|late|before\s+dawn|in\s+the\s+early\s+hours)\s+on|(?P<night>on\s+the\s+night\s+of))\s+$",
     re.IGNORECASE)
 _PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO"}
+
+
+def _is_one_day(iv: Interval) -> bool:
+    return iv.grain == "day" and iv.start is not None and iv.start == iv.end
 
 
 def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:

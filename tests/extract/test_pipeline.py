@@ -343,3 +343,18 @@ def test_a_trailing_attribution_anchors_the_report_to_its_day():
 def test_a_calendar_unit_before_after_still_dates_its_event(sentence, expected):
     # only an amount ("two days after the vote") counts from another event
     assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Senate passed the spending bill late Monday.",
+     ("late Monday", date(2024, 6, 3), date(2024, 6, 3), "part-of-day")),
+    ("The earthquake struck early Tuesday, officials said.",
+     ("early Tuesday", date(2024, 6, 4), date(2024, 6, 4), "part-of-day")),
+    ("The union signed a pay agreement late on Sunday.",
+     ("late on Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day")),
+    ("Police raided the house early Saturday morning.",
+     ("early Saturday morning", date(2024, 6, 1), date(2024, 6, 1), "part-of-day")),
+])
+def test_late_or_early_weekday_in_a_lede_is_part_of_that_day(sentence, expected):
+    # wire style drops the "on" of "late on Monday": the same part of the day
+    assert _dated(sentence) == [expected]
