@@ -202,9 +202,11 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Inte
 _PART_OF_DAY_LEAD_IN = re.compile(
     # not "three hours late on Sunday", where "late" says how late, not when
     r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )"
-    r"\b(?:(?P<part>early|late|before\s+dawn|in\s+the\s+early\s+hours)\s+on|(?P<night>on\s+the\s+night\s+of))\s+$",
+    r"\b(?:(?P<part>early|late|before\s+dawn)\s+on|(?P<hours>in\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
+    r"|(?P<night>on\s+the\s+night\s+of))\s+$",
     re.IGNORECASE)
-_PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO"}
+_PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO",
+          "in the small hours": "MO", "in the wee hours": "MO"}
 
 
 def _is_one_day(iv: Interval) -> bool:
@@ -214,7 +216,7 @@ def _is_one_day(iv: Interval) -> bool:
 def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:
     if lead_in.group("night"):
         return Interval(day.start, day.start + timedelta(days=1), "night", f"{day.start.isoformat()}TNI")
-    part = _PARTS[" ".join(lead_in.group("part").lower().split())]
+    part = _PARTS[" ".join((lead_in.group("part") or lead_in.group("hours")).lower().split())]
     return Interval(day.start, day.end, "part-of-day", f"{day.start.isoformat()}T{part}")
 
 

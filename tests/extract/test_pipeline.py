@@ -358,3 +358,15 @@ def test_a_calendar_unit_before_after_still_dates_its_event(sentence, expected):
 def test_late_or_early_weekday_in_a_lede_is_part_of_that_day(sentence, expected):
     # wire style drops the "on" of "late on Monday": the same part of the day
     assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A fire broke out in the early hours of Sunday, firefighters said.",
+     ("in the early hours of Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day")),
+    ("The boat capsized in the small hours of 3 June.",
+     ("in the small hours of 3 June", date(2024, 6, 3), date(2024, 6, 3), "part-of-day")),
+    ("Police raided the camp in the early hours on Tuesday.",
+     ("in the early hours on Tuesday", date(2024, 6, 4), date(2024, 6, 4), "part-of-day")),
+])
+def test_the_early_hours_of_a_day_are_part_of_that_day(sentence, expected):
+    assert _dated(sentence) == [expected]
