@@ -228,6 +228,7 @@ class Clause:
     parent: Trigger | None = None  # speech trigger whose complement this is
     parent_clause: "Clause | None" = None
     quoted: bool = False
+    resumed: bool = False  # the main clause going on after a relative clause between commas
 
 
 def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
@@ -258,6 +259,18 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             starts.add(i)  # "... on June 1 after neither won a majority"
         elif low in {"who", "which"} and i > 0 and tokens[i - 1].low != ",":
             starts.add(i)  # "the driver who went missing on Monday was found on Wednesday"
+    # "The train, which left Kyiv on Saturday, reached Chisinau ...": the relative
+    # clause ends at the comma after which the main clause's verb resumes
+    resumed_at = set()
+    for i in range(n - 2):
+        if tokens[i].low == "," and tokens[i + 1].low in {"which", "who"}:
+            for k in range(i + 2, min(n - 1, i + 30)):
+                if tokens[k].low in _HARD_BOUNDARY or tokens[k].low in {".", "!", "?"}:
+                    break
+                if tokens[k].low == "," and _starts_verb_group(tokens, k + 1):
+                    starts.add(k + 1)
+                    resumed_at.add(k + 1)
+                    break
     # reported speech: "X said (on Wednesday) that ...", "X said it shot down ..."
     for first, trig in speech_at.items():
         j = trig.last + 1
@@ -287,7 +300,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     for k, a in enumerate(ordered):
         b = (ordered[k + 1] - 1) if k + 1 < len(ordered) else n - 1
         parent = complement_of.get(a) or next((t for c, t in reported_before.items() if a <= c <= b), None)
-        clauses.append(Clause(a, b, parent=parent))
+        clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
 
@@ -311,6 +324,20 @@ def _inverted(tokens: list[Token], first: int) -> bool:
     """An attribution after a quotation: '“…,” said the Kremlin'."""
     window = [t.low for t in tokens[max(0, first - 6):first]]
     return bool(window) and window[-1] in {",", "”", '"'} and any(w in {"”", '"'} for w in window)
+
+
+def _starts_verb_group(tokens: list[Token], j: int) -> bool:
+    """Does a finite verb group start at token j ("has closed", "said", "reached")?"""
+    while j < len(tokens) and (tokens[j].low in _ADVERBS or tokens[j].low.endswith("ly")):
+        j += 1
+    if j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+        return False
+    low = tokens[j].low
+    lex = load()
+    if low in _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | _FUTURE | _MODAL | {"had"}:
+        return True
+    return low in lex.irregular_pasts or (low.endswith("ed") and len(low) > 4) \
+        or (low in lex.verb_forms and low != lex.verb_forms[low] and not low.endswith("ing"))
 
 
 def _verb_follows(tokens: list[Token], j: int) -> bool:
@@ -401,12 +428,15 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                     and len(tokens[k].low) > 2 and tokens[k].low not in STOPWORDS | _DETERMINERS | {"be", "have"} \
                     and not tokens[k].time:
                 return k
-    for j in range(clause.first + 1, clause.last + 1):
+    # a clause opens with its verb only where the main clause resumes after a comma
+    resumed = clause.first > 0 and tokens[clause.first - 1].low == ","
+    for j in range(clause.first + (0 if resumed else 1), clause.last + 1):
         low = tokens[j].low
         nxt = tokens[j + 1].low if j + 1 <= clause.last else "."
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and tokens[j - 1].low not in _DETERMINERS \
                 and not tokens[j].time and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt.isalpha()
-                                            or nxt in _ADVERBS or _after_subject(tokens, j, clause)):
+                                            or nxt in _ADVERBS or _after_subject(tokens, j, clause)
+                                            or (resumed and j == clause.first)):
             return j
         if low in load().irregular_pasts and not tokens[j].time and _after_subject(tokens, j, clause):
             return j
@@ -667,7 +697,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             elif not dates or _coordinated(tokens, dates[-1], cand):
                 dates.append(cand)
         # 2. per clause: dated triggers, and the clause's main trigger when it reports news
+        dated_clauses = set()
         for clause in clauses:
+            if any(id(t) in attached for t in triggers if clause_of.get(id(t)) is clause):
+                dated_clauses.add(clause.first)
+        for k_clause, clause in enumerate(clauses):
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             chosen = [t for t in in_clause if id(t) in attached]
             main = _main_trigger(tokens, in_clause, clause)
@@ -686,6 +720,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 category = _category(tokens, clause, trig, document_words)
                 if cand is None and (category == "other" or not _reports_news(
                         tokens, clause, trig, tense, negated, sent, lead_words)):
+                    continue
+                if cand is None and clause.resumed and k_clause > 0 and clauses[k_clause - 1].first in dated_clauses:
+                    # "The quake, which struck on March 12, killed 11 people": the
+                    # subject's own date was given; today's date would be a guess
                     continue
                 speaker = _speaker(tokens, trig, clause) if trig.speech or category == "statement" else None
                 a, b = tokens[trig.first].start, tokens[trig.last].end

@@ -370,3 +370,15 @@ def test_late_or_early_weekday_in_a_lede_is_part_of_that_day(sentence, expected)
 ])
 def test_the_early_hours_of_a_day_are_part_of_that_day(sentence, expected):
     assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
+    ("Acme, which was founded in 1965, has closed 40 stores since January.", "founded", "1965"),
+    ("The train, which left Kyiv on Saturday, reached Chisinau on Sunday.", "reached", "Sunday"),
+    ("The bridge, which opened in 1998, collapsed two weeks ago.", "collapsed", "two weeks ago"),
+])
+def test_a_relative_clause_between_commas_ends_where_the_main_verb_resumes(sentence, trigger, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == time_text, dated
+    assert "1965" not in {t for tr, t in dated.items() if tr != trigger and t}  # no other verb takes it
