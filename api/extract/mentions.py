@@ -32,7 +32,8 @@ from api.extract.segment import Sentence
 # Clause analysis is quadratic in a sentence's length; news sentences stay far
 # below this (the development corpus's longest has 55 tokens).
 MAX_SENTENCE_TOKENS = 200
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# a clock time ("10:42") is one token: its colon is no clause boundary
+_TOKEN = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*|[^\w\s]")
 _HARD_BOUNDARY = frozenset(";:—–()“”\"[]")
 _COMMA_SUBORDINATORS = frozenset("""
 which who whom whose where when while but and as after before although though because despite

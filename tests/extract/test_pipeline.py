@@ -382,3 +382,13 @@ def test_a_relative_clause_between_commas_ends_where_the_main_verb_resumes(sente
     dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
     assert dated.get(trigger) == time_text, dated
     assert "1965" not in {t for tr, t in dated.items() if tr != trigger and t}  # no other verb takes it
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
+    ("At 10:42 GMT, police confirmed that the suspect had been detained.", "confirmed", "10:42 GMT"),
+    ("Shortly after 21:30 local time, gunmen stormed the hotel.", "stormed", "21:30 local time"),
+])
+def test_the_colon_of_a_clock_time_does_not_end_its_clause(sentence, trigger, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {(m.trigger, m.time_text) for e in timeline.events for m in e.mentions}
+    assert (trigger, time_text) in dated, dated
