@@ -160,6 +160,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 break
         lemma = lex.verb_forms.get(tok.low)
         verb = None
+        if lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
+                and not tok.low.endswith(("s", "ing")):
+            lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
         if lemma is not None:
             particle = tokens[i + 1].low if i + 1 < n else ""
             particle2 = tokens[i + 2].low if i + 2 < n else ""
@@ -451,9 +454,12 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     if not before or len(before) > 5:
         return False
     forms = load().verb_forms
-    # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb
-    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and forms.get(t.low, t.low) == t.low
-               and not t.time and not t.low.endswith("ed") for t in before)
+    # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb,
+    # unless a determiner makes it a participle describing the subject ("the damaged ship")
+    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and not t.time
+               and ((forms.get(t.low, t.low) == t.low and not t.low.endswith("ed"))
+                    or (k > 0 and before[k - 1].low in _DETERMINERS))
+               for k, t in enumerate(before))
 
 
 # ---------------------------------------------------------------- words

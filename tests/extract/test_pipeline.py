@@ -392,3 +392,24 @@ def test_the_colon_of_a_clock_time_does_not_end_its_clause(sentence, trigger, ti
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
     dated = {(m.trigger, m.time_text) for e in timeline.events for m in e.mentions}
     assert (trigger, time_text) in dated, dated
+
+
+@pytest.mark.parametrize(("sentence", "not_a_trigger"), [
+    ("A man died after his car hit a fallen tree in Falkirk overnight.", "fallen"),
+    ("Rescuers searched the collapsed building on Monday.", "collapsed"),
+    ("The damaged ship reached port on Monday.", "damaged"),
+])
+def test_a_participle_after_a_determiner_describes_a_thing_and_names_no_event(sentence, not_a_trigger):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    triggers = {m.trigger.lower() for e in timeline.events for m in e.mentions}
+    assert triggers and not_a_trigger not in triggers, triggers
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Police opened fire on protesters early Tuesday.", date(2024, 6, 4)),
+    ("Soldiers opened fire at a checkpoint on Monday, witnesses said.", date(2024, 6, 3)),
+])
+def test_opened_fire_is_a_past_attack(sentence, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = [(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions if m.time_text]
+    assert dated == [("opened fire", day, "attack")]
