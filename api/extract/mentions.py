@@ -636,6 +636,8 @@ def dates_events(cand: Candidate, text: str) -> bool:
         return False
     if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
         return False
+    if cand.rule == "present_ref" and cand.text.lower() == "current":
+        return False  # "in its current form", "the current government": a thing's description
     # "a few days before major celebrations", "the day after the vote": an amount
     # counts from the event named next; "last year after a scandal" is a calendar date
     if cand.rule == "offset" and _RELATIVE_TO_EVENT.match(text, cand.end):

@@ -413,3 +413,12 @@ def test_opened_fire_is_a_past_attack(sentence, day):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
     dated = [(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions if m.time_text]
     assert dated == [("opened fire", day, "attack")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruto said late Monday that he would not sign the bill in its current form.",
+    "The current government will hold talks with the unions.",
+])
+def test_current_describing_a_thing_dates_no_event(sentence):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    assert all(m.time_text != "current" for e in timeline.events for m in e.mentions)
