@@ -422,3 +422,12 @@ def test_opened_fire_is_a_past_attack(sentence, day):
 def test_current_describing_a_thing_dates_no_event(sentence):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
     assert all(m.time_text != "current" for e in timeline.events for m in e.mentions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Residents were evacuated this weekend as floodwaters rose.", (date(2024, 6, 1), date(2024, 6, 2))),
+    ("The city will host a marathon this weekend.", (date(2024, 6, 8), date(2024, 6, 9))),
+])
+def test_this_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone(sentence, expected):
+    [(_, start, end, grain)] = _dated(sentence)
+    assert (start, end, grain) == (*expected, "week")
