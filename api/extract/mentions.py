@@ -719,6 +719,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 if fb is not None:
                     main = _domain_trigger(tokens, clause, fb)
             if main is not None and all(main is not t for t in chosen):
+                named = _dated_phrase_noun(tokens, main, chosen, attached)
+                if named is not None:
+                    # "were killed in clashes on Thursday": the date of the event its phrase names
+                    attached[id(main)] = attached[id(named)]
                 chosen.append(main)
             for trig, cand in [(t, c) for t in sorted(chosen, key=lambda t: t.first)
                                for c in attached.get(id(t)) or [None]]:
@@ -770,6 +774,23 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})
+_EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid".split())
+
+
+def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger], attached: dict) -> Trigger | None:
+    """The dated event noun of the verb's own phrase ("killed in clashes with police on
+    Thursday", "died in an ambush on Sunday"): right after the verb, behind a preposition
+    and at most a determiner and a modifier, else None."""
+    if verb.pos != "verb":
+        return None
+    for noun in dated:
+        if noun.pos != "noun" or id(noun) not in attached or noun.first <= verb.last:
+            continue
+        between = [t.low for t in tokens[verb.last + 1:noun.first]]
+        if between and between[0] in _EVENT_PHRASE_PREPOSITIONS and len(between) <= 3 \
+                and all(w.isalpha() and w not in load().verb_forms for w in between[1:]):
+            return noun
+    return None
 
 
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:

@@ -431,3 +431,14 @@ def test_current_describing_a_thing_dates_no_event(sentence):
 def test_this_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone(sentence, expected):
     [(_, start, end, grain)] = _dated(sentence)
     assert (start, end, grain) == (*expected, "week")
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    ("At least two people were killed in clashes with police on Thursday, rights groups said.",
+     date(2024, 6, 25), date(2024, 6, 20)),
+    ("Three soldiers died in an ambush near the border on Sunday.", date(2024, 6, 5), date(2024, 6, 2)),
+])
+def test_a_verb_whose_phrase_names_the_dated_event_shares_its_date(sentence, published, day):
+    timeline = parse([_doc("a", sentence, published=published)])
+    days = {m.interval.start for e in timeline.events for m in e.mentions if m.category != "statement"}
+    assert days == {day}
