@@ -364,7 +364,8 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
-        decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates)
+        decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
+                                                reference.yearless_dateline(r.doc.text, r.candidates))
     return decisions
 
 

@@ -442,3 +442,14 @@ def test_a_verb_whose_phrase_names_the_dated_event_shares_its_date(sentence, pub
     timeline = parse([_doc("a", sentence, published=published)])
     days = {m.interval.start for e in timeline.events for m in e.mentions if m.category != "statement"}
     assert days == {day}
+
+
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    ("LONDON, March 14 (Reuters) - Britain's economy grew in January, official data showed on Thursday.",
+     date(2030, 6, 1), date(2030, 3, 14)),
+    ("BERLIN, Dec. 30 (Reuters) - German police arrested three men on Friday.", date(2030, 1, 5), date(2029, 12, 30)),
+])
+def test_alone_and_undated_a_yearless_dateline_keeps_its_day_in_the_latest_year_up_to_today(text, today, expected):
+    (document,) = parse([_doc("a", text)], today=today).documents
+    assert (document.reference_date, document.reference_date_source) == (expected, "assumed")
+    assert "dateline" in document.reference_date_evidence
