@@ -674,7 +674,9 @@ def _offset(f, anchor, tense, previous, lex):
         base, base_value = anchor, None
     else:
         base, base_value = _base_of(previous, anchor)
-    if n is None or n != int(n):
+    if (n is None or n != int(n)) and unit in ("hour", "minute", "second"):
+        r = day(base)  # "hours later", "minutes earlier": still the day counted from
+    elif n is None or n != int(n):
         # "a few days before": a window on that side of the base, no exact day
         reach = timedelta(days=max(1, _unit_days(unit)) * 7)
         if sign < 0:

@@ -453,3 +453,13 @@ def test_alone_and_undated_a_yearless_dateline_keeps_its_day_in_the_latest_year_
     (document,) = parse([_doc("a", text)], today=today).documents
     assert (document.reference_date, document.reference_date_source) == (expected, "assumed")
     assert "dateline" in document.reference_date_evidence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Protesters clashed with police on Monday, and hours later the government announced a curfew.",
+     ("hours", date(2024, 6, 3), date(2024, 6, 3), "day")),
+    ("The suspect was arrested on Monday. Minutes later, police searched his home.",
+     ("Minutes", date(2024, 6, 3), date(2024, 6, 3), "day")),
+])
+def test_hours_or_minutes_later_is_the_same_day(sentence, expected):
+    assert expected in _dated(sentence)
