@@ -32,7 +32,8 @@ from api.extract.segment import Sentence
 # Clause analysis is quadratic in a sentence's length; news sentences stay far
 # below this (the development corpus's longest has 55 tokens).
 MAX_SENTENCE_TOKENS = 200
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*|[^\w\s]")
+# a clock time ("10:42") is one token: its colon is no clause boundary
+_TOKEN = re.compile(r"(?<!\d)[0-2]?\d:[0-5]\d(?!\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\w+(?:[’'\-.]\w+)*|[^\w\s]")
 _HARD_BOUNDARY = frozenset(";:—–()“”\"[]")
 _COMMA_SUBORDINATORS = frozenset("""
 which who whom whose where when while but and as after before although though because despite
@@ -159,6 +160,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 break
         lemma = lex.verb_forms.get(tok.low)
         verb = None
+        if lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
+                and not tok.low.endswith(("s", "ing")):
+            lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
         if lemma is not None:
             particle = tokens[i + 1].low if i + 1 < n else ""
             particle2 = tokens[i + 2].low if i + 2 < n else ""
@@ -228,6 +232,7 @@ class Clause:
     parent: Trigger | None = None  # speech trigger whose complement this is
     parent_clause: "Clause | None" = None
     quoted: bool = False
+    resumed: bool = False  # the main clause going on after a relative clause between commas
 
 
 def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
@@ -258,6 +263,18 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             starts.add(i)  # "... on June 1 after neither won a majority"
         elif low in {"who", "which"} and i > 0 and tokens[i - 1].low != ",":
             starts.add(i)  # "the driver who went missing on Monday was found on Wednesday"
+    # "The train, which left Kyiv on Saturday, reached Chisinau ...": the relative
+    # clause ends at the comma after which the main clause's verb resumes
+    resumed_at = set()
+    for i in range(n - 2):
+        if tokens[i].low == "," and tokens[i + 1].low in {"which", "who"}:
+            for k in range(i + 2, min(n - 1, i + 30)):
+                if tokens[k].low in _HARD_BOUNDARY or tokens[k].low in {".", "!", "?"}:
+                    break
+                if tokens[k].low == "," and _starts_verb_group(tokens, k + 1):
+                    starts.add(k + 1)
+                    resumed_at.add(k + 1)
+                    break
     # reported speech: "X said (on Wednesday) that ...", "X said it shot down ..."
     for first, trig in speech_at.items():
         j = trig.last + 1
@@ -287,7 +304,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     for k, a in enumerate(ordered):
         b = (ordered[k + 1] - 1) if k + 1 < len(ordered) else n - 1
         parent = complement_of.get(a) or next((t for c, t in reported_before.items() if a <= c <= b), None)
-        clauses.append(Clause(a, b, parent=parent))
+        clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
 
@@ -311,6 +328,20 @@ def _inverted(tokens: list[Token], first: int) -> bool:
     """An attribution after a quotation: '“…,” said the Kremlin'."""
     window = [t.low for t in tokens[max(0, first - 6):first]]
     return bool(window) and window[-1] in {",", "”", '"'} and any(w in {"”", '"'} for w in window)
+
+
+def _starts_verb_group(tokens: list[Token], j: int) -> bool:
+    """Does a finite verb group start at token j ("has closed", "said", "reached")?"""
+    while j < len(tokens) and (tokens[j].low in _ADVERBS or tokens[j].low.endswith("ly")):
+        j += 1
+    if j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower():
+        return False
+    low = tokens[j].low
+    lex = load()
+    if low in _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | _FUTURE | _MODAL | {"had"}:
+        return True
+    return low in lex.irregular_pasts or (low.endswith("ed") and len(low) > 4) \
+        or (low in lex.verb_forms and low != lex.verb_forms[low] and not low.endswith("ing"))
 
 
 def _verb_follows(tokens: list[Token], j: int) -> bool:
@@ -401,12 +432,15 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                     and len(tokens[k].low) > 2 and tokens[k].low not in STOPWORDS | _DETERMINERS | {"be", "have"} \
                     and not tokens[k].time:
                 return k
-    for j in range(clause.first + 1, clause.last + 1):
+    # a clause opens with its verb only where the main clause resumes after a comma
+    resumed = clause.first > 0 and tokens[clause.first - 1].low == ","
+    for j in range(clause.first + (0 if resumed else 1), clause.last + 1):
         low = tokens[j].low
         nxt = tokens[j + 1].low if j + 1 <= clause.last else "."
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and tokens[j - 1].low not in _DETERMINERS \
                 and not tokens[j].time and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt.isalpha()
-                                            or nxt in _ADVERBS or _after_subject(tokens, j, clause)):
+                                            or nxt in _ADVERBS or _after_subject(tokens, j, clause)
+                                            or (resumed and j == clause.first)):
             return j
         if low in load().irregular_pasts and not tokens[j].time and _after_subject(tokens, j, clause):
             return j
@@ -420,9 +454,12 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     if not before or len(before) > 5:
         return False
     forms = load().verb_forms
-    # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb
-    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and forms.get(t.low, t.low) == t.low
-               and not t.time and not t.low.endswith("ed") for t in before)
+    # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb,
+    # unless a determiner makes it a participle describing the subject ("the damaged ship")
+    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and not t.time
+               and ((forms.get(t.low, t.low) == t.low and not t.low.endswith("ed"))
+                    or (k > 0 and before[k - 1].low in _DETERMINERS))
+               for k, t in enumerate(before))
 
 
 # ---------------------------------------------------------------- words
@@ -599,8 +636,11 @@ def dates_events(cand: Candidate, text: str) -> bool:
         return False
     if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
         return False
-    # "a few days before major celebrations", "weeks after the vote"
-    if cand.fields.get("unit") and _RELATIVE_TO_EVENT.match(text, cand.end):
+    if cand.rule == "present_ref" and cand.text.lower() == "current":
+        return False  # "in its current form", "the current government": a thing's description
+    # "a few days before major celebrations", "the day after the vote": an amount
+    # counts from the event named next; "last year after a scandal" is a calendar date
+    if cand.rule == "offset" and _RELATIVE_TO_EVENT.match(text, cand.end):
         return False
     return True
 
@@ -666,7 +706,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             elif not dates or _coordinated(tokens, dates[-1], cand):
                 dates.append(cand)
         # 2. per clause: dated triggers, and the clause's main trigger when it reports news
+        dated_clauses = set()
         for clause in clauses:
+            if any(id(t) in attached for t in triggers if clause_of.get(id(t)) is clause):
+                dated_clauses.add(clause.first)
+        for k_clause, clause in enumerate(clauses):
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             chosen = [t for t in in_clause if id(t) in attached]
             main = _main_trigger(tokens, in_clause, clause)
@@ -675,6 +719,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 if fb is not None:
                     main = _domain_trigger(tokens, clause, fb)
             if main is not None and all(main is not t for t in chosen):
+                named = _dated_phrase_noun(tokens, main, chosen, attached)
+                if named is not None:
+                    # "were killed in clashes on Thursday": the date of the event its phrase names
+                    attached[id(main)] = attached[id(named)]
                 chosen.append(main)
             for trig, cand in [(t, c) for t in sorted(chosen, key=lambda t: t.first)
                                for c in attached.get(id(t)) or [None]]:
@@ -685,6 +733,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 category = _category(tokens, clause, trig, document_words)
                 if cand is None and (category == "other" or not _reports_news(
                         tokens, clause, trig, tense, negated, sent, lead_words)):
+                    continue
+                if cand is None and clause.resumed and k_clause > 0 and clauses[k_clause - 1].first in dated_clauses:
+                    # "The quake, which struck on March 12, killed 11 people": the
+                    # subject's own date was given; today's date would be a guess
                     continue
                 speaker = _speaker(tokens, trig, clause) if trig.speech or category == "statement" else None
                 a, b = tokens[trig.first].start, tokens[trig.last].end
@@ -722,6 +774,23 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})
+_EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid".split())
+
+
+def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger], attached: dict) -> Trigger | None:
+    """The dated event noun of the verb's own phrase ("killed in clashes with police on
+    Thursday", "died in an ambush on Sunday"): right after the verb, behind a preposition
+    and at most a determiner and a modifier, else None."""
+    if verb.pos != "verb":
+        return None
+    for noun in dated:
+        if noun.pos != "noun" or id(noun) not in attached or noun.first <= verb.last:
+            continue
+        between = [t.low for t in tokens[verb.last + 1:noun.first]]
+        if between and between[0] in _EVENT_PHRASE_PREPOSITIONS and len(between) <= 3 \
+                and all(w.isalpha() and w not in load().verb_forms for w in between[1:]):
+            return noun
+    return None
 
 
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:

@@ -132,6 +132,12 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 interval = _part_of_day(lead_in, interval)
                 time_span = (lead_in.start(), cand.end)
                 time_text = text[time_span[0]:time_span[1]]
+            elif _is_one_day(interval) and (cand.fields.get("mod") or "").lower() in _PARTS:
+                # wire style drops the "on": "late Monday" is "late on Monday".  The
+                # TIMEX3 value keeps the day (TimeML puts "late" in its mod).
+                part = _PARTS[cand.fields["mod"].lower()]
+                interval = Interval(interval.start, interval.end, "part-of-day",
+                                    f"{interval.start.isoformat()}T{part}")
         else:
             day = said_on or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
@@ -196,15 +202,21 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Inte
 _PART_OF_DAY_LEAD_IN = re.compile(
     # not "three hours late on Sunday", where "late" says how late, not when
     r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )"
-    r"\b(?:(?P<part>early|late|before\s+dawn|in\s+the\s+early\s+hours)\s+on|(?P<night>on\s+the\s+night\s+of))\s+$",
+    r"\b(?:(?P<part>early|late|before\s+dawn)\s+on|(?P<hours>in\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
+    r"|(?P<night>on\s+the\s+night\s+of))\s+$",
     re.IGNORECASE)
-_PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO"}
+_PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO",
+          "in the small hours": "MO", "in the wee hours": "MO"}
+
+
+def _is_one_day(iv: Interval) -> bool:
+    return iv.grain == "day" and iv.start is not None and iv.start == iv.end
 
 
 def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:
     if lead_in.group("night"):
         return Interval(day.start, day.start + timedelta(days=1), "night", f"{day.start.isoformat()}TNI")
-    part = _PARTS[" ".join(lead_in.group("part").lower().split())]
+    part = _PARTS[" ".join((lead_in.group("part") or lead_in.group("hours")).lower().split())]
     return Interval(day.start, day.end, "part-of-day", f"{day.start.isoformat()}T{part}")
 
 
@@ -352,7 +364,8 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
-        decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates)
+        decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
+                                                reference.yearless_dateline(r.doc.text, r.candidates))
     return decisions
 
 

@@ -59,13 +59,7 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
     """A dateline or era-day count.  A dateline without a year ("June 2")
     takes its year from `year_hint` (a date the collection evidences)."""
     lead_end = _lead_end(sentences)
-    for cand in candidates:
-        line_start = text.rfind("\n", 0, cand.start) + 1
-        before = text[line_start:cand.start]
-        after = text[cand.end:cand.end + 60]
-        at_line_start = not before.strip() or _DATELINE_HEAD.match(before)
-        if not (at_line_start and _DATELINE_TAIL.match(after)):
-            continue
+    for cand in _datelines(text, candidates):
         if timex.is_anchor_free(cand):
             day = _resolved_day(cand, date(2000, 1, 1))
             if day:
@@ -83,6 +77,33 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
             if day:
                 where = "a page banner" if in_furniture else "the lead"
                 return Decision(day, "text", f"{cand.text} ({where}; era day count)")
+    return None
+
+
+def _datelines(text: str, candidates: Sequence[Candidate]):
+    """The time expressions placed as a dateline: at the start of a line (or after
+    "PLACE,") and followed by a dash, a colon or a bar."""
+    for cand in candidates:
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        before = text[line_start:cand.start]
+        after = text[cand.end:cand.end + 60]
+        at_line_start = not before.strip() or _DATELINE_HEAD.match(before)
+        if at_line_start and _DATELINE_TAIL.match(after):
+            yield cand
+
+
+def yearless_dateline(text: str, candidates: Sequence[Candidate]) -> Candidate | None:
+    """A dateline that names its day but not its year ("LONDON, March 14 (Reuters) -")."""
+    return next((c for c in _datelines(text, candidates)
+                 if c.rule in ("month_day", "day_month") and not timex.is_anchor_free(c)), None)
+
+
+def _latest_up_to(cand: Candidate, limit: date) -> date | None:
+    """The day `cand` names in the latest year that does not put it after `limit`."""
+    for year in (limit.year, limit.year - 1):
+        day = _resolved_day(cand, date(year, 12, 31))
+        if day is not None and day <= limit:
+            return day
     return None
 
 
@@ -207,16 +228,23 @@ def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tup
 
 
 def assumed(evidenced: Sequence[date], today: date | None = None,
-            candidates: Sequence[Candidate] = ()) -> Decision:
+            candidates: Sequence[Candidate] = (), dateline: Candidate | None = None) -> Decision:
     """Nothing better: the latest full date the article itself states
-    ("May 3, 2023" in its body), else the latest date the collection
-    evidences, else today."""
+    ("May 3, 2023" in its body), else the day of its yearless dateline in the
+    latest year up to the last date the collection evidences or today, else
+    that date itself."""
     stated = [day for cand in candidates
               if cand.type == "DATE" and timex.is_anchor_free(cand)
               and (day := _resolved_day(cand, date(2000, 1, 1))) is not None]
     if stated:
         latest = max(stated)
         return Decision(latest, "assumed", f"assumed: the latest full date the article states ({latest.isoformat()})")
+    limit = max(evidenced) if evidenced else (today or date.today())
+    day = _latest_up_to(dateline, limit) if dateline is not None else None
+    if day is not None:
+        whose = "the latest date the collection evidences" if evidenced else "today"
+        return Decision(day, "assumed", f"assumed: dateline {dateline.text!r} without a year; the year of "
+                                        f"its latest occurrence up to {whose} ({limit.isoformat()})")
     if evidenced:
         latest = max(evidenced)
         return Decision(latest, "assumed",

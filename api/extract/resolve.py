@@ -537,7 +537,8 @@ def _month_rel_year(f, anchor, tense, previous, lex):
 
 @resolver("weekend")
 def _weekend(f, anchor, tense, previous, lex):
-    if f["rel"].lower() == "the" and tense != "future" and anchor.isoweekday() < 6:
+    rel = f["rel"].lower()
+    if (rel == "the" and tense != "future" or rel == "this" and tense == "past") and anchor.isoweekday() < 6:
         return weekend(anchor - timedelta(days=7))
     return weekend(anchor)
 
@@ -673,7 +674,9 @@ def _offset(f, anchor, tense, previous, lex):
         base, base_value = anchor, None
     else:
         base, base_value = _base_of(previous, anchor)
-    if n is None or n != int(n):
+    if (n is None or n != int(n)) and unit in ("hour", "minute", "second"):
+        r = day(base)  # "hours later", "minutes earlier": still the day counted from
+    elif n is None or n != int(n):
         # "a few days before": a window on that side of the base, no exact day
         reach = timedelta(days=max(1, _unit_days(unit)) * 7)
         if sign < 0:
@@ -810,6 +813,8 @@ def _rel_unit(f, anchor, tense, previous, lex):
         return None
     if unit == "day":
         return None  # "last day", "this day": not a calendar reference
+    if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:
+        return weekend(anchor - timedelta(days=7))  # "marched this weekend", told on a weekday
     r = at_grain(shift(anchor, unit, off), unit)
     return earlier_later(r, mod, anchor)
 

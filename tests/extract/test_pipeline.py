@@ -330,3 +330,136 @@ def test_a_trailing_attribution_anchors_the_report_to_its_day():
         (date(2024, 6, 5), date(2024, 6, 6), "night")]
     last_week = [e for e in timeline.events if any(m.time_text == "Last week" for m in e.mentions)]
     assert len(last_week) == 1 and all(m.time_text != "overnight" for m in last_week[0].mentions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The minister resigned last year after a scandal.",
+     ("last year", date(2023, 1, 1), date(2023, 12, 31), "year")),
+    ("The company filed for bankruptcy last month after talks collapsed.",
+     ("last month", date(2024, 5, 1), date(2024, 5, 31), "month")),
+    ("Two men were arrested this week after a brawl.",
+     ("this week", date(2024, 6, 3), date(2024, 6, 9), "week")),
+])
+def test_a_calendar_unit_before_after_still_dates_its_event(sentence, expected):
+    # only an amount ("two days after the vote") counts from another event
+    assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Senate passed the spending bill late Monday.",
+     ("late Monday", date(2024, 6, 3), date(2024, 6, 3), "part-of-day")),
+    ("The earthquake struck early Tuesday, officials said.",
+     ("early Tuesday", date(2024, 6, 4), date(2024, 6, 4), "part-of-day")),
+    ("The union signed a pay agreement late on Sunday.",
+     ("late on Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day")),
+    ("Police raided the house early Saturday morning.",
+     ("early Saturday morning", date(2024, 6, 1), date(2024, 6, 1), "part-of-day")),
+])
+def test_late_or_early_weekday_in_a_lede_is_part_of_that_day(sentence, expected):
+    # wire style drops the "on" of "late on Monday": the same part of the day
+    assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A fire broke out in the early hours of Sunday, firefighters said.",
+     ("in the early hours of Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day")),
+    ("The boat capsized in the small hours of 3 June.",
+     ("in the small hours of 3 June", date(2024, 6, 3), date(2024, 6, 3), "part-of-day")),
+    ("Police raided the camp in the early hours on Tuesday.",
+     ("in the early hours on Tuesday", date(2024, 6, 4), date(2024, 6, 4), "part-of-day")),
+])
+def test_the_early_hours_of_a_day_are_part_of_that_day(sentence, expected):
+    assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
+    ("Acme, which was founded in 1965, has closed 40 stores since January.", "founded", "1965"),
+    ("The train, which left Kyiv on Saturday, reached Chisinau on Sunday.", "reached", "Sunday"),
+    ("The bridge, which opened in 1998, collapsed two weeks ago.", "collapsed", "two weeks ago"),
+])
+def test_a_relative_clause_between_commas_ends_where_the_main_verb_resumes(sentence, trigger, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == time_text, dated
+    assert "1965" not in {t for tr, t in dated.items() if tr != trigger and t}  # no other verb takes it
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
+    ("At 10:42 GMT, police confirmed that the suspect had been detained.", "confirmed", "10:42 GMT"),
+    ("Shortly after 21:30 local time, gunmen stormed the hotel.", "stormed", "21:30 local time"),
+])
+def test_the_colon_of_a_clock_time_does_not_end_its_clause(sentence, trigger, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {(m.trigger, m.time_text) for e in timeline.events for m in e.mentions}
+    assert (trigger, time_text) in dated, dated
+
+
+@pytest.mark.parametrize(("sentence", "not_a_trigger"), [
+    ("A man died after his car hit a fallen tree in Falkirk overnight.", "fallen"),
+    ("Rescuers searched the collapsed building on Monday.", "collapsed"),
+    ("The damaged ship reached port on Monday.", "damaged"),
+])
+def test_a_participle_after_a_determiner_describes_a_thing_and_names_no_event(sentence, not_a_trigger):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    triggers = {m.trigger.lower() for e in timeline.events for m in e.mentions}
+    assert triggers and not_a_trigger not in triggers, triggers
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Police opened fire on protesters early Tuesday.", date(2024, 6, 4)),
+    ("Soldiers opened fire at a checkpoint on Monday, witnesses said.", date(2024, 6, 3)),
+])
+def test_opened_fire_is_a_past_attack(sentence, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = [(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions if m.time_text]
+    assert dated == [("opened fire", day, "attack")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruto said late Monday that he would not sign the bill in its current form.",
+    "The current government will hold talks with the unions.",
+])
+def test_current_describing_a_thing_dates_no_event(sentence):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    assert all(m.time_text != "current" for e in timeline.events for m in e.mentions)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Residents were evacuated this weekend as floodwaters rose.", (date(2024, 6, 1), date(2024, 6, 2))),
+    ("The city will host a marathon this weekend.", (date(2024, 6, 8), date(2024, 6, 9))),
+])
+def test_this_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone(sentence, expected):
+    [(_, start, end, grain)] = _dated(sentence)
+    assert (start, end, grain) == (*expected, "week")
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    ("At least two people were killed in clashes with police on Thursday, rights groups said.",
+     date(2024, 6, 25), date(2024, 6, 20)),
+    ("Three soldiers died in an ambush near the border on Sunday.", date(2024, 6, 5), date(2024, 6, 2)),
+])
+def test_a_verb_whose_phrase_names_the_dated_event_shares_its_date(sentence, published, day):
+    timeline = parse([_doc("a", sentence, published=published)])
+    days = {m.interval.start for e in timeline.events for m in e.mentions if m.category != "statement"}
+    assert days == {day}
+
+
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    ("LONDON, March 14 (Reuters) - Britain's economy grew in January, official data showed on Thursday.",
+     date(2030, 6, 1), date(2030, 3, 14)),
+    ("BERLIN, Dec. 30 (Reuters) - German police arrested three men on Friday.", date(2030, 1, 5), date(2029, 12, 30)),
+])
+def test_alone_and_undated_a_yearless_dateline_keeps_its_day_in_the_latest_year_up_to_today(text, today, expected):
+    (document,) = parse([_doc("a", text)], today=today).documents
+    assert (document.reference_date, document.reference_date_source) == (expected, "assumed")
+    assert "dateline" in document.reference_date_evidence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Protesters clashed with police on Monday, and hours later the government announced a curfew.",
+     ("hours", date(2024, 6, 3), date(2024, 6, 3), "day")),
+    ("The suspect was arrested on Monday. Minutes later, police searched his home.",
+     ("Minutes", date(2024, 6, 3), date(2024, 6, 3), "day")),
+])
+def test_hours_or_minutes_later_is_the_same_day(sentence, expected):
+    assert expected in _dated(sentence)
