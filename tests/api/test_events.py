@@ -97,6 +97,15 @@ def test_a_cursor_keeps_the_filters_of_its_request(client):
         "evt_invasion", "evt_officials", "evt_drones", "evt_parade"]
 
 
+def test_next_url_is_an_absolute_ascii_uri_that_keeps_non_ascii_parameters(client):
+    response = client.get("/api/v1/events?limit=1&from=2023&utm=caf%C3%A9", base_url="http://timeline.example:8080")
+    body = response.get_json()
+    assert body["next_url"].startswith("http://timeline.example:8080/api/v1/events?")
+    assert "utm=caf%C3%A9" in body["next_url"]  # unknown parameters are ignored, and kept
+    body["next_url"].encode("ascii")  # a URI, fit for the Link header as it is
+    assert response.headers["Link"] == f'<{body["next_url"]}>; rel="next"'
+
+
 def test_a_cursor_for_one_sort_is_refused_for_the_other(client):
     cursor = client.get("/api/v1/events?limit=1").get_json()["next"]
     response = client.get(f"/api/v1/events?sort=-start&cursor={cursor}")
