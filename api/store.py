@@ -26,9 +26,9 @@ Each event row also keeps `body`: the event exactly as the API serves it
 and single events are then read as stored text and joined, not rebuilt from
 mention rows and serialized on every request.
 
-Reads made inside `Store.snapshot()` share one connection (on SQLite also one
-transaction); the API opens one per GET and reads the data version behind its
-ETag first, so a tag is never newer than the rows it tags.
+Reads made inside `Store.snapshot()` share one connection; the API opens one
+per GET and reads the data version behind its ETag first, so a tag is never
+newer than the rows it tags.
 
 The reads every GET makes (the data version, a page of bodies, one body) are
 still built with Core, but compiled once per statement and run straight on the
@@ -501,10 +501,15 @@ class Store:
     def snapshot(self):
         """Reads inside share one connection, so a request checks out (and pings) one.
 
-        On SQLite they also share one transaction, a consistent snapshot. On
-        PostgreSQL each statement commits on its own (no BEGIN/ROLLBACK round
-        trips); callers read the data version before the data, so an ETag can
-        only be older than the rows it tags, and a stale tag never earns a 304.
+        No transaction is opened for them up front: the driver reads (data
+        version, pages, bodies) each see the latest commit, with no BEGIN and
+        COMMIT around them (on SQLite these were a fifth of a page's store
+        time; on PostgreSQL, round trips). Callers read the data version
+        before the data, so an ETag can only be older than the rows it tags,
+        and a stale tag never earns a 304. On SQLite, reads through Core still
+        begin a transaction on their first statement (autobegin), so a view
+        that reads several tables that way sees one state of them; it ends
+        when the connection goes back to the pool.
         """
         if self._shared_connection() is not None:
             yield
@@ -514,11 +519,7 @@ class Store:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
             token = _snapshot.set((self, conn))
             try:
-                if self.is_postgres:
-                    yield
-                else:
-                    with conn.begin():
-                        yield
+                yield
             finally:
                 _snapshot.reset(token)
 
