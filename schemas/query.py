@@ -1,4 +1,4 @@
-"""Query-parameter schemas, loaded through webargs (`api.routes.use_query`)."""
+"""Query-parameter schemas, loaded from the request's arguments by `api.routes.use_query`."""
 from __future__ import annotations
 
 from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate, validates_schema

@@ -1,41 +1,37 @@
 """Blueprints, one per resource, and the two helpers every view shares:
-`use_query` (query parameters through a marshmallow schema via webargs) and
+`use_query` (query parameters through a marshmallow schema) and
 `document_body` (the JSON or text body of a document write)."""
 from __future__ import annotations
 
+import functools
 import json
 
 from flask import Flask, request
 from marshmallow import ValidationError
-from webargs.flaskparser import FlaskParser
 
 from api.documents_io import DocumentReadError, decode_text
 from api.errors import Problem, ValidationProblem
 from schemas.documents import DocumentBodySchema
 
 
-class _Parser(FlaskParser):
-    DEFAULT_VALIDATION_STATUS = 400
-
-
-parser = _Parser()
-
-
-@parser.error_handler
-def _raise_problem(error, req, schema, *, error_status_code, error_headers):
-    messages = error.messages
-    # webargs nests messages under the location ("query"); callers want the fields.
-    if isinstance(messages, dict) and set(messages) <= {"query", "json", "form", "view_args"} and messages:
-        flattened = {}
-        for fields_of_location in messages.values():
-            flattened.update(fields_of_location)
-        messages = flattened
-    raise ValidationProblem(messages)
-
-
 def use_query(schema_class):
-    """Decorator: pass the validated query parameters as the view's first argument."""
-    return parser.use_args(schema_class(), location="query")
+    """Decorator: pass the validated query parameters as the view's first argument.
+
+    The schemas are flat (no list fields), so the first value of a repeated
+    parameter is the one read, and unknown parameters are ignored (their Meta).
+    """
+    schema = schema_class()
+
+    def decorate(view):
+        @functools.wraps(view)
+        def with_query(*args, **kwargs):
+            try:
+                query = schema.load(request.args.to_dict())  # first values; a dict misses keys cheaply
+            except ValidationError as error:
+                raise ValidationProblem(error.messages) from None
+            return view(query, *args, **kwargs)
+        return with_query
+    return decorate
 
 
 JSON_TYPES = ("application/json",)
