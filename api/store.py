@@ -445,15 +445,29 @@ class Store:
         self.url = normalize_url(url)
         self.engine = _make_engine(self.url)
         self.is_postgres = self.engine.dialect.name == "postgresql"
+        # Snapshots check out from a pool that does not ping (see `snapshot`).
+        self._snapshot_engine = _make_engine(self.url, pre_ping=False) if self.is_postgres else self.engine
         self._sqlite_text_index: bool | None = None  # known after the first look
         self._driver_sql: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
     def _fetch(self, conn, statement, params: dict) -> list[tuple]:
-        """`statement`'s rows as tuples, through its `DriverSQL` for this store's dialect."""
+        """`statement`'s rows as tuples, through its `DriverSQL` for this store's dialect.
+
+        A connection found dead (the server restarted since it was pooled) is
+        replaced and the read run once more: these reads are single
+        autocommit statements, so nothing is repeated but the read itself."""
         compiled = self._driver_sql.get(statement)
         if compiled is None:
             compiled = self._driver_sql[statement] = DriverSQL.compile(statement, self.engine.dialect)
-        return compiled.rows(conn, params)
+        try:
+            return compiled.rows(conn, params)
+        except self.engine.dialect.loaded_dbapi.Error as error:
+            if conn.in_transaction() or not self.engine.dialect.is_disconnect(error, conn.connection.dbapi_connection,
+                                                                               None):
+                raise
+            log.warning("a pooled database connection was dead (%s); reconnecting", error)
+            conn.invalidate()
+            return compiled.rows(conn, params)
 
     @property
     def sqlite_text_index(self) -> bool:
@@ -514,7 +528,10 @@ class Store:
         if self._shared_connection() is not None:
             yield
             return
-        with self.engine.connect() as conn:
+        # On PostgreSQL the snapshot's pool skips SQLAlchemy's pre-ping, a round trip
+        # on every checkout: the request's first read (the data version, through
+        # `_fetch`) finds a dead connection itself and reconnects.
+        with self._snapshot_engine.connect() as conn:
             if self.is_postgres:
                 conn = conn.execution_options(isolation_level="AUTOCOMMIT")
             token = _snapshot.set((self, conn))
@@ -539,6 +556,7 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        self._snapshot_engine.dispose()
 
     @contextlib.contextmanager
     def seed_lock(self):
@@ -954,13 +972,13 @@ class _WriteTransaction:
         return False
 
 
-def _make_engine(url: str) -> sa.Engine:
+def _make_engine(url: str, pre_ping: bool = True) -> sa.Engine:
     if not url.startswith("sqlite"):
         # A page of 50 events is a few short index scans; parallel workers cost more to
         # start than they save (a range page at 300k events: 14.9 -> 6.2 ms without them).
         # JIT compiles any plan that looks expensive, such as a text search's index walk
         # with a LIMIT; it spent 4 ms to save nothing on a 12 ms query.
-        return sa.create_engine(url, pool_pre_ping=True, future=True,
+        return sa.create_engine(url, pool_pre_ping=pre_ping, future=True,
                                 connect_args={"options": "-c max_parallel_workers_per_gather=0 -c jit=off"})
     in_memory = url in ("sqlite://", "sqlite:///:memory:")
     engine = sa.create_engine(
