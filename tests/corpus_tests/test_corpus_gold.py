@@ -4,9 +4,10 @@ self-consistent.
 These checks keep hand annotation honest: every trigger and time expression
 is really in its article, every interval is a real calendar interval of its
 grain, and every weekday the gold relies on is the weekday the calendar says.
-Every check runs on both corpora (tests/corpus, which the rules are tuned on,
-and tests/corpus_heldout, which measures generalization); only the minimum
-size differs.
+Every check runs on all three corpora (tests/corpus, which the rules are
+tuned on; tests/corpus_heldout, the first held-out set, since used for
+development too; and tests/corpus_heldout2, the second, blind held-out set
+that must never be used to tune rules); only the minimum size differs.
 """
 import calendar
 import json
@@ -22,6 +23,8 @@ from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, REPO, 
 WEEKDAYS = [name.lower() for name in calendar.day_name]  # monday .. sunday
 HELDOUT_ARTICLES = REPO / "tests" / "corpus_heldout" / "articles"
 HELDOUT_GOLD = REPO / "tests" / "corpus_heldout" / "gold.yaml"
+HELDOUT2_ARTICLES = REPO / "tests" / "corpus_heldout2" / "articles"
+HELDOUT2_GOLD = REPO / "tests" / "corpus_heldout2" / "gold.yaml"
 
 
 class Corpus:
@@ -37,6 +40,7 @@ class Corpus:
 CORPORA = [
     Corpus("dev", DEFAULT_ARTICLES, DEFAULT_GOLD),
     Corpus("heldout", HELDOUT_ARTICLES, HELDOUT_GOLD),
+    Corpus("heldout2", HELDOUT2_ARTICLES, HELDOUT2_GOLD),
 ]
 BY_NAME = {c.name: c for c in CORPORA}
 corpora = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
@@ -81,6 +85,17 @@ def test_heldout_corpus_shares_no_story_with_the_dev_corpus():
     def stories(c):
         return {_story(doc_id) for doc_id in c.docs}
     assert not stories(BY_NAME["dev"]) & stories(BY_NAME["heldout"])
+
+
+def test_second_heldout_corpus_has_at_least_twelve_articles():
+    assert len(BY_NAME["heldout2"].docs) >= 12
+
+
+def test_second_heldout_corpus_shares_no_story_with_the_other_corpora():
+    def stories(c):
+        return {_story(doc_id) for doc_id in c.docs}
+    assert not stories(BY_NAME["heldout2"]) & stories(BY_NAME["dev"])
+    assert not stories(BY_NAME["heldout2"]) & stories(BY_NAME["heldout"])
 
 
 @corpora
