@@ -37,7 +37,7 @@ def test_bench_api_runs_at_a_toy_size(request):
     if shutil.which("wrk") is None:
         skip_or_fail("wrk is not installed (Debian package 'wrk')")
     done = _run("bench_api.py", "--events", "2000", "--duration", "1", "--warmup", "0", "--connections", "4",
-                "--workers", "2", "--stores", _stores(request), "--analyse", "--ceiling", "--json")
+                "--workers", "2", "--rounds", "2", "--stores", _stores(request), "--analyse", "--ceiling", "--json")
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads(done.stdout)
     assert [r["store"] for r in results] == ["sqlite", "postgres"]
@@ -47,6 +47,7 @@ def test_bench_api_runs_at_a_toy_size(request):
             figures = result["endpoints"][name]
             assert figures["requests"] > 0 and figures["errors"] == 0, (name, figures)
             assert "ratio_to_healthz" in figures and figures["p99_ms"] > 0
+            assert len(figures["each_round"]) == 2 and figures["ratio_spread"][0] <= figures["ratio_to_healthz"]
         assert result["first_requests"]["range_week"]["events_in_page"] > 0
         assert result["analysis"]["plans"]["range_week"] and result["analysis"]["cpu_ms_per_request"]["healthz"] > 0
         ceiling = result["ceiling"]  # the same page without the store, from ceiling_app.py
