@@ -399,7 +399,6 @@ _DATA_VERSION = sa.select(meta_table.c.value).where(meta_table.c.key == "data_ve
 _EVENT_BODY = sa.select(events_table.c.body).where(events_table.c.id == sa.bindparam("event_id", type_=sa.String))
 
 
-
 @dataclass(frozen=True)
 class DriverSQL:
     """A Core SELECT compiled once for one dialect, to run on the DBAPI cursor itself.
@@ -513,7 +512,7 @@ class Store:
 
     @contextlib.contextmanager
     def snapshot(self):
-        """Reads inside share one connection, so a request checks out (and pings) one.
+        """Reads inside share one connection, so a request checks out one.
 
         No transaction is opened for them up front: the driver reads (data
         version, pages, bodies) each see the latest commit, with no BEGIN and
