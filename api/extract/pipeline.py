@@ -287,6 +287,19 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
     return value, sorted(set(matched))
 
 
+def _reading_names(reading: _Reading) -> frozenset:
+    return frozenset(p for d in reading.drafts for p in d.participants if not p.startswith(merge.SPEAKER_MARK))
+
+
+def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
+                       decisions: dict[str, reference.Decision], within_days: int = 183) -> int:
+    """The most names this article shares with one dated article from within
+    half a year of `day`: how much it looks like that story."""
+    own = _reading_names(reading)
+    return max((len(own & _reading_names(other)) for other in dated
+                if abs((decisions[other.doc.id].date - day).days) <= within_days), default=0)
+
+
 def _names(mentions: Sequence[Mention]) -> frozenset:
     return frozenset(p for m in mentions for p in m.participants if not p.startswith(merge.SPEAKER_MARK))
 
@@ -341,7 +354,9 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
                    if (d := reference.from_text(r.doc.text, r.sentences, r.candidates,
                                                 year_hint=date(year, 7, 1))) is not None}
         if options:
-            best = max(sorted(options), key=lambda day: _agreement(r, day, index)[0])
+            # with no report to compare, the story it shares names with decides the year
+            best = max(sorted(options), key=lambda day: (_agreement(r, day, index)[0],
+                                                         _names_shared_near(r, day, dated, decisions)))
             decisions[r.doc.id] = options[best]
             yearless.append(r)
     _add_evidence(index, yearless, decisions)

@@ -463,3 +463,17 @@ def test_alone_and_undated_a_yearless_dateline_keeps_its_day_in_the_latest_year_
 ])
 def test_hours_or_minutes_later_is_the_same_day(sentence, expected):
     assert expected in _dated(sentence)
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_story_that_shares_its_names():
+    # two stories in two years; the yearless article reports nothing the dated ones
+    # date, but its names (Norway's central bank, Governor Ida Wolden Bache) are the
+    # 2024 story's, not the 2022 one's
+    older = _doc("older", "Chile's copper miners went on strike on Monday at the Escondida mine, "
+                          "BHP said.", published=date(2022, 8, 10))
+    story = _doc("story", "Norges Bank kept its key rate at 4.5% on Thursday, Governor Ida Wolden Bache "
+                          "told reporters in Oslo.", published=date(2024, 9, 20))
+    yearless = _doc("yearless", "OSLO, Sept 23 (Reuters) - Norges Bank Governor Ida Wolden Bache said "
+                                "on Monday that wage growth in Oslo was slowing.")
+    documents = {d.id: d for d in parse([older, story, yearless]).documents}
+    assert documents["yearless"].reference_date == date(2024, 9, 23)
