@@ -32,6 +32,9 @@ COLLECTION_DAYS_AFTER = 7
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
 UNNAMED_MATCH_WEIGHT = 0.25
+# Named participants an undated article must share with a dated one, when no
+# report of theirs matches, to be taken as the same story.
+STORY_MIN_SHARED_NAMES = 3
 # Past clauses resolve bare weekdays backwards, future ones forwards.  In a
 # news story's body the simple present with a date is a schedule ("campaigning
 # begins on Wednesday"): forwards too.
@@ -54,13 +57,17 @@ class _Reading:
     sentences: list
     candidates: list[Candidate]
     drafts: list
+    names: frozenset = frozenset()  # the people and places its story sentences name
 
 
 def read(doc: DocumentInput) -> _Reading:
     sentences = segment.split(doc.text)
     candidates = timex.detect(doc.text)
     drafts = mention_finder.find(doc.id, doc.text, sentences, candidates)
-    return _Reading(doc, sentences, candidates, drafts)
+    names = frozenset().union(*(mention_finder.participants_of(tokens, 0, len(tokens) - 1)
+                                for s in sentences if s.is_story
+                                for tokens in [mention_finder.tokenize(s.text, s.start)]))
+    return _Reading(doc, sentences, candidates, drafts, names)
 
 
 # ---------------------------------------------------------------- resolving
@@ -288,7 +295,7 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
 
 
 def _reading_names(reading: _Reading) -> frozenset:
-    return frozenset(p for d in reading.drafts for p in d.participants if not p.startswith(merge.SPEAKER_MARK))
+    return reading.names
 
 
 def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
@@ -298,6 +305,23 @@ def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
     own = _reading_names(reading)
     return max((len(own & _reading_names(other)) for other in dated
                 if abs((decisions[other.doc.id].date - day).days) <= within_days), default=0)
+
+
+def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
+                    decisions: dict[str, reference.Decision]) -> reference.Decision | None:
+    """An article none of whose reports match a dated event, but which names
+    the people and places of one dated article more than any other, belongs to
+    that story: it takes that article's date (its relative dates then miss by
+    days, not by the months or years an assumed date can)."""
+    own = _reading_names(reading)
+    ranked = sorted(((len(own & _reading_names(o)), decisions[o.doc.id].date, o.doc.id) for o in dated),
+                    key=lambda item: (-item[0], item[1], item[2]))
+    if not ranked or ranked[0][0] < STORY_MIN_SHARED_NAMES:
+        return None
+    shared, day, doc_id = ranked[0]
+    names = ", ".join(sorted(own & _reading_names(next(o for o in dated if o.doc.id == doc_id)))[:6])
+    return reference.Decision(day, "collection", f"no report matches a dated event; names the people and "
+                                                  f"places of {doc_id} ({names}), dated {day.isoformat()}")
 
 
 def _names(mentions: Sequence[Mention]) -> frozenset:
@@ -379,6 +403,10 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
+        story = _story_by_names(r, dated + yearless, decisions)
+        if story is not None:
+            decisions[r.doc.id] = story
+            continue
         decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
                                                 reference.yearless_dateline(r.doc.text, r.candidates))
     return decisions

@@ -477,3 +477,17 @@ def test_a_yearless_dateline_takes_the_year_of_the_story_that_shares_its_names()
                                 "on Monday that wage growth in Oslo was slowing.")
     documents = {d.id: d for d in parse([older, story, yearless]).documents}
     assert documents["yearless"].reference_date == date(2024, 9, 23)
+
+
+def test_an_undated_article_that_only_shares_names_with_a_story_is_dated_near_it():
+    # no report of the follow-up matches a dated event, but its people and places are
+    # the dated story's: it is dated with that story, not with the latest article
+    race = _doc("race", "Kenya's Ruth Chepngetich won the Chicago Marathon on Sunday in a course record, "
+                        "beating Ethiopia's Sutume Kebede by almost two minutes.", published=date(2024, 10, 13))
+    other = _doc("other", "Portugal's parliament approved the budget on Friday, Prime Minister Luis Montenegro "
+                          "said.", published=date(2026, 3, 6))
+    follow_up = _doc("follow", "Thousands lined the road from Eldoret airport as Ruth Chepngetich returned "
+                               "to Kenya, where Chicago fans and Kebede's camp sent messages.")
+    documents = {d.id: d for d in parse([race, other, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2024, 10, 13)
+    assert documents["follow"].reference_date_source == "collection"
