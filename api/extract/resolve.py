@@ -715,6 +715,9 @@ def _day_rel(f, anchor, tense, previous, lex):
     if f.get("weekday"):
         # "overnight Thursday": the night from Thursday into Friday
         return part_of_day(weekday_near(anchor, lex.weekdays[f["weekday"].lower()], tense), "NI")
+    if f.get("month"):
+        # "overnight on Feb. 6": the night from Feb. 6 into Feb. 7
+        return part_of_day(_month_day({"month": f["month"], "day": f["day"]}, anchor, tense, lex).interval.start, "NI")
     if w == "tonight":
         return part_of_day(anchor, "NI")
     if w == "overnight":
@@ -817,6 +820,29 @@ def _rel_unit(f, anchor, tense, previous, lex):
         return weekend(anchor - timedelta(days=7))  # "marched this weekend", told on a weekday
     r = at_grain(shift(anchor, unit, off), unit)
     return earlier_later(r, mod, anchor)
+
+
+@resolver("weekday_anaphoric")
+def _weekday_anaphoric(f, anchor, tense, previous, lex):
+    """"that Sunday": the weekday in the ISO week of the date just narrated
+    (the last one mentioned, of at most a week's grain); with none, a bare weekday."""
+    iv = previous.interval if previous is not None else None
+    if iv is None or iv.start is None or iv.grain not in ("week", "day", "part-of-day", "night", "time"):
+        return _weekday(f, anchor, tense, previous, lex)
+    wd = lex.weekdays[f["weekday"].lower()]
+    d = iv.start + timedelta(days=wd - iv.start.isoweekday())
+    if f.get("part"):
+        return part_of_day(d, lex.parts_of_day[f["part"].lower()])
+    return day(d)
+
+
+@resolver("then_anaphoric")
+def _then_anaphoric(f, anchor, tense, previous, lex):
+    """"back then", "at the time": the period of the last date mentioned."""
+    iv = previous.interval if previous is not None else None
+    if iv is None or iv.start is None or iv.grain == "vague":
+        return vague("PAST_REF", anchor - timedelta(days=DEFAULT_PAST_WINDOW), anchor)
+    return Resolved(previous.type if previous.type in ("DATE", "TIME") else "DATE", previous.value, iv)
 
 
 @resolver("weekday")

@@ -93,6 +93,13 @@ def _names_its_day(c: Candidate) -> bool:
     return c.rule == "time_of_day" and bool(c.fields.get("weekday") or c.fields.get("month"))
 
 
+def _narrates_a_day(c: Candidate) -> bool:
+    """"Two weeks ago, she saw the smoke": a few days or weeks back is the
+    time a story is told from, which "that Sunday" or "three days later" then
+    count from.  ("A year ago" stays out: in results news it compares periods.)"""
+    return c.rule == "ago" and str(c.fields.get("unit", "")).lower().startswith(("day", "week", "night", "fortnight"))
+
+
 def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         tense_for: Callable[[Candidate], str] | None = None) -> list[Timex]:
     """Every time expression in text, resolved against dct (the reference
@@ -119,7 +126,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                     base = t_next
         t = resolve(c, anchor, tense_of_candidate(c), base)
         out.append(t)
-        if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c)):
+        if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)):
             previous = t
     return out
 
