@@ -66,7 +66,8 @@ def weekend(d: date) -> Resolved:
     y, w, _ = d.isocalendar()
     saturday = d + timedelta(days=6 - d.isoweekday())
     v = f"{y:04d}-W{w:02d}-WE"
-    return Resolved("DATE", v, Interval(saturday, saturday + timedelta(days=1), "week", v))
+    # a weekend is its two days, not a week: it sits with the days on a timeline
+    return Resolved("DATE", v, Interval(saturday, saturday + timedelta(days=1), "day", v))
 
 
 def quarter(y: int, q: int) -> Resolved:

@@ -430,7 +430,17 @@ def test_current_describing_a_thing_dates_no_event(sentence):
 ])
 def test_this_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone(sentence, expected):
     [(_, start, end, grain)] = _dated(sentence)
-    assert (start, end, grain) == (*expected, "week")
+    assert (start, end, grain) == (*expected, "day")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Crews restored power to 40,000 homes over the weekend, the utility said.", (date(2024, 6, 1), date(2024, 6, 2))),
+    ("Protesters marched through Lisbon last weekend.", (date(2024, 6, 1), date(2024, 6, 2))),
+    ("The bridge will close next weekend for repairs.", (date(2024, 6, 15), date(2024, 6, 16))),
+    ("The fair was held on the weekend of May 18.", (date(2024, 5, 18), date(2024, 5, 19))),
+])
+def test_a_weekend_is_its_saturday_and_sunday_at_day_grain(sentence, expected):
+    assert [(start, end, grain) for _, start, end, grain in _dated(sentence)] == [(*expected, "day")]
 
 
 @pytest.mark.parametrize(("sentence", "published", "day"), [
