@@ -222,15 +222,17 @@ def _third(start: date, end: date, grain: str, part: int) -> tuple[date, date] |
 
 
 def earlier_later(r: Resolved, mod: str | None, anchor: date) -> Resolved:
-    """"earlier this year" ends at the anchor, "later this month" starts there."""
+    """"earlier this year" ends at the anchor, "later this month" starts there:
+    some unsaid time in that stretch, so the grain is vague (the TIMEX3 value
+    stays the unit's)."""
     if not mod or r.interval is None:
         return r
     iv = r.interval
     m = mod.lower()
     if m == "earlier" and iv.start and iv.start <= anchor <= (iv.end or anchor):
-        return Resolved(r.type, r.value, Interval(iv.start, anchor, iv.grain, iv.value))
+        return Resolved(r.type, r.value, Interval(iv.start, anchor, "vague", iv.value))
     if m == "later" and iv.end and (iv.start or anchor) <= anchor <= iv.end:
-        return Resolved(r.type, r.value, Interval(anchor, iv.end, iv.grain, iv.value))
+        return Resolved(r.type, r.value, Interval(anchor, iv.end, "vague", iv.value))
     return with_mod(r, mod)
 
 
