@@ -133,7 +133,14 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                     interval = Interval(interval.start, second.end, interval.grain, interval.value)
                 time_span = (cand.start, second_end)
                 time_text = text[time_span[0]:time_span[1]]
-            lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
+            deadline = _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 4), cand.start)
+            if deadline and interval.end is not None and interval.end > (said_on or anchor) \
+                    and _tense_for(reading, cand, draft) == "future":
+                # "will publish the rules by the end of the year": any day from now to then
+                interval = Interval(said_on or anchor, interval.end, "vague", interval.value)
+                lead_in = None
+            else:
+                lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
             if lead_in and interval.grain == "day" and interval.start is not None:
                 # "early on Tuesday", "late on Sunday", "on the night of Oct. 16"
                 interval = _part_of_day(lead_in, interval)
@@ -204,6 +211,9 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Inte
     return end, second.end
 
 
+# "by" before a date ahead makes it a deadline: the event falls in a window
+# that ends then.
+_DEADLINE_LEAD_IN = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Words before a day that narrow it (the tagger leaves them outside the TIMEX3
 # extent, as TimeML does), with the TIMEX3 part-of-day they stand for.
 _PART_OF_DAY_LEAD_IN = re.compile(

@@ -501,3 +501,20 @@ def test_an_undated_article_that_only_shares_names_with_a_story_is_dated_near_it
     documents = {d.id: d for d in parse([race, other, follow_up]).documents}
     assert documents["follow"].reference_date == date(2024, 10, 13)
     assert documents["follow"].reference_date_source == "collection"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a deadline ahead is a window from the article's day to the deadline, not the deadline's unit
+    ("The insurer aims to settle all claims by the end of March.",
+     ("the end of March", date(2024, 6, 5), date(2025, 3, 31), "vague")),
+    ("The ministry will publish new safety rules by the end of the year.",
+     ("the end of the year", date(2024, 6, 5), date(2024, 12, 31), "vague")),
+    ("Crews are expected to restore the line by Friday.", ("Friday", date(2024, 6, 5), date(2024, 6, 7), "vague")),
+])
+def test_a_deadline_ahead_is_a_window_ending_at_the_deadline(sentence, expected):
+    assert _dated(sentence) == [expected]
+
+
+def test_a_deadline_told_in_the_past_keeps_its_date():
+    assert _dated("Rescuers had rescued all 30 miners by Friday.") == [
+        ("Friday", date(2024, 5, 31), date(2024, 5, 31), "day")]
