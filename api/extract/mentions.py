@@ -645,6 +645,12 @@ def dates_events(cand: Candidate, text: str) -> bool:
     return True
 
 
+def _period_adjective(cand: Candidate, text: str) -> bool:
+    """A quarter or half written as an adjective before its noun ("fourth-quarter
+    GDP", "first-half sales"): the period some figures cover."""
+    return cand.rule == "quarter" and "-" in cand.text and bool(re.match(r"\s+[a-zA-Z]", text[cand.end:cand.end + 2]))
+
+
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since|following)\b", re.I)
 
 
@@ -688,6 +694,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
+            if _period_adjective(cand, text) and any(
+                    other is not cand and not _period_adjective(other, text)
+                    and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
+                continue  # "will publish fourth-quarter GDP figures on Friday": Friday dates it
             trig = _attach(tokens, triggers, clause, ci, cand)
             if trig is None:
                 fb = _fallback_verb(tokens, clause)

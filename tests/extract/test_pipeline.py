@@ -518,3 +518,13 @@ def test_a_deadline_ahead_is_a_window_ending_at_the_deadline(sentence, expected)
 def test_a_deadline_told_in_the_past_keeps_its_date():
     assert _dated("Rescuers had rescued all 30 miners by Friday.") == [
         ("Friday", date(2024, 5, 31), date(2024, 5, 31), "day")]
+
+
+@pytest.mark.parametrize(("sentence", "time_text", "day"), [
+    # a quarter used as an adjective says what the figures cover, not when they come out
+    ("Statistics Norway will publish fourth-quarter GDP figures on Friday.", "Friday", date(2024, 6, 7)),
+    ("The carmaker reported third-quarter profit on Tuesday, beating forecasts.", "Tuesday", date(2024, 6, 4)),
+    ("On Monday the chain released first-half sales that disappointed investors.", "Monday", date(2024, 6, 3)),
+])
+def test_a_quarter_adjective_yields_to_the_day_of_its_clause(sentence, time_text, day):
+    assert [(t, s) for t, s, _, _ in _dated(sentence)] == [(time_text, day)]
