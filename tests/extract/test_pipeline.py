@@ -528,3 +528,15 @@ def test_a_deadline_told_in_the_past_keeps_its_date():
 ])
 def test_a_quarter_adjective_yields_to_the_day_of_its_clause(sentence, time_text, day):
     assert [(t, s) for t, s, _, _ in _dated(sentence)] == [(time_text, day)]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # British spelling and stress double the last consonant: cancelled, travelled, acquitted
+    ("Organisers cancelled the festival on Friday.", "cancelled", date(2024, 5, 31)),
+    ("Thousands of fans travelled to Oslo on Saturday.", "travelled", date(2024, 6, 1)),
+    ("Two co-accused were acquitted on Tuesday.", "acquitted", date(2024, 6, 4)),
+])
+def test_a_verb_that_doubles_its_last_consonant_is_still_a_trigger(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    found = [(m.trigger.split()[0], m.interval.start) for e in timeline.events for m in e.mentions]
+    assert (trigger, day) in found
