@@ -681,9 +681,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
     drafts: list[Draft] = []
     draft_of_trigger: dict[int, Draft] = {}
     pending_parent: list[tuple[Draft, Trigger]] = []
+    entry_times = _live_entry_times(parsed, dating)
     for sent, tokens, triggers, clauses, cands in parsed:
         if not sent.is_story:
             continue  # page furniture: its dates may fix the reference date, never an event
+        entry_time = entry_times.get(sent.start)
         clause_of = {}
         for trig in triggers:
             clause_of[id(trig)] = next((c for c in clauses if c.first <= trig.head <= c.last), None)
@@ -741,6 +743,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 category = _category(tokens, clause, trig, document_words)
+                if cand is None and entry_time is not None and _reports_entry(
+                        tokens, clause, trig, tense, negated, category):
+                    cand = entry_time  # the clock heading of its live-page entry dates it
                 if cand is None and (category == "other" or not _reports_news(
                         tokens, clause, trig, tense, negated, sent, lead_words)):
                     continue
@@ -961,6 +966,35 @@ def _noun_tense(tokens, in_clause, trig, clause) -> tuple[str, bool]:
     if fb is not None:
         return verb_group(tokens, _domain_trigger(tokens, clause, fb), clause)
     return "none", False
+
+
+def _live_entry_times(parsed, dating: list[Candidate]) -> dict[int, Candidate]:
+    """Live pages head each entry with a clock time on its own line ("10:42 GMT"):
+    the story sentences under such a heading, up to the next one, by start offset,
+    mapped to its time expression."""
+    out: dict[int, Candidate] = {}
+    current = None
+    for sent, *_ in parsed:
+        if sent.heading:
+            clock = next((c for c in dating if c.rule == "time_of_day" and c.start == sent.start
+                          and c.end == sent.end), None)
+            if clock is not None:
+                current = clock
+                continue
+        if current is not None and sent.is_story and not sent.heading:
+            out[sent.start] = current
+    return out
+
+
+def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
+    """May a clause of a live-page entry be dated by the entry's clock heading?
+    What the entry reports as done or as being said: past, perfect or present
+    ("Gatwick says ..."), affirmative, factual."""
+    if negated or tense not in ("past", "perfect", "present") or category == "other":
+        return False
+    if tense == "present" and category != "statement":
+        return False  # "the airport remains closed" describes, it does not report
+    return tokens[clause.first].low not in {"if", "unless", "whether"}
 
 
 def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> bool:

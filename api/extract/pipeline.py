@@ -114,7 +114,11 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
         cand = draft.candidate
         if cand is not None:
             t = resolved[cand.start]
-            if said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
+            if not draft.sentence.start <= cand.start < draft.sentence.end:
+                # a live page's clock heading ("10:42 GMT") is on the page's day, not
+                # on the day the entry before it last mentioned
+                t = timex.resolve(cand, anchor, _tense_for(reading, cand, draft))
+            elif said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
                 t = timex.resolve(cand, said_on, _tense_for(reading, cand, draft))
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue

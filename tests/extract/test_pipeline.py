@@ -530,6 +530,22 @@ def test_a_quarter_adjective_yields_to_the_day_of_its_clause(sentence, time_text
     assert [(t, s) for t, s, _, _ in _dated(sentence)] == [(time_text, day)]
 
 
+def test_a_live_page_clock_heading_dates_the_entries_under_it_at_time_grain():
+    text = ("Storm Isha live: trains cancelled across Scotland\n\n"
+            "Monday 22 January 2024\n\n"
+            "11:05 GMT\nNetwork Rail says all lines north of Perth will stay shut until the afternoon.\n\n"
+            "The operator has cancelled 140 services.\n\n"
+            "09:40 GMT\nA tree fell on the line near Dunkeld, the police said.\n")
+    timeline = parse([_doc("live", text)])
+    (document,) = timeline.documents
+    assert document.reference_date == date(2024, 1, 22)
+    dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
+             for e in timeline.events for m in e.mentions}
+    assert dated["says"] == ("11:05 GMT", "time", date(2024, 1, 22))
+    assert dated["cancelled"] == ("11:05 GMT", "time", date(2024, 1, 22))
+    assert dated["fell"] == ("09:40 GMT", "time", date(2024, 1, 22))
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "day"), [
     # British spelling and stress double the last consonant: cancelled, travelled, acquitted
     ("Organisers cancelled the festival on Friday.", "cancelled", date(2024, 5, 31)),
@@ -540,3 +556,12 @@ def test_a_verb_that_doubles_its_last_consonant_is_still_a_trigger(sentence, tri
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
     found = [(m.trigger.split()[0], m.interval.start) for e in timeline.events for m in e.mentions]
     assert (trigger, day) in found
+
+
+def test_a_live_page_clock_heading_is_on_the_pages_day_whatever_the_entry_before_said():
+    text = ("Wildfires live: evacuations in the Algarve\n\nTuesday 12 August 2025\n\n"
+            "10:42 BST\nFirefighters said the blaze started on Sunday near Odeceixe.\n\n"
+            "09:15 BST\nThe mayor told local radio that the fire had reached Marmelete.\n")
+    timeline = parse([_doc("live", text)])
+    told = _mention(timeline, "told")
+    assert (told.time_text, told.interval.start, told.interval.grain) == ("09:15 BST", date(2025, 8, 12), "time")
