@@ -636,6 +636,10 @@ def dates_events(cand: Candidate, text: str) -> bool:
         return False
     if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
         return False
+    if _SINCE.search(text, max(0, cand.start - 12), cand.start) and not _WHEN_NEXT.match(text, cand.end):
+        # "have collapsed since 2015": how long a state has lasted, not when anything
+        # happened; "since 2011, when a walkout paralysed the port" still dates that walkout
+        return False
     if cand.rule == "present_ref" and cand.text.lower() == "current":
         return False  # "in its current form", "the current government": a thing's description
     # "a few days before major celebrations", "the day after the vote": an amount
@@ -651,6 +655,8 @@ def _period_adjective(cand: Candidate, text: str) -> bool:
     return cand.rule == "quarter" and "-" in cand.text and bool(re.match(r"\s+[a-zA-Z]", text[cand.end:cand.end + 2]))
 
 
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
+_WHEN_NEXT = re.compile(r"\s*,?\s+when\b", re.I)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since|following)\b", re.I)
 
 

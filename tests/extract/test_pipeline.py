@@ -565,3 +565,19 @@ def test_a_live_page_clock_heading_is_on_the_pages_day_whatever_the_entry_before
     timeline = parse([_doc("live", text)])
     told = _mention(timeline, "told")
     assert (told.time_text, told.interval.start, told.interval.grain) == ("09:15 BST", date(2025, 8, 12), "time")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "since X" says how long a state has lasted: X is when it began, not an event's date
+    "More than 300 cooperatives have collapsed in Kenya since 2015, the regulator said.",
+    "Lopes has lived in the village since 1968 and says she will not rebuild.",
+    "Exports have fallen since March as demand weakened.",
+])
+def test_since_a_date_never_dates_an_event_at_that_date(sentence):
+    assert all(not (time_text or "").endswith(("2015", "1968", "March"))
+               for time_text, *_ in _dated(sentence))
+
+
+def test_since_a_date_when_something_happened_still_dates_that_happening():
+    dated = _dated("It is the first strike at the port since 2011, when a walkout paralysed exports.")
+    assert ("2011", date(2011, 1, 1), date(2011, 12, 31), "year") in dated
