@@ -648,8 +648,10 @@ def _ago(f, anchor, tense, previous, lex):
     if n != int(n):
         return vague("PAST_REF", shift(anchor, unit, -int(n) - 1), anchor)
     if unit in ("decade", "century"):
-        # "a decade ago" is the year ten years back, not the whole 2000s
-        return year(shift(anchor, unit, -int(n)).year)
+        # "a decade ago" is about the year ten years back, not the whole 2000s: that
+        # year's span, at vague grain (no one means exactly that year)
+        y = year(shift(anchor, unit, -int(n)).year)
+        return Resolved(y.type, y.value, Interval(y.interval.start, y.interval.end, "vague", y.value))
     return at_grain(shift(anchor, unit, -int(n)), unit)
 
 
