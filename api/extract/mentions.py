@@ -257,6 +257,8 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                 starts.add(i + 1)
         elif low in _BARE_SUBORDINATORS and i > 0:
             starts.add(i)
+        elif low == "as" and i > 1 and tokens[i - 1].low in {"just", "even"} and tokens[i - 2].low == ",":
+            starts.add(i - 1)  # ", just as the Fed is easing policy": a clause of its own
         elif low in _CLAUSAL_PREPOSITIONS and i > 0 and i + 1 < n and _verb_follows(tokens, i + 2) \
                 and (tokens[i + 1].low in _SUBJECT_STARTERS | {"neither", "both", "police", "officials"}
                      or tokens[i + 1].text[:1].isupper()):
@@ -447,6 +449,11 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
     return None
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "iceland's" -> "iceland"."""
+    return word[:-2] if word.endswith("'s") else word
+
+
 def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     """Token j follows the clause's subject: every word before it in the clause is a name
     or a noun phrase (no verb, preposition or time word), and the clause opens with it."""
@@ -456,7 +463,7 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     forms = load().verb_forms
     # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb,
     # unless a determiner makes it a participle describing the subject ("the damaged ship")
-    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and not t.time
+    return all(_bare(t.low).isalpha() and t.low not in _PREPOSITIONS and not t.time
                and ((forms.get(t.low, t.low) == t.low and not t.low.endswith("ed"))
                     or (k > 0 and before[k - 1].low in _DETERMINERS))
                for k, t in enumerate(before))

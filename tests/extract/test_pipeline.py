@@ -581,3 +581,18 @@ def test_since_a_date_never_dates_an_event_at_that_date(sentence):
 def test_since_a_date_when_something_happened_still_dates_that_happening():
     dated = _dated("It is the first strike at the port since 2011, when a walkout paralysed exports.")
     assert ("2011", date(2011, 1, 1), date(2011, 12, 31), "year") in dated
+
+
+
+@pytest.mark.parametrize(("sentence", "published", "trigger", "day"), [
+    # "just as"/"even as" opens a clause of its own: its present tense does not pull the
+    # main clause's weekday forward
+    ("Norway's central bank surprised markets on Wednesday by raising rates, just as the Fed is easing policy.",
+     date(2025, 3, 21), "surprised", date(2025, 3, 19)),
+    ("The mayor's office confirmed the closure on Tuesday, even as crews are still clearing debris.",
+     date(2025, 3, 21), "confirmed the closure", date(2025, 3, 18)),
+])
+def test_just_as_opens_a_clause_and_a_possessive_subject_keeps_its_verb(sentence, published, trigger, day):
+    timeline = parse([_doc("a", sentence, published=published)])
+    found = {(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions}
+    assert (trigger, day) in found
