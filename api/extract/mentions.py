@@ -291,8 +291,9 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         if low == "that":
             starts.add(j)
             complement_of[j] = trig
-        elif (low in _SUBJECT_STARTERS or tokens[j].text[0].isupper()) and _verb_follows(tokens, j + 1):
-            starts.add(j)
+        elif (low in _SUBJECT_STARTERS or tokens[j].text[0].isupper() or _noun_like(tokens[j])) \
+                and _verb_follows(tokens, j + 1):
+            starts.add(j)  # "said it ...", "said Kyiv ...", "said sales in the first quarter fell"
             complement_of[j] = trig
     # a trailing attribution: "Russian forces attacked overnight, officials said Thursday."
     reported_before: dict[int, Trigger] = {}
@@ -309,6 +310,15 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
+
+
+def _noun_like(tok: Token) -> bool:
+    """A lower-case word that may head a subject: not a verb form, function word,
+    adverb or preposition ("sales", "protesters", "exports")."""
+    low = tok.low
+    return low.isalpha() and len(low) > 2 and low not in load().verb_forms and low not in STOPWORDS \
+        and low not in _PREPOSITIONS | _ADVERBS | _DETERMINERS | _NEGATION | _FUTURE | _MODAL \
+        and not low.endswith("ly") and not tok.time
 
 
 def _attribution_comma(tokens: list[Token], first: int, trig: Trigger) -> int | None:
@@ -458,6 +468,9 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     """Token j follows the clause's subject: every word before it in the clause is a name
     or a noun phrase (no verb, preposition or time word), and the clause opens with it."""
     before = tokens[clause.first:j]
+    # "exports in March rose": a time phrase inside the subject is no verb
+    before = [t for k, t in enumerate(before)
+              if not t.time and not (t.low in _PREPOSITIONS and k + 1 < len(before) and before[k + 1].time)]
     if not before or len(before) > 5:
         return False
     forms = load().verb_forms

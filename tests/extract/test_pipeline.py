@@ -596,3 +596,17 @@ def test_just_as_opens_a_clause_and_a_possessive_subject_keeps_its_verb(sentence
     timeline = parse([_doc("a", sentence, published=published)])
     found = {(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions}
     assert (trigger, day) in found
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
+    # a complement whose subject is a lower-case noun is still the complement: its date is
+    # the reported event's, not the speech verb's
+    ("The retailer said sales in the first quarter fell 4%.", "fell", "the first quarter"),
+    ("The agency said exports in March rose for a third month.", "rose", "March"),
+    ("Police said protesters on Sunday blocked the main road.", "blocked", "Sunday"),
+])
+def test_a_lower_case_subject_after_said_starts_the_complement(sentence, trigger, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2025, 5, 8))])
+    dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == time_text
+    assert dated.get("said") is None
