@@ -50,6 +50,7 @@ class EventLexicon:
     sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
     aliases: dict             # surface (lower) -> canonical participant
     irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
+    weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -122,6 +123,7 @@ def load() -> EventLexicon:
         attribution_verbs=frozenset(speech.get("attribution", ())),
         domain_words=domain,
         context_verbs=frozenset(triggers.get("context_verbs", ())),
+        weather_words=frozenset(triggers.get("weather_words", ())),
         title_words=frozenset(triggers.get("title_words", ())),
         sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},

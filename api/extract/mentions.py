@@ -115,7 +115,13 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
     """A word listed as both verb and noun ("attack", "ban") reads as a noun
     after a determiner, possessive, number, adjective or another noun."""
     if i == 0:
-        return False
+        # "Storms cut power", "Attacks rose": a plural opening the sentence before a verb is its subject
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        lex = load()
+        return tokens[i].low.endswith("s") and (nxt in lex.irregular_pasts or nxt in _AUX_PAST | _AUX_PERFECT
+                                                | _AUX_PRESENT | _FUTURE | _MODAL | {"had"}
+                                                or (nxt.endswith("ed") and nxt in lex.verb_forms)
+                                                or (nxt.endswith("ed") and len(nxt) > 4))
     prev = tokens[i - 1].low
     if tokens[i - 1].time:
         return True  # "Victory Day parade", "Monday's attack"
@@ -970,6 +976,8 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
                 return category
     words = [t.low for t in tokens[clause.first:clause.last + 1]]
     if trig.pos == "verb" and trig.lemma in lex.context_verbs:
+        if set(words) & lex.weather_words:
+            return "accident"  # "heavy rain hit northern Italy"
         for size in (2, 1):
             for k in range(len(words) - size + 1):
                 if lex.noun_category.get(" ".join(words[k:k + size])) == "accident":

@@ -610,3 +610,18 @@ def test_a_lower_case_subject_after_said_starts_the_complement(sentence, trigger
     dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
     assert dated.get(trigger) == time_text
     assert dated.get("said") is None
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day", "not_category"), [
+    # a sentence-initial word that is both noun and verb is the subject when a verb follows
+    ("Storms cut power to 40,000 homes on Sunday.", "Storms", date(2025, 5, 4), "attack"),
+    ("Attacks rose sharply on Monday, the monitors said.", "Attacks", date(2025, 5, 5), None),
+    # weather that hits is no attack
+    ("Heavy rain hit northern Italy on Monday.", "hit", date(2025, 5, 5), "attack"),
+    ("Snow hit the Alps on Sunday, closing passes.", "hit", date(2025, 5, 4), "attack"),
+])
+def test_weather_and_sentence_initial_nouns_keep_their_sense_and_the_past(sentence, trigger, day, not_category):
+    timeline = parse([_doc("a", sentence, published=date(2025, 5, 8))])
+    found = {m.trigger: (m.interval.start, m.category) for e in timeline.events for m in e.mentions}
+    assert found[trigger][0] == day
+    assert found[trigger][1] != not_category
