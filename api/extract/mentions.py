@@ -658,7 +658,7 @@ def dates_events(cand: Candidate, text: str) -> bool:
     """Can this time expression date an event against the calendar?  Not a
     duration or set, and not an offset from another event ("a few days
     before major celebrations"): that one has no calendar anchor of its own."""
-    if cand.type not in ("DATE", "TIME"):
+    if cand.type not in ("DATE", "TIME") and not _ahead_in(cand, text):
         return False
     if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
         return False
@@ -681,6 +681,20 @@ def _period_adjective(cand: Candidate, text: str) -> bool:
     return cand.rule == "quarter" and "-" in cand.text and bool(re.match(r"\s+[a-zA-Z]", text[cand.end:cand.end + 2]))
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_LOOKS_AHEAD = re.compile(r"\b(?:will|'ll|would|shall|due\s+to|expected\s+to|set\s+to|scheduled\s+to|plans?\s+to"
+                          r"|is\s+to|are\s+to|going\s+to)\b", re.I)
+
+
+def _ahead_in(cand: Candidate, text: str) -> bool:
+    """"will reopen in three weeks": an amount after "in", in a clause that looks
+    ahead, places its event that far after the article's day ("the first strike
+    in three years" does not)."""
+    if cand.rule != "duration" or cand.fields.get("approx") or cand.fields.get("span") \
+            or not _IN_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+        return False
+    start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start), cand.start - 80)
+    return bool(_LOOKS_AHEAD.search(text, start + 1, cand.start))
 _SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
 _WHEN_NEXT = re.compile(r"\s*,?\s+when\b", re.I)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since|following)\b", re.I)

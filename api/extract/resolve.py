@@ -963,6 +963,18 @@ def _duration(f, anchor, tense, previous, lex):
     return duration(_duration_value(n, unit, lex))
 
 
+def counted_ahead(f: dict, anchor: date) -> Interval | None:
+    """"(will reopen) in three weeks": the unit that many units after the anchor,
+    as "three weeks from now" is; None for vague or fractional amounts."""
+    lex = load_lexicon()
+    unit = lex.unit_of(f.get("unit") or f.get("hunit") or "")
+    n = _amount(f, lex)
+    if n is None or n != int(n) or unit not in ("day", "week", "month", "year") or f.get("span") \
+            or f.get("approx") or f.get("half") or f.get("half2"):
+        return None
+    return at_grain(shift(anchor, unit, int(n)), unit).interval
+
+
 @resolver("duration_bare")
 def _duration_bare(f, anchor, tense, previous, lex):
     return duration(_duration_value(None, lex.unit_of(f["unit"]), lex))

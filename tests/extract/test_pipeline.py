@@ -625,3 +625,23 @@ def test_weather_and_sentence_initial_nouns_keep_their_sense_and_the_past(senten
     found = {m.trigger: (m.interval.start, m.category) for e in timeline.events for m in e.mentions}
     assert found[trigger][0] == day
     assert found[trigger][1] != not_category
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "in N units" ahead counts from the article's day, like "N units from now"
+    ("The plant will reopen in three weeks, the company said.",
+     ("three weeks", date(2025, 5, 26), date(2025, 6, 1), "week")),
+    ("Talks are due to resume in two weeks' time.", ("two weeks", date(2025, 5, 19), date(2025, 5, 25), "week")),
+    ("The ferry service will restart in 10 days.", ("10 days", date(2025, 5, 18), date(2025, 5, 18), "day")),
+])
+def test_in_an_amount_of_time_ahead_is_counted_from_the_article_day(sentence, expected):
+    assert expected in _dated(sentence, published=date(2025, 5, 8))
+
+
+def test_in_an_amount_of_time_told_in_the_past_is_how_long_it_took():
+    assert _dated("The bridge was built in three weeks.", published=date(2025, 5, 8)) == []
+
+
+def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day():
+    dated = _dated("The first train in more than a decade left Kyiv on Saturday.", published=date(2024, 6, 24))
+    assert ("Saturday", date(2024, 6, 22), date(2024, 6, 22), "day") in dated
