@@ -113,6 +113,7 @@ class Lexicon:
     eras: dict              # normalized name -> Era
     macros: dict
     not_timeml: frozenset = frozenset()
+    match_words: frozenset = frozenset()
     event_nouns: frozenset = frozenset()
 
     def era_named(self, name: str, text: str) -> Era | None:
@@ -240,6 +241,7 @@ def load() -> Lexicon:
         ordinals=ordinals, numeric_date_order=raw.get("numeric_date_order", "MDY"),
         holidays=holidays, eras=eras, macros=macros,
         not_timeml=frozenset(_norm(w) for w in raw.get("not_timeml", ())),
+        match_words=frozenset(_norm(w) for w in raw.get("match_words", ())),
         event_nouns=frozenset(_norm(w) for w in raw.get("event_nouns", ())),
     )
 

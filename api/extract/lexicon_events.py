@@ -50,6 +50,7 @@ class EventLexicon:
     sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
     aliases: dict             # surface (lower) -> canonical participant
     irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
+    weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -62,6 +63,10 @@ def _inflect(lemma: str) -> set[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", lemma):
+        # a short final syllable doubles its consonant: "cancelled", "travelled" (British),
+        # "acquitted", "stopped"; an unused spare form ("openned") matches nothing
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
 
 
@@ -118,6 +123,7 @@ def load() -> EventLexicon:
         attribution_verbs=frozenset(speech.get("attribution", ())),
         domain_words=domain,
         context_verbs=frozenset(triggers.get("context_verbs", ())),
+        weather_words=frozenset(triggers.get("weather_words", ())),
         title_words=frozenset(triggers.get("title_words", ())),
         sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},

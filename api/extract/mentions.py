@@ -115,7 +115,13 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
     """A word listed as both verb and noun ("attack", "ban") reads as a noun
     after a determiner, possessive, number, adjective or another noun."""
     if i == 0:
-        return False
+        # "Storms cut power", "Attacks rose": a plural opening the sentence before a verb is its subject
+        nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
+        lex = load()
+        return tokens[i].low.endswith("s") and (nxt in lex.irregular_pasts or nxt in _AUX_PAST | _AUX_PERFECT
+                                                | _AUX_PRESENT | _FUTURE | _MODAL | {"had"}
+                                                or (nxt.endswith("ed") and nxt in lex.verb_forms)
+                                                or (nxt.endswith("ed") and len(nxt) > 4))
     prev = tokens[i - 1].low
     if tokens[i - 1].time:
         return True  # "Victory Day parade", "Monday's attack"
@@ -257,6 +263,8 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                 starts.add(i + 1)
         elif low in _BARE_SUBORDINATORS and i > 0:
             starts.add(i)
+        elif low == "as" and i > 1 and tokens[i - 1].low in {"just", "even"} and tokens[i - 2].low == ",":
+            starts.add(i - 1)  # ", just as the Fed is easing policy": a clause of its own
         elif low in _CLAUSAL_PREPOSITIONS and i > 0 and i + 1 < n and _verb_follows(tokens, i + 2) \
                 and (tokens[i + 1].low in _SUBJECT_STARTERS | {"neither", "both", "police", "officials"}
                      or tokens[i + 1].text[:1].isupper()):
@@ -289,8 +297,9 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         if low == "that":
             starts.add(j)
             complement_of[j] = trig
-        elif (low in _SUBJECT_STARTERS or tokens[j].text[0].isupper()) and _verb_follows(tokens, j + 1):
-            starts.add(j)
+        elif (low in _SUBJECT_STARTERS or tokens[j].text[0].isupper() or _noun_like(tokens[j])) \
+                and _verb_follows(tokens, j + 1):
+            starts.add(j)  # "said it ...", "said Kyiv ...", "said sales in the first quarter fell"
             complement_of[j] = trig
     # a trailing attribution: "Russian forces attacked overnight, officials said Thursday."
     reported_before: dict[int, Trigger] = {}
@@ -307,6 +316,15 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
+
+
+def _noun_like(tok: Token) -> bool:
+    """A lower-case word that may head a subject: not a verb form, function word,
+    adverb or preposition ("sales", "protesters", "exports")."""
+    low = tok.low
+    return low.isalpha() and len(low) > 2 and low not in load().verb_forms and low not in STOPWORDS \
+        and low not in _PREPOSITIONS | _ADVERBS | _DETERMINERS | _NEGATION | _FUTURE | _MODAL \
+        and not low.endswith("ly") and not tok.time
 
 
 def _attribution_comma(tokens: list[Token], first: int, trig: Trigger) -> int | None:
@@ -447,16 +465,24 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
     return None
 
 
+def _bare(word: str) -> str:
+    """A word without its possessive ending: "iceland's" -> "iceland"."""
+    return word[:-2] if word.endswith("'s") else word
+
+
 def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     """Token j follows the clause's subject: every word before it in the clause is a name
     or a noun phrase (no verb, preposition or time word), and the clause opens with it."""
     before = tokens[clause.first:j]
+    # "exports in March rose": a time phrase inside the subject is no verb
+    before = [t for k, t in enumerate(before)
+              if not t.time and not (t.low in _PREPOSITIONS and k + 1 < len(before) and before[k + 1].time)]
     if not before or len(before) > 5:
         return False
     forms = load().verb_forms
     # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb,
     # unless a determiner makes it a participle describing the subject ("the damaged ship")
-    return all(t.low.isalpha() and t.low not in _PREPOSITIONS and not t.time
+    return all(_bare(t.low).isalpha() and t.low not in _PREPOSITIONS and not t.time
                and ((forms.get(t.low, t.low) == t.low and not t.low.endswith("ed"))
                     or (k > 0 and before[k - 1].low in _DETERMINERS))
                for k, t in enumerate(before))
@@ -632,9 +658,13 @@ def dates_events(cand: Candidate, text: str) -> bool:
     """Can this time expression date an event against the calendar?  Not a
     duration or set, and not an offset from another event ("a few days
     before major celebrations"): that one has no calendar anchor of its own."""
-    if cand.type not in ("DATE", "TIME"):
+    if cand.type not in ("DATE", "TIME") and not _ahead_in(cand, text):
         return False
     if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
+        return False
+    if _SINCE.search(text, max(0, cand.start - 12), cand.start) and not _WHEN_NEXT.match(text, cand.end):
+        # "have collapsed since 2015": how long a state has lasted, not when anything
+        # happened; "since 2011, when a walkout paralysed the port" still dates that walkout
         return False
     if cand.rule == "present_ref" and cand.text.lower() == "current":
         return False  # "in its current form", "the current government": a thing's description
@@ -645,6 +675,28 @@ def dates_events(cand: Candidate, text: str) -> bool:
     return True
 
 
+def _period_adjective(cand: Candidate, text: str) -> bool:
+    """A quarter or half written as an adjective before its noun ("fourth-quarter
+    GDP", "first-half sales"): the period some figures cover."""
+    return cand.rule == "quarter" and "-" in cand.text and bool(re.match(r"\s+[a-zA-Z]", text[cand.end:cand.end + 2]))
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_LOOKS_AHEAD = re.compile(r"\b(?:will|'ll|would|shall|due\s+to|expected\s+to|set\s+to|scheduled\s+to|plans?\s+to"
+                          r"|is\s+to|are\s+to|going\s+to)\b", re.I)
+
+
+def _ahead_in(cand: Candidate, text: str) -> bool:
+    """"will reopen in three weeks": an amount after "in", in a clause that looks
+    ahead, places its event that far after the article's day ("the first strike
+    in three years" does not)."""
+    if cand.rule != "duration" or cand.fields.get("approx") or cand.fields.get("span") \
+            or not _IN_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+        return False
+    start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start), cand.start - 80)
+    return bool(_LOOKS_AHEAD.search(text, start + 1, cand.start))
+_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
+_WHEN_NEXT = re.compile(r"\s*,?\s+when\b", re.I)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since|following)\b", re.I)
 
 
@@ -675,9 +727,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
     drafts: list[Draft] = []
     draft_of_trigger: dict[int, Draft] = {}
     pending_parent: list[tuple[Draft, Trigger]] = []
+    entry_times = _live_entry_times(parsed, dating)
     for sent, tokens, triggers, clauses, cands in parsed:
         if not sent.is_story:
             continue  # page furniture: its dates may fix the reference date, never an event
+        entry_time = entry_times.get(sent.start)
         clause_of = {}
         for trig in triggers:
             clause_of[id(trig)] = next((c for c in clauses if c.first <= trig.head <= c.last), None)
@@ -688,6 +742,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
+            if _period_adjective(cand, text) and any(
+                    other is not cand and not _period_adjective(other, text)
+                    and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
+                continue  # "will publish fourth-quarter GDP figures on Friday": Friday dates it
             trig = _attach(tokens, triggers, clause, ci, cand)
             if trig is None:
                 fb = _fallback_verb(tokens, clause)
@@ -731,6 +789,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 category = _category(tokens, clause, trig, document_words)
+                if cand is None and entry_time is not None and _reports_entry(
+                        tokens, clause, trig, tense, negated, category):
+                    cand = entry_time  # the clock heading of its live-page entry dates it
                 if cand is None and (category == "other" or not _reports_news(
                         tokens, clause, trig, tense, negated, sent, lead_words)):
                     continue
@@ -929,6 +990,8 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
                 return category
     words = [t.low for t in tokens[clause.first:clause.last + 1]]
     if trig.pos == "verb" and trig.lemma in lex.context_verbs:
+        if set(words) & lex.weather_words:
+            return "accident"  # "heavy rain hit northern Italy"
         for size in (2, 1):
             for k in range(len(words) - size + 1):
                 if lex.noun_category.get(" ".join(words[k:k + size])) == "accident":
@@ -951,6 +1014,35 @@ def _noun_tense(tokens, in_clause, trig, clause) -> tuple[str, bool]:
     if fb is not None:
         return verb_group(tokens, _domain_trigger(tokens, clause, fb), clause)
     return "none", False
+
+
+def _live_entry_times(parsed, dating: list[Candidate]) -> dict[int, Candidate]:
+    """Live pages head each entry with a clock time on its own line ("10:42 GMT"):
+    the story sentences under such a heading, up to the next one, by start offset,
+    mapped to its time expression."""
+    out: dict[int, Candidate] = {}
+    current = None
+    for sent, *_ in parsed:
+        if sent.heading:
+            clock = next((c for c in dating if c.rule == "time_of_day" and c.start == sent.start
+                          and c.end == sent.end), None)
+            if clock is not None:
+                current = clock
+                continue
+        if current is not None and sent.is_story and not sent.heading:
+            out[sent.start] = current
+    return out
+
+
+def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
+    """May a clause of a live-page entry be dated by the entry's clock heading?
+    What the entry reports as done or as being said: past, perfect or present
+    ("Gatwick says ..."), affirmative, factual."""
+    if negated or tense not in ("past", "perfect", "present") or category == "other":
+        return False
+    if tense == "present" and category != "statement":
+        return False  # "the airport remains closed" describes, it does not report
+    return tokens[clause.first].low not in {"if", "unless", "whether"}
 
 
 def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> bool:

@@ -32,6 +32,9 @@ COLLECTION_DAYS_AFTER = 7
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
 UNNAMED_MATCH_WEIGHT = 0.25
+# Named participants an undated article must share with a dated one, when no
+# report of theirs matches, to be taken as the same story.
+STORY_MIN_SHARED_NAMES = 3
 # Past clauses resolve bare weekdays backwards, future ones forwards.  In a
 # news story's body the simple present with a date is a schedule ("campaigning
 # begins on Wednesday"): forwards too.
@@ -54,13 +57,17 @@ class _Reading:
     sentences: list
     candidates: list[Candidate]
     drafts: list
+    names: frozenset = frozenset()  # the people and places its story sentences name
 
 
 def read(doc: DocumentInput) -> _Reading:
     sentences = segment.split(doc.text)
     candidates = timex.detect(doc.text)
     drafts = mention_finder.find(doc.id, doc.text, sentences, candidates)
-    return _Reading(doc, sentences, candidates, drafts)
+    names = frozenset().union(*(mention_finder.participants_of(tokens, 0, len(tokens) - 1)
+                                for s in sentences if s.is_story
+                                for tokens in [mention_finder.tokenize(s.text, s.start)]))
+    return _Reading(doc, sentences, candidates, drafts, names)
 
 
 # ---------------------------------------------------------------- resolving
@@ -107,7 +114,11 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
         cand = draft.candidate
         if cand is not None:
             t = resolved[cand.start]
-            if said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
+            if not draft.sentence.start <= cand.start < draft.sentence.end:
+                # a live page's clock heading ("10:42 GMT") is on the page's day, not
+                # on the day the entry before it last mentioned
+                t = timex.resolve(cand, anchor, _tense_for(reading, cand, draft))
+            elif said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
                 t = timex.resolve(cand, said_on, _tense_for(reading, cand, draft))
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue
@@ -126,7 +137,14 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                     interval = Interval(interval.start, second.end, interval.grain, interval.value)
                 time_span = (cand.start, second_end)
                 time_text = text[time_span[0]:time_span[1]]
-            lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
+            deadline = _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 4), cand.start)
+            if deadline and interval.end is not None and interval.end > (said_on or anchor) \
+                    and _tense_for(reading, cand, draft) == "future":
+                # "will publish the rules by the end of the year": any day from now to then
+                interval = Interval(said_on or anchor, interval.end, "vague", interval.value)
+                lead_in = None
+            else:
+                lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
             if lead_in and interval.grain == "day" and interval.start is not None:
                 # "early on Tuesday", "late on Sunday", "on the night of Oct. 16"
                 interval = _part_of_day(lead_in, interval)
@@ -197,6 +215,9 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Inte
     return end, second.end
 
 
+# "by" before a date ahead makes it a deadline: the event falls in a window
+# that ends then.
+_DEADLINE_LEAD_IN = re.compile(r"\bby\s+$", re.IGNORECASE)
 # Words before a day that narrow it (the tagger leaves them outside the TIMEX3
 # extent, as TimeML does), with the TIMEX3 part-of-day they stand for.
 _PART_OF_DAY_LEAD_IN = re.compile(
@@ -287,6 +308,36 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
     return value, sorted(set(matched))
 
 
+def _reading_names(reading: _Reading) -> frozenset:
+    return reading.names
+
+
+def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
+                       decisions: dict[str, reference.Decision], within_days: int = 183) -> int:
+    """The most names this article shares with one dated article from within
+    half a year of `day`: how much it looks like that story."""
+    own = _reading_names(reading)
+    return max((len(own & _reading_names(other)) for other in dated
+                if abs((decisions[other.doc.id].date - day).days) <= within_days), default=0)
+
+
+def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
+                    decisions: dict[str, reference.Decision]) -> reference.Decision | None:
+    """An article none of whose reports match a dated event, but which names
+    the people and places of one dated article more than any other, belongs to
+    that story: it takes that article's date (its relative dates then miss by
+    days, not by the months or years an assumed date can)."""
+    own = _reading_names(reading)
+    ranked = sorted(((len(own & _reading_names(o)), decisions[o.doc.id].date, o.doc.id) for o in dated),
+                    key=lambda item: (-item[0], item[1], item[2]))
+    if not ranked or ranked[0][0] < STORY_MIN_SHARED_NAMES:
+        return None
+    shared, day, doc_id = ranked[0]
+    names = ", ".join(sorted(own & _reading_names(next(o for o in dated if o.doc.id == doc_id)))[:6])
+    return reference.Decision(day, "collection", f"no report matches a dated event; names the people and "
+                                                  f"places of {doc_id} ({names}), dated {day.isoformat()}")
+
+
 def _names(mentions: Sequence[Mention]) -> frozenset:
     return frozenset(p for m in mentions for p in m.participants if not p.startswith(merge.SPEAKER_MARK))
 
@@ -341,7 +392,9 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
                    if (d := reference.from_text(r.doc.text, r.sentences, r.candidates,
                                                 year_hint=date(year, 7, 1))) is not None}
         if options:
-            best = max(sorted(options), key=lambda day: _agreement(r, day, index)[0])
+            # with no report to compare, the story it shares names with decides the year
+            best = max(sorted(options), key=lambda day: (_agreement(r, day, index)[0],
+                                                         _names_shared_near(r, day, dated, decisions)))
             decisions[r.doc.id] = options[best]
             yearless.append(r)
     _add_evidence(index, yearless, decisions)
@@ -364,6 +417,10 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
+        story = _story_by_names(r, dated + yearless, decisions)
+        if story is not None:
+            decisions[r.doc.id] = story
+            continue
         decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
                                                 reference.yearless_dateline(r.doc.text, r.candidates))
     return decisions

@@ -31,6 +31,15 @@ from api.extract.segment import Sentence
 # or a "PLACE, Month Day" opening
 _DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\))?\s*[-–—:|]")
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*$")
+# a page's date line: a line that holds nothing but a full date, perhaps with its
+# label, a weekday abbreviation, a clock time and a time zone ("Friday 7 February
+# 2025", "Updated Thu 14 Mar 2024 10.42 GMT", "Posted: March 3, 2021 at 4:05 p.m. EST")
+_DATE_LINE_WORDS = frozenset("""
+published first updated last modified posted date on at
+mon tue tues wed thu thur thurs fri sat sun
+gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt local time
+""".split())
+_UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,12 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
             day = _nearest_year(cand, year_hint)
             if day:
                 return Decision(day, "text", f"dateline {cand.text!r}, year from the collection ({year_hint.year})")
+    lines = list(_date_lines(text, candidates, lead_end))
+    # the first publication, not a later update, is the day the page reports
+    for cand in sorted(lines, key=lambda c: bool(_UPDATE_LABEL.match(_line_of(text, c.start)))):
+        day = _resolved_day(cand, date(2000, 1, 1))
+        if day:
+            return Decision(day, "text", f"date line {_line_of(text, cand.start).strip()!r}")
     for cand in candidates:
         if cand.rule != "era_day":
             continue
@@ -89,6 +104,30 @@ def _datelines(text: str, candidates: Sequence[Candidate]):
         after = text[cand.end:cand.end + 60]
         at_line_start = not before.strip() or _DATELINE_HEAD.match(before)
         if at_line_start and _DATELINE_TAIL.match(after):
+            yield cand
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
+def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int):
+    """Full dates that stand on a line of their own above the end of the lead:
+    the page's date line or publication banner, not a date of the story."""
+    for cand in candidates:
+        if cand.start >= lead_end or cand.type != "DATE" or not timex.is_anchor_free(cand):
+            continue
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        line = _line_of(text, cand.start)
+        rest = list(line)
+        for other in candidates:  # the date, and a clock time beside it
+            a, b = other.start - line_start, other.end - line_start
+            if 0 <= a and b <= len(line) and (other is cand or other.type == "TIME"):
+                rest[a:b] = " " * (b - a)
+        words = re.findall(r"[A-Za-z]+", "".join(rest))
+        if all(w.lower() in _DATE_LINE_WORDS for w in words):
             yield cand
 
 

@@ -66,7 +66,8 @@ def weekend(d: date) -> Resolved:
     y, w, _ = d.isocalendar()
     saturday = d + timedelta(days=6 - d.isoweekday())
     v = f"{y:04d}-W{w:02d}-WE"
-    return Resolved("DATE", v, Interval(saturday, saturday + timedelta(days=1), "week", v))
+    # a weekend is its two days, not a week: it sits with the days on a timeline
+    return Resolved("DATE", v, Interval(saturday, saturday + timedelta(days=1), "day", v))
 
 
 def quarter(y: int, q: int) -> Resolved:
@@ -221,15 +222,17 @@ def _third(start: date, end: date, grain: str, part: int) -> tuple[date, date] |
 
 
 def earlier_later(r: Resolved, mod: str | None, anchor: date) -> Resolved:
-    """"earlier this year" ends at the anchor, "later this month" starts there."""
+    """"earlier this year" ends at the anchor, "later this month" starts there:
+    some unsaid time in that stretch, so the grain is vague (the TIMEX3 value
+    stays the unit's)."""
     if not mod or r.interval is None:
         return r
     iv = r.interval
     m = mod.lower()
     if m == "earlier" and iv.start and iv.start <= anchor <= (iv.end or anchor):
-        return Resolved(r.type, r.value, Interval(iv.start, anchor, iv.grain, iv.value))
+        return Resolved(r.type, r.value, Interval(iv.start, anchor, "vague", iv.value))
     if m == "later" and iv.end and (iv.start or anchor) <= anchor <= iv.end:
-        return Resolved(r.type, r.value, Interval(anchor, iv.end, iv.grain, iv.value))
+        return Resolved(r.type, r.value, Interval(anchor, iv.end, "vague", iv.value))
     return with_mod(r, mod)
 
 
@@ -645,8 +648,10 @@ def _ago(f, anchor, tense, previous, lex):
     if n != int(n):
         return vague("PAST_REF", shift(anchor, unit, -int(n) - 1), anchor)
     if unit in ("decade", "century"):
-        # "a decade ago" is the year ten years back, not the whole 2000s
-        return year(shift(anchor, unit, -int(n)).year)
+        # "a decade ago" is about the year ten years back, not the whole 2000s: that
+        # year's span, at vague grain (no one means exactly that year)
+        y = year(shift(anchor, unit, -int(n)).year)
+        return Resolved(y.type, y.value, Interval(y.interval.start, y.interval.end, "vague", y.value))
     return at_grain(shift(anchor, unit, -int(n)), unit)
 
 
@@ -715,6 +720,9 @@ def _day_rel(f, anchor, tense, previous, lex):
     if f.get("weekday"):
         # "overnight Thursday": the night from Thursday into Friday
         return part_of_day(weekday_near(anchor, lex.weekdays[f["weekday"].lower()], tense), "NI")
+    if f.get("month"):
+        # "overnight on Feb. 6": the night from Feb. 6 into Feb. 7
+        return part_of_day(_month_day({"month": f["month"], "day": f["day"]}, anchor, tense, lex).interval.start, "NI")
     if w == "tonight":
         return part_of_day(anchor, "NI")
     if w == "overnight":
@@ -817,6 +825,29 @@ def _rel_unit(f, anchor, tense, previous, lex):
         return weekend(anchor - timedelta(days=7))  # "marched this weekend", told on a weekday
     r = at_grain(shift(anchor, unit, off), unit)
     return earlier_later(r, mod, anchor)
+
+
+@resolver("weekday_anaphoric")
+def _weekday_anaphoric(f, anchor, tense, previous, lex):
+    """"that Sunday": the weekday in the ISO week of the date just narrated
+    (the last one mentioned, of at most a week's grain); with none, a bare weekday."""
+    iv = previous.interval if previous is not None else None
+    if iv is None or iv.start is None or iv.grain not in ("week", "day", "part-of-day", "night", "time"):
+        return _weekday(f, anchor, tense, previous, lex)
+    wd = lex.weekdays[f["weekday"].lower()]
+    d = iv.start + timedelta(days=wd - iv.start.isoweekday())
+    if f.get("part"):
+        return part_of_day(d, lex.parts_of_day[f["part"].lower()])
+    return day(d)
+
+
+@resolver("then_anaphoric")
+def _then_anaphoric(f, anchor, tense, previous, lex):
+    """"back then", "at the time": the period of the last date mentioned."""
+    iv = previous.interval if previous is not None else None
+    if iv is None or iv.start is None or iv.grain == "vague":
+        return vague("PAST_REF", anchor - timedelta(days=DEFAULT_PAST_WINDOW), anchor)
+    return Resolved(previous.type if previous.type in ("DATE", "TIME") else "DATE", previous.value, iv)
 
 
 @resolver("weekday")
@@ -930,6 +961,18 @@ def _duration(f, anchor, tense, previous, lex):
     if n is not None and (f.get("half") or f.get("half2")):
         n += 0.5
     return duration(_duration_value(n, unit, lex))
+
+
+def counted_ahead(f: dict, anchor: date) -> Interval | None:
+    """"(will reopen) in three weeks": the unit that many units after the anchor,
+    as "three weeks from now" is; None for vague or fractional amounts."""
+    lex = load_lexicon()
+    unit = lex.unit_of(f.get("unit") or f.get("hunit") or "")
+    n = _amount(f, lex)
+    if n is None or n != int(n) or unit not in ("day", "week", "month", "year") or f.get("span") \
+            or f.get("approx") or f.get("half") or f.get("half2"):
+        return None
+    return at_grain(shift(anchor, unit, int(n)), unit).interval
 
 
 @resolver("duration_bare")

@@ -551,7 +551,23 @@ def _year_range(text: str, start: int, end: int, f: dict) -> bool:
     return _year_range_ok(f) is not None
 
 
+_MATCH_WINDOW = 300  # characters either side in which a match report shows itself
+
+
+def _half_of_year(text: str, start: int, end: int, f: dict) -> bool:
+    """"the second half" in a match report ("dominated the second half and scored
+    the winner") is the match's half; with a year, a "this/last/next" or away from
+    a match's words it is a half-year."""
+    if f.get("unit", "").lower() != "half" or any(f.get(k) for k in ("year", "qyear", "ryear", "rel", "ago")):
+        return True
+    window = text[max(0, start - _MATCH_WINDOW):end + _MATCH_WINDOW].lower()
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", window))
+    match_words = load_lexicon().match_words
+    return not (words & match_words or any(" " in w and w in window for w in match_words))
+
+
 GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
+    "half_of_year": _half_of_year,
     "year_range": _year_range,
     "spoken_year": _spoken_year,
     "decade_word": _decade_word,

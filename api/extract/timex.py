@@ -26,7 +26,7 @@ from typing import Callable, Iterable
 from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Timex
-from api.extract.resolve import resolve_candidate
+from api.extract.resolve import counted_ahead, resolve_candidate
 from api.extract.tense import tense_at
 
 # Rules whose value never depends on the reference date (given all their
@@ -93,6 +93,13 @@ def _names_its_day(c: Candidate) -> bool:
     return c.rule == "time_of_day" and bool(c.fields.get("weekday") or c.fields.get("month"))
 
 
+def _narrates_a_day(c: Candidate) -> bool:
+    """"Two weeks ago, she saw the smoke": a few days or weeks back is the
+    time a story is told from, which "that Sunday" or "three days later" then
+    count from.  ("A year ago" stays out: in results news it compares periods.)"""
+    return c.rule == "ago" and str(c.fields.get("unit", "")).lower().startswith(("day", "week", "night", "fortnight"))
+
+
 def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         tense_for: Callable[[Candidate], str] | None = None) -> list[Timex]:
     """Every time expression in text, resolved against dct (the reference
@@ -117,13 +124,22 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 t_next = resolve(nxt, anchor, tense_of_candidate(nxt), previous)
                 if _is_anchor_for_next(t_next):
                     base = t_next
-        t = resolve(c, anchor, tense_of_candidate(c), base)
+        tense = tense_of_candidate(c)
+        t = resolve(c, anchor, tense, base)
+        if c.rule == "duration" and dct is not None and tense == "future" \
+                and _IN_AHEAD.search(text, max(0, c.start - 4), c.start) and tense_of(text, c) == "future":
+            # "will reopen in [three weeks]": TimeML keeps the DURATION; the timeline
+            # places it that far ahead, as for "[two days] later"
+            ahead = counted_ahead(c.fields, anchor)
+            if ahead is not None:
+                t = Timex(t.start, t.end, t.text, t.type, t.value, ahead, t.rule, t.anchor)
         out.append(t)
-        if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c)):
+        if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)):
             previous = t
     return out
 
 
+_IN_AHEAD = re.compile(r"\bin\s+$", re.I)
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+", re.I)
 
 

@@ -430,7 +430,17 @@ def test_current_describing_a_thing_dates_no_event(sentence):
 ])
 def test_this_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone(sentence, expected):
     [(_, start, end, grain)] = _dated(sentence)
-    assert (start, end, grain) == (*expected, "week")
+    assert (start, end, grain) == (*expected, "day")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Crews restored power to 40,000 homes over the weekend, the utility said.", (date(2024, 6, 1), date(2024, 6, 2))),
+    ("Protesters marched through Lisbon last weekend.", (date(2024, 6, 1), date(2024, 6, 2))),
+    ("The bridge will close next weekend for repairs.", (date(2024, 6, 15), date(2024, 6, 16))),
+    ("The fair was held on the weekend of May 18.", (date(2024, 5, 18), date(2024, 5, 19))),
+])
+def test_a_weekend_is_its_saturday_and_sunday_at_day_grain(sentence, expected):
+    assert [(start, end, grain) for _, start, end, grain in _dated(sentence)] == [(*expected, "day")]
 
 
 @pytest.mark.parametrize(("sentence", "published", "day"), [
@@ -463,3 +473,175 @@ def test_alone_and_undated_a_yearless_dateline_keeps_its_day_in_the_latest_year_
 ])
 def test_hours_or_minutes_later_is_the_same_day(sentence, expected):
     assert expected in _dated(sentence)
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_story_that_shares_its_names():
+    # two stories in two years; the yearless article reports nothing the dated ones
+    # date, but its names (Norway's central bank, Governor Ida Wolden Bache) are the
+    # 2024 story's, not the 2022 one's
+    older = _doc("older", "Chile's copper miners went on strike on Monday at the Escondida mine, "
+                          "BHP said.", published=date(2022, 8, 10))
+    story = _doc("story", "Norges Bank kept its key rate at 4.5% on Thursday, Governor Ida Wolden Bache "
+                          "told reporters in Oslo.", published=date(2024, 9, 20))
+    yearless = _doc("yearless", "OSLO, Sept 23 (Reuters) - Norges Bank Governor Ida Wolden Bache said "
+                                "on Monday that wage growth in Oslo was slowing.")
+    documents = {d.id: d for d in parse([older, story, yearless]).documents}
+    assert documents["yearless"].reference_date == date(2024, 9, 23)
+
+
+def test_an_undated_article_that_only_shares_names_with_a_story_is_dated_near_it():
+    # no report of the follow-up matches a dated event, but its people and places are
+    # the dated story's: it is dated with that story, not with the latest article
+    race = _doc("race", "Kenya's Ruth Chepngetich won the Chicago Marathon on Sunday in a course record, "
+                        "beating Ethiopia's Sutume Kebede by almost two minutes.", published=date(2024, 10, 13))
+    other = _doc("other", "Portugal's parliament approved the budget on Friday, Prime Minister Luis Montenegro "
+                          "said.", published=date(2026, 3, 6))
+    follow_up = _doc("follow", "Thousands lined the road from Eldoret airport as Ruth Chepngetich returned "
+                               "to Kenya, where Chicago fans and Kebede's camp sent messages.")
+    documents = {d.id: d for d in parse([race, other, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2024, 10, 13)
+    assert documents["follow"].reference_date_source == "collection"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a deadline ahead is a window from the article's day to the deadline, not the deadline's unit
+    ("The insurer aims to settle all claims by the end of March.",
+     ("the end of March", date(2024, 6, 5), date(2025, 3, 31), "vague")),
+    ("The ministry will publish new safety rules by the end of the year.",
+     ("the end of the year", date(2024, 6, 5), date(2024, 12, 31), "vague")),
+    ("Crews are expected to restore the line by Friday.", ("Friday", date(2024, 6, 5), date(2024, 6, 7), "vague")),
+])
+def test_a_deadline_ahead_is_a_window_ending_at_the_deadline(sentence, expected):
+    assert _dated(sentence) == [expected]
+
+
+def test_a_deadline_told_in_the_past_keeps_its_date():
+    assert _dated("Rescuers had rescued all 30 miners by Friday.") == [
+        ("Friday", date(2024, 5, 31), date(2024, 5, 31), "day")]
+
+
+@pytest.mark.parametrize(("sentence", "time_text", "day"), [
+    # a quarter used as an adjective says what the figures cover, not when they come out
+    ("Statistics Norway will publish fourth-quarter GDP figures on Friday.", "Friday", date(2024, 6, 7)),
+    ("The carmaker reported third-quarter profit on Tuesday, beating forecasts.", "Tuesday", date(2024, 6, 4)),
+    ("On Monday the chain released first-half sales that disappointed investors.", "Monday", date(2024, 6, 3)),
+])
+def test_a_quarter_adjective_yields_to_the_day_of_its_clause(sentence, time_text, day):
+    assert [(t, s) for t, s, _, _ in _dated(sentence)] == [(time_text, day)]
+
+
+def test_a_live_page_clock_heading_dates_the_entries_under_it_at_time_grain():
+    text = ("Storm Isha live: trains cancelled across Scotland\n\n"
+            "Monday 22 January 2024\n\n"
+            "11:05 GMT\nNetwork Rail says all lines north of Perth will stay shut until the afternoon.\n\n"
+            "The operator has cancelled 140 services.\n\n"
+            "09:40 GMT\nA tree fell on the line near Dunkeld, the police said.\n")
+    timeline = parse([_doc("live", text)])
+    (document,) = timeline.documents
+    assert document.reference_date == date(2024, 1, 22)
+    dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
+             for e in timeline.events for m in e.mentions}
+    assert dated["says"] == ("11:05 GMT", "time", date(2024, 1, 22))
+    assert dated["cancelled"] == ("11:05 GMT", "time", date(2024, 1, 22))
+    assert dated["fell"] == ("09:40 GMT", "time", date(2024, 1, 22))
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # British spelling and stress double the last consonant: cancelled, travelled, acquitted
+    ("Organisers cancelled the festival on Friday.", "cancelled", date(2024, 5, 31)),
+    ("Thousands of fans travelled to Oslo on Saturday.", "travelled", date(2024, 6, 1)),
+    ("Two co-accused were acquitted on Tuesday.", "acquitted", date(2024, 6, 4)),
+])
+def test_a_verb_that_doubles_its_last_consonant_is_still_a_trigger(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    found = [(m.trigger.split()[0], m.interval.start) for e in timeline.events for m in e.mentions]
+    assert (trigger, day) in found
+
+
+def test_a_live_page_clock_heading_is_on_the_pages_day_whatever_the_entry_before_said():
+    text = ("Wildfires live: evacuations in the Algarve\n\nTuesday 12 August 2025\n\n"
+            "10:42 BST\nFirefighters said the blaze started on Sunday near Odeceixe.\n\n"
+            "09:15 BST\nThe mayor told local radio that the fire had reached Marmelete.\n")
+    timeline = parse([_doc("live", text)])
+    told = _mention(timeline, "told")
+    assert (told.time_text, told.interval.start, told.interval.grain) == ("09:15 BST", date(2025, 8, 12), "time")
+
+
+@pytest.mark.parametrize("sentence", [
+    # "since X" says how long a state has lasted: X is when it began, not an event's date
+    "More than 300 cooperatives have collapsed in Kenya since 2015, the regulator said.",
+    "Lopes has lived in the village since 1968 and says she will not rebuild.",
+    "Exports have fallen since March as demand weakened.",
+])
+def test_since_a_date_never_dates_an_event_at_that_date(sentence):
+    assert all(not (time_text or "").endswith(("2015", "1968", "March"))
+               for time_text, *_ in _dated(sentence))
+
+
+def test_since_a_date_when_something_happened_still_dates_that_happening():
+    dated = _dated("It is the first strike at the port since 2011, when a walkout paralysed exports.")
+    assert ("2011", date(2011, 1, 1), date(2011, 12, 31), "year") in dated
+
+
+
+@pytest.mark.parametrize(("sentence", "published", "trigger", "day"), [
+    # "just as"/"even as" opens a clause of its own: its present tense does not pull the
+    # main clause's weekday forward
+    ("Norway's central bank surprised markets on Wednesday by raising rates, just as the Fed is easing policy.",
+     date(2025, 3, 21), "surprised", date(2025, 3, 19)),
+    ("The mayor's office confirmed the closure on Tuesday, even as crews are still clearing debris.",
+     date(2025, 3, 21), "confirmed the closure", date(2025, 3, 18)),
+])
+def test_just_as_opens_a_clause_and_a_possessive_subject_keeps_its_verb(sentence, published, trigger, day):
+    timeline = parse([_doc("a", sentence, published=published)])
+    found = {(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions}
+    assert (trigger, day) in found
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
+    # a complement whose subject is a lower-case noun is still the complement: its date is
+    # the reported event's, not the speech verb's
+    ("The retailer said sales in the first quarter fell 4%.", "fell", "the first quarter"),
+    ("The agency said exports in March rose for a third month.", "rose", "March"),
+    ("Police said protesters on Sunday blocked the main road.", "blocked", "Sunday"),
+])
+def test_a_lower_case_subject_after_said_starts_the_complement(sentence, trigger, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2025, 5, 8))])
+    dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == time_text
+    assert dated.get("said") is None
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day", "not_category"), [
+    # a sentence-initial word that is both noun and verb is the subject when a verb follows
+    ("Storms cut power to 40,000 homes on Sunday.", "Storms", date(2025, 5, 4), "attack"),
+    ("Attacks rose sharply on Monday, the monitors said.", "Attacks", date(2025, 5, 5), None),
+    # weather that hits is no attack
+    ("Heavy rain hit northern Italy on Monday.", "hit", date(2025, 5, 5), "attack"),
+    ("Snow hit the Alps on Sunday, closing passes.", "hit", date(2025, 5, 4), "attack"),
+])
+def test_weather_and_sentence_initial_nouns_keep_their_sense_and_the_past(sentence, trigger, day, not_category):
+    timeline = parse([_doc("a", sentence, published=date(2025, 5, 8))])
+    found = {m.trigger: (m.interval.start, m.category) for e in timeline.events for m in e.mentions}
+    assert found[trigger][0] == day
+    assert found[trigger][1] != not_category
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "in N units" ahead counts from the article's day, like "N units from now"
+    ("The plant will reopen in three weeks, the company said.",
+     ("three weeks", date(2025, 5, 26), date(2025, 6, 1), "week")),
+    ("Talks are due to resume in two weeks' time.", ("two weeks", date(2025, 5, 19), date(2025, 5, 25), "week")),
+    ("The ferry service will restart in 10 days.", ("10 days", date(2025, 5, 18), date(2025, 5, 18), "day")),
+])
+def test_in_an_amount_of_time_ahead_is_counted_from_the_article_day(sentence, expected):
+    assert expected in _dated(sentence, published=date(2025, 5, 8))
+
+
+def test_in_an_amount_of_time_told_in_the_past_is_how_long_it_took():
+    assert _dated("The bridge was built in three weeks.", published=date(2025, 5, 8)) == []
+
+
+def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day():
+    dated = _dated("The first train in more than a decade left Kyiv on Saturday.", published=date(2024, 6, 24))
+    assert ("Saturday", date(2024, 6, 22), date(2024, 6, 22), "day") in dated

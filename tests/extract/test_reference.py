@@ -69,3 +69,35 @@ def test_an_assumed_date_says_where_it_came_from():
     assert (decision.date, decision.source) == (date(2024, 1, 5), "assumed")
     assert decision.evidence.startswith("assumed")
     assert reference.assumed([], today=date(2030, 1, 1)).date == date(2030, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a live page's date line on its own, before the first entry
+    ("Storm Ciara live: roads closed across Wales\n\nSaturday 8 February 2020\n\nUpdated 11:20 GMT\n\n"
+     "11:20 GMT\nThe Met Office has issued an amber warning for wind.", date(2020, 2, 8)),
+    # banners that label the date: published, updated, last modified, posted
+    ("Farmers block motorways in protest at diesel tax\n\nUpdated Thu 14 Mar 2024 10.42 GMT\n\n"
+     "Hundreds of tractors blocked the A1 on Wednesday.", date(2024, 3, 14)),
+    ("Council approves new bus lanes\n\nPublished 14 March 2024\n\nThe council voted on Tuesday.",
+     date(2024, 3, 14)),
+    ("Heat records fall across Spain\n\nLast modified on Tue 5 Sep 2023 18.02 BST\n\n"
+     "Temperatures reached 44C in Seville on Monday.", date(2023, 9, 5)),
+    ("Posted: March 3, 2021 at 4:05 p.m. EST\n\nThe school board met on Tuesday night.", date(2021, 3, 3)),
+    # a published line beats a later update
+    ("Bridge reopens\n\nFirst published on Mon 4 Sep 2023 09.00 BST\nUpdated Wed 6 Sep 2023 12.00 BST\n\n"
+     "The bridge reopened on Monday.", date(2023, 9, 4)),
+])
+def test_a_date_line_of_its_own_at_the_top_dates_the_page(text, expected):
+    decision = _from_text(text)
+    assert decision is not None and (decision.date, decision.source) == (expected, "text")
+
+
+@pytest.mark.parametrize("text", [
+    # a full date alone on a line far into the story is a heading inside it, not the page's date
+    "Flood waters rise in the valley.\n\nResidents were moved on Monday. Roads were shut on Tuesday.\n\n"
+    "More rain is due.\n\n14 March 2019\n\nThe last big flood came in 2019.",
+    # a sentence that merely contains a full date
+    "Published on 14 March 2024, the report found that rents rose.",
+])
+def test_a_date_inside_the_story_is_no_date_line(text):
+    assert _from_text(text) is None

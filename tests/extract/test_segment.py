@@ -63,3 +63,13 @@ def test_place_dateline_is_kept_out_of_the_first_sentence(text, place):
 def test_short_unpunctuated_line_is_a_heading():
     sentences = split("Drones downed over the Kremlin\n\nRussia said on Wednesday it shot down two drones.")
     assert [s.heading for s in sentences] == [True, False]
+
+
+@pytest.mark.parametrize("line", [
+    "By Friday, rescuers had reached all 30 miners.",
+    "By Monday the death toll had risen to 40, officials said.",
+    "By March, prices had doubled.",
+    "By Christmas, the shelves were empty.",
+])
+def test_a_sentence_opening_with_by_and_a_date_is_no_byline(line):
+    assert furniture_kind(line) is None
