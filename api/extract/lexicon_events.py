@@ -7,7 +7,7 @@ view of what a word means, and so the tables stay data, not code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,6 +51,7 @@ class EventLexicon:
     aliases: dict             # surface (lower) -> canonical participant
     irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
     weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
+    synonyms: dict = field(default_factory=dict)  # raw stem -> its synonym group's key (data/synonyms.yaml)
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -75,6 +76,7 @@ def load() -> EventLexicon:
     triggers = yaml.safe_load((DATA / "event_triggers.yaml").read_text(encoding="utf-8"))
     speech = yaml.safe_load((DATA / "speech_verbs.yaml").read_text(encoding="utf-8"))
     alias_table = yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8"))
+    synonym_table = yaml.safe_load((DATA / "synonyms.yaml").read_text(encoding="utf-8")) or {}
     order = triggers["categories"]
 
     verb_category: dict[str, str] = {}
@@ -110,7 +112,7 @@ def load() -> EventLexicon:
     for canonical, forms in alias_table.items():
         for form in forms:
             aliases[str(form).lower()] = canonical
-    return EventLexicon(
+    lexicon = EventLexicon(
         verb_forms=verb_forms,
         verb_category=verb_category,
         noun_category=noun_category,
@@ -135,15 +137,26 @@ def load() -> EventLexicon:
         irregular_pasts=frozenset(triggers.get("irregular_pasts", ())) | frozenset(
             form for forms in irregular.values() for form in forms if not form.endswith(("s", "ing"))),
     )
+    for key, forms in synonym_table.items():
+        for form in forms:
+            if " " not in str(form):
+                lexicon.synonyms[_raw_stem(str(form).lower(), lexicon)] = key[:STEM_LENGTH]
+    return lexicon
 
 
 def stem(word: str) -> str:
     """A crude content-word stem for overlap tests: verbs to their lemma,
-    plurals and possessives stripped."""
+    plurals and possessives stripped, synonyms to their group's key
+    ("walkout" is "strike", "quake" is "earthquake")."""
+    lex = load()
+    w = _raw_stem(word, lex)
+    return lex.synonyms.get(w, w)
+
+
+def _raw_stem(word: str, lex: "EventLexicon") -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    lex = load()
     if w in lex.aliases:
         return lex.aliases[w]
     if w in lex.verb_forms:

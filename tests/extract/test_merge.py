@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from api.extract.merge import SPEAKER_MARK, category_gap, common_participants, event_id_for, merge
 from api.extract.model import Interval, Mention
 
@@ -79,3 +81,32 @@ def test_event_ids_depend_only_on_the_founding_mention():
     assert event_id_for(a) == event_id_for(a)
     (first,), (again,) = merge([a]), merge([a])
     assert first.id == again.id and first.id.startswith("evt_")
+
+
+# Outlets name one happening with different words, at different grains.
+SYNONYM_PAIRS = [
+    (("The walkout began at 5 a.m. on Tuesday.", "walkout", "time", "5 a.m. on Tuesday"),
+     ("The strike began on Tuesday, union officials said.", "strike", "day", "on Tuesday")),
+    (("The quake was felt in Santiago early on Tuesday.", "quake", "part-of-day", "early on Tuesday"),
+     ("The earthquake was felt across the capital on Tuesday.", "earthquake", "day", "on Tuesday")),
+    (("The verdict was read out in court on Tuesday.", "verdict", "day", "on Tuesday"),
+     ("Judges read out their ruling late on Tuesday.", "ruling", "part-of-day", "late on Tuesday")),
+]
+
+
+@pytest.mark.parametrize("first,second", SYNONYM_PAIRS, ids=["walkout~strike", "quake~earthquake", "verdict~ruling"])
+def test_synonymous_triggers_at_different_grains_merge(first, second):
+    category = {"walkout": "political", "strike": "political", "quake": "accident", "earthquake": "accident",
+                "verdict": "legal", "ruling": "legal"}
+    a = _m("a", first[0], first[1], TUE, category[first[1]], time_text=first[3], grain=first[2])
+    b = _m("b", second[0], second[1], TUE, category[second[1]], time_text=second[3], grain=second[2])
+    (event,) = merge([a, b])
+    assert event.sources == ("a", "b")
+
+
+def test_two_strikes_of_one_day_in_different_places_stay_apart():
+    lyon = _m("a", "Teachers in Lyon went on strike on Tuesday over class sizes.", "strike", TUE, "political",
+              participants={"lyon"})
+    hamburg = _m("b", "Dockers in Hamburg staged a walkout on Tuesday.", "walkout", TUE, "political",
+                 participants={"hamburg"})
+    assert len(merge([lyon, hamburg])) == 2
