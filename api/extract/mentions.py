@@ -990,6 +990,7 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
                 return category
     words = [t.low for t in tokens[clause.first:clause.last + 1]]
     if trig.pos == "verb" and trig.lemma in lex.context_verbs:
+        words = _antecedent(tokens, clause, trig) + words
         if set(words) & lex.weather_words:
             return "accident"  # "heavy rain hit northern Italy"
         for size in (2, 1):
@@ -1004,6 +1005,25 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
             if phrase in lex.domain_words:
                 return lex.domain_words[phrase]
     return "other"
+
+
+_RELATIVE = frozenset({"which", "that"})
+
+
+def _antecedent(tokens, clause, trig) -> list[str]:
+    """The noun a relative clause's subject stands for: in "the quake, which
+    struck before dawn" what struck is the quake, just before "which"."""
+    k = trig.first - 1
+    while k >= clause.first and tokens[k].low not in _RELATIVE:
+        k -= 1
+    if k < clause.first:
+        k = clause.first - 1  # the clause may start after its relative pronoun
+        if k < 0 or tokens[k].low not in _RELATIVE:
+            return []
+    j = k - 1
+    if j >= 0 and tokens[j].low == ",":
+        j -= 1
+    return [t.low for t in tokens[max(0, j - 1):j + 1]]
 
 
 def _noun_tense(tokens, in_clause, trig, clause) -> tuple[str, bool]:

@@ -645,3 +645,17 @@ def test_in_an_amount_of_time_told_in_the_past_is_how_long_it_took():
 def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day():
     dated = _dated("The first train in more than a decade left Kyiv on Saturday.", published=date(2024, 6, 24))
     assert ("Saturday", date(2024, 6, 22), date(2024, 6, 22), "day") in dated
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "category"), [
+    # a harm verb in a relative clause takes the sense of the noun it relates to
+    ("The magnitude 6.1 quake, which struck before dawn on Tuesday, killed nine people.", "struck", "accident"),
+    ("The tornado that hit Moore on Monday flattened two schools.", "hit", "accident"),
+    ("The militia, which struck the convoy on Tuesday, later withdrew.", "struck", "attack"),
+    # a court overturns a ruling; a lorry overturns on a motorway
+    ("The appeals court overturned the ban, the union said on Thursday.", "overturned", "legal"),
+    ("A lorry overturned on the M6 on Wednesday.", "overturned", "accident"),
+])
+def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, category):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 14))])
+    assert _mention(timeline, trigger).category == category
