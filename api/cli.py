@@ -259,23 +259,30 @@ def cmd_timex(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    def load():
+        from api import create_app
+
+        return create_app()
+
+    run_gunicorn(load, args.host, args.port, args.workers)
+    return 0
+
+
+def run_gunicorn(load, host: str, port: int, workers: int | None) -> None:
+    """gunicorn serving the WSGI app `load()` returns in each worker, with `gunicorn_options`
+    rather than gunicorn's own argv; the store is prepared once before the fork."""
     from gunicorn.app.base import BaseApplication
 
     class TimelineServer(BaseApplication):
-        """gunicorn serving `api:create_app()`, configured here rather than by its own argv."""
-
         def load_config(self):
-            for key, value in gunicorn_options(args.host, args.port, args.workers).items():
+            for key, value in gunicorn_options(host, port, workers).items():
                 self.cfg.set(key, value)
 
         def load(self):
-            from api import create_app
-
-            return create_app()
+            return load()
 
     _prepare_store()
     TimelineServer().run()
-    return 0
 
 
 def gunicorn_options(host: str, port: int, workers: int | None) -> dict:

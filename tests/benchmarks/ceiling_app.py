@@ -55,25 +55,13 @@ def create():
 
 
 def main(argv=None) -> int:
-    from gunicorn.app.base import BaseApplication
-
-    from api.cli import _prepare_store, gunicorn_options
+    from api.cli import run_gunicorn
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--workers", type=int, default=None)
     args = parser.parse_args(argv)
-
-    class CeilingServer(BaseApplication):
-        def load_config(self):
-            for key, value in gunicorn_options("127.0.0.1", args.port, args.workers).items():
-                self.cfg.set(key, value)
-
-        def load(self):
-            return create()
-
-    _prepare_store()
-    CeilingServer().run()
+    run_gunicorn(create, "127.0.0.1", args.port, args.workers)  # the settings `timeline serve` uses
     return 0
 
 
