@@ -35,6 +35,9 @@ UNNAMED_MATCH_WEIGHT = 0.25
 # Named participants an undated article must share with a dated one, when no
 # report of theirs matches, to be taken as the same story.
 STORY_MIN_SHARED_NAMES = 3
+# How far ahead of its article's date a scheduled happening ("the portal will
+# open on Tuesday") still makes its day a candidate date of a follow-up report.
+SCHEDULED_DAYS_AHEAD = 31
 # Past clauses resolve bare weekdays backwards, future ones forwards.  In a
 # news story's body the simple present with a date is a schedule ("campaigning
 # begins on Wednesday"): forwards too.
@@ -430,7 +433,12 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                   decisions: dict[str, reference.Decision]) -> None:
     by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
     found = [m for mentions in by_document.values() for m in mentions]
-    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings],
+    # A plan ("sentencing is set for May 23") is reported when it has happened:
+    # its day is as good a place to look for the follow-up as the article's own.
+    scheduled = [m.interval.start for doc_id, mentions in by_document.items() for m in mentions
+                 if m.time_span is not None and _is_one_day(m.interval)
+                 and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD]
+    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings] + scheduled,
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
 
 

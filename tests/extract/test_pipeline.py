@@ -659,3 +659,24 @@ def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day(
 def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, category):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 14))])
     assert _mention(timeline, trigger).category == category
+
+
+@pytest.mark.parametrize(("plan", "report", "expected"), [
+    # the plan is weeks after the dated article; the follow-up says "yesterday" of it
+    ("A Lisbon court found the former mayor Rui Tavares Gomes guilty of fraud on Monday. "
+     "The former mayor will be sentenced on May 23, the judge said.",
+     "The former mayor Rui Tavares Gomes was sentenced yesterday to six years in prison for fraud "
+     "by a Lisbon court. He was found guilty of fraud last week.",
+     date(2024, 5, 24)),
+    ("Estonia's tax board said on Thursday that its new online portal for farm subsidies would open "
+     "on March 18 in Tallinn.",
+     "Estonia's online portal for farm subsidies opened yesterday in Tallinn, and thousands of farmers "
+     "applied within hours, the tax board said.",
+     date(2025, 3, 19)),
+])
+def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report, expected):
+    published = date(2024, 5, 13) if "May" in plan else date(2025, 2, 20)
+    documents = {d.id: d for d in parse([_doc("plan", plan, published=published),
+                                         _doc("report", report)]).documents}
+    assert (documents["report"].reference_date, documents["report"].reference_date_source) == \
+        (expected, "collection")
