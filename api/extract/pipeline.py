@@ -345,9 +345,15 @@ def _names(mentions: Sequence[Mention]) -> frozenset:
     return frozenset(p for m in mentions for p in m.participants if not p.startswith(merge.SPEAKER_MARK))
 
 
+# A weekday with one of these ("last Friday", "this past Friday") names a day
+# further back than yesterday: no sign of when the article was written.
+_FURTHER_BACK = frozenset({"last", "past", "this past"})
+
+
 def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: date) -> bool:
-    """News leads report the day's news: "the hospital said on Friday" in the
-    first sentences most likely names the article's own day or the day before."""
+    """News leads report the day's news: "the hospital said on Friday" or
+    "yesterday" in the first sentences most likely names the article's own day
+    or the day before; "last Friday" does not."""
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
     if not lead:
         return False
@@ -358,6 +364,8 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
         cand = next((c for c in reading.candidates if c.start == m.time_span[0]), None)
         if cand is None or timex.is_anchor_free(cand):
             continue
+        if cand.fields.get("weekday") and str(cand.fields.get("rel", "")).lower() in _FURTHER_BACK:
+            continue  # "last Friday": the day before is "yesterday"; this one is further back
         last = m.interval.end
         return last is not None and day - timedelta(days=1) <= last <= day
     return False

@@ -680,3 +680,16 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
                                          _doc("report", report)]).documents}
     assert (documents["report"].reference_date, documents["report"].reference_date_source) == \
         (expected, "collection")
+
+
+@pytest.mark.parametrize(("lead", "reports_the_day"), [
+    # Saturday 2024-09-14: each lead names Friday 13th, but only some say it was the day before
+    ("The storm flooded the harbour of Gdansk yesterday, the port authority said.", True),
+    ("The storm flooded the harbour of Gdansk on Friday, the port authority said.", True),
+    ("The storm that flooded the harbour of Gdansk last Friday cost the port millions, its owners said.", False),
+])
+def test_only_a_lead_that_says_yesterday_or_names_the_day_dates_the_article_the_day_after(lead, reports_the_day):
+    from api.extract import pipeline
+    reading = pipeline.read(_doc("lead", lead + " Repairs will take a month."))
+    day = date(2024, 9, 14)
+    assert pipeline._lead_reports_the_day(reading, pipeline.resolve_mentions(reading, day), day) is reports_the_day
