@@ -52,6 +52,7 @@ class EventLexicon:
     irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
     weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
     synonyms: dict = field(default_factory=dict)  # raw stem -> its synonym group's key (data/synonyms.yaml)
+    person_titles: frozenset = frozenset()  # titles before a person's given names and surname
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -127,6 +128,7 @@ def load() -> EventLexicon:
         context_verbs=frozenset(triggers.get("context_verbs", ())),
         weather_words=frozenset(triggers.get("weather_words", ())),
         title_words=frozenset(triggers.get("title_words", ())),
+        person_titles=frozenset(triggers.get("person_titles", ())),
         sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
         aliases=aliases,

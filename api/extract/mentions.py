@@ -502,11 +502,14 @@ def participants_of(tokens: list[Token], first: int, last: int) -> frozenset:
                 k += 1
             phrase = " ".join(t.low for t in tokens[j:k + 1]).replace("'s", "")
             sentence_initial = j == 0 or tokens[j - 1].low in {"“", '"', "(", "—"}
+            given = _given_names(tokens, j, k, lex.person_titles)
             if phrase in lex.aliases:
                 names.add(lex.aliases[phrase])
             else:
-                for t in tokens[j:k + 1]:
+                for i, t in enumerate(tokens[j:k + 1], start=j):
                     w = t.low.replace("'s", "")
+                    if i in given:
+                        continue
                     if w in lex.aliases:
                         names.add(lex.aliases[w])
                     elif not (sentence_initial and k == j) and w not in STOPWORDS and len(w) > 1 \
@@ -516,6 +519,19 @@ def participants_of(tokens: list[Token], first: int, last: int) -> frozenset:
         else:
             j += 1
     return frozenset(names)
+
+
+def _given_names(tokens: list[Token], j: int, k: int, titles: frozenset) -> range:
+    """The positions of given names in the capitalised run tokens[j..k]: the
+    words between a person's title ("Minister", "chief executive") and the
+    surname that ends the run."""
+    title = j - 1 if j > 0 and tokens[j - 1].low in titles else None
+    for i in range(j, k + 1):
+        if tokens[i].low in titles:
+            title = i
+    if title is None or k - title < 2:
+        return range(0)
+    return range(title + 1, k)
 
 
 def keywords_of(tokens: list[Token], first: int, last: int) -> frozenset:
