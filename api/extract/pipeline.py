@@ -353,19 +353,25 @@ _FURTHER_BACK = frozenset({"last", "past", "this past"})
 def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: date) -> bool:
     """News leads report the day's news: "the hospital said on Friday" or
     "yesterday" in the first sentences most likely names the article's own day
-    or the day before; "last Friday" does not."""
+    or the day before; "last Friday" does not, nor a plan ("will reopen on
+    Friday")."""
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
     if not lead:
         return False
     lead_end = lead[-1].end
+    draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
     for m in resolved:
         if m.time_span is None or m.time_span[0] >= lead_end or m.interval.grain not in merge.PRECISE:
             continue
-        cand = next((c for c in reading.candidates if c.start == m.time_span[0]), None)
+        # "late on Wednesday" spans its lead-in too: the candidate is inside the span
+        cand = next((c for c in reading.candidates
+                     if m.time_span[0] <= c.start and c.end <= m.time_span[1]), None)
         if cand is None or timex.is_anchor_free(cand):
             continue
         if cand.fields.get("weekday") and str(cand.fields.get("rel", "")).lower() in _FURTHER_BACK:
             continue  # "last Friday": the day before is "yesterday"; this one is further back
+        if _tense_for(reading, cand, draft_of.get(cand.start)) == "future":
+            continue  # "will return on Thursday" is written before that day, not on it
         last = m.interval.end
         return last is not None and day - timedelta(days=1) <= last <= day
     return False

@@ -687,6 +687,9 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
     ("The storm flooded the harbour of Gdansk yesterday, the port authority said.", True),
     ("The storm flooded the harbour of Gdansk on Friday, the port authority said.", True),
     ("The storm that flooded the harbour of Gdansk last Friday cost the port millions, its owners said.", False),
+    ("The storm flooded the harbour of Gdansk late on Friday, the port authority said.", True),
+    # a plan for the day is written before it: no report of the day's news
+    ("Ferries will return to the harbour of Gdansk on Saturday morning, the port authority said.", False),
 ])
 def test_only_a_lead_that_says_yesterday_or_names_the_day_dates_the_article_the_day_after(lead, reports_the_day):
     from api.extract import pipeline
