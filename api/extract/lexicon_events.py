@@ -65,7 +65,7 @@ def _inflect(lemma: str) -> set[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", lemma):
+    if re.search(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$", lemma):  # "qu" is a consonant
         # a short final syllable doubles its consonant: "cancelled", "travelled" (British),
         # "acquitted", "stopped"; an unused spare form ("openned") matches nothing
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}

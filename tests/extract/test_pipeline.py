@@ -696,3 +696,15 @@ def test_only_a_lead_that_says_yesterday_or_names_the_day_dates_the_article_the_
     reading = pipeline.read(_doc("lead", lead + " Repairs will take a month."))
     day = date(2024, 9, 14)
     assert pipeline._lead_reports_the_day(reading, pipeline.resolve_mentions(reading, day), day) is reports_the_day
+
+
+@pytest.mark.parametrize("sentence", [
+    # "qu" is a consonant: acquit doubles its t like commit
+    "The Vilnius court acquitted the two border guards.",
+    "The two border guards were acquitted of all charges, the Vilnius judge ruled.",
+])
+def test_a_verb_after_qu_doubles_its_consonant_and_is_a_trigger(sentence):
+    lead = "A Vilnius court acquitted two border guards of smuggling on Tuesday."
+    timeline = parse([_doc("a", lead + "\n\n" + sentence, published=date(2024, 6, 5))])
+    found = [(m.trigger, m.sentence) for e in timeline.events for m in e.mentions]
+    assert any(t.startswith("acquitted") and s == sentence for t, s in found)
