@@ -53,6 +53,7 @@ class EventLexicon:
     weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
     synonyms: dict = field(default_factory=dict)  # raw stem -> its synonym group's key (data/synonyms.yaml)
     person_titles: frozenset = frozenset()  # titles before a person's given names and surname
+    speech_occasions: tuple = ()  # word sequences naming a statement's occasion ("told reporters")
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -124,6 +125,7 @@ def load() -> EventLexicon:
         speech_lemmas=frozenset(speech["lemmas"]),
         speech_nouns=frozenset(speech["nouns"]),
         attribution_verbs=frozenset(speech.get("attribution", ())),
+        speech_occasions=tuple(tuple(o.split()) for o in speech.get("occasions", ())),
         domain_words=domain,
         context_verbs=frozenset(triggers.get("context_verbs", ())),
         weather_words=frozenset(triggers.get("weather_words", ())),

@@ -1081,12 +1081,32 @@ def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
     return tokens[clause.first].low not in {"if", "unless", "whether"}
 
 
+_OCCASION_LEAD_INS = frozenset("in at on to a an the".split())
+
+
+def _names_occasion(tokens, trig) -> bool:
+    """"told reporters", "said in a statement", "told a news conference": right
+    after the verb (past a preposition and an article), the occasion or audience
+    of the statement, which makes it something that happened."""
+    occasions = load().speech_occasions
+    j = trig.last + 1
+    for _ in range(3):
+        words = tuple(t.low for t in tokens[j:j + 3])
+        if any(words[:len(o)] == o for o in occasions):
+            return True
+        if j < len(tokens) and tokens[j].low in _OCCASION_LEAD_INS:
+            j += 1
+        else:
+            break
+    return False
+
+
 def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> bool:
     """May a clause with no time expression of its own be dated by the
     article's reference date?  Only when it reports the day's news."""
     if sent.heading or negated or tense not in ("past", "perfect"):
         return False
-    if trig.lemma in load().attribution_verbs:
+    if trig.lemma in load().attribution_verbs and not _names_occasion(tokens, trig):
         return False  # "…, police said": attributing the day's reporting is no event of its own
     words = {t.low for t in tokens[clause.first:clause.last + 1]}
     if words & _GENERIC or tokens[clause.first].low in {"if", "unless", "whether"}:

@@ -708,3 +708,31 @@ def test_a_verb_after_qu_doubles_its_consonant_and_is_a_trigger(sentence):
     timeline = parse([_doc("a", lead + "\n\n" + sentence, published=date(2024, 6, 5))])
     found = [(m.trigger, m.sentence) for e in timeline.events for m in e.mentions]
     assert any(t.startswith("acquitted") and s == sentence for t, s in found)
+
+
+_COURT_LEAD = "A Vilnius court acquitted two border guards of smuggling on Tuesday."
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # a statement that names its occasion or audience happened on the article's day
+    ('"Justice was done," the guards\' lawyer Rasa Vaitkute told reporters outside the Vilnius court.', "told"),
+    ("The Vilnius prosecutor's office said in a statement that it would appeal against the acquittal.", "said"),
+    ("The border guards' union told a news conference in Vilnius that both men would return to work.", "told"),
+])
+def test_a_statement_with_its_occasion_is_dated_by_the_reference_date(sentence, trigger):
+    timeline = parse([_doc("a", _COURT_LEAD + "\n\n" + sentence, published=date(2024, 6, 5))])
+    found = [(m.trigger.split()[0], m.time_text, m.interval.start) for e in timeline.events for m in e.mentions
+             if m.sentence == sentence]
+    assert (trigger, None, date(2024, 6, 5)) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # bare attribution adds nothing; a habit is no event
+    "Both men were innocent, their lawyer said.",
+    "The union often tells reporters that its members are underpaid.",
+])
+def test_bare_attribution_or_a_habit_is_no_dated_statement(sentence):
+    timeline = parse([_doc("a", _COURT_LEAD + "\n\n" + sentence, published=date(2024, 6, 5))])
+    found = [m.trigger for e in timeline.events for m in e.mentions
+             if m.sentence == sentence and m.trigger.split()[0] in ("said", "tells", "told")]
+    assert found == []
