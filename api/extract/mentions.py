@@ -777,6 +777,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             # "in Lyon on Tuesday and in Paris on Wednesday"
             if dates and dates[-1].text.lower() in _NOW_WORDS:
                 dates[-1] = cand  # "will now take place on April 15": the date, not "now"
+            elif dates and _nearer_before(tokens, clause, dates[-1], cand, trig):
+                # "an update installed overnight failed this morning and took down ...":
+                # the farther time belongs to a phrase of the subject
+                dates[-1] = cand
             elif not dates or _coordinated(tokens, dates[-1], cand):
                 dates.append(cand)
         # 2. per clause: dated triggers, and the clause's main trigger when it reports news
@@ -868,6 +872,21 @@ def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger],
                 and all(w.isalpha() and w not in load().verb_forms for w in between[1:]):
             return noun
     return None
+
+
+def _nearer_before(tokens: list[Token], clause, earlier: Candidate, later: Candidate, trig: Trigger) -> bool:
+    """Both times stand before the verb they were attached to, the later one
+    nearer to it, and the earlier one does not open the clause ("Last night
+    the regime ..."), which would date the whole clause."""
+    verb_start = tokens[trig.first].start
+    if not (earlier.end <= later.start and later.end <= verb_start):
+        return False
+    before = [t.low for t in tokens[clause.first:clause.last + 1]
+              if t.end <= earlier.start and t.text[:1].isalnum()]
+    return any(w not in _OPENING_PREPOSITIONS for w in before)
+
+
+_OPENING_PREPOSITIONS = frozenset("on at in by from since during until early late and but then".split())
 
 
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:

@@ -736,3 +736,24 @@ def test_bare_attribution_or_a_habit_is_no_dated_statement(sentence):
     found = [m.trigger for e in timeline.events for m in e.mentions
              if m.sentence == sentence and m.trigger.split()[0] in ("said", "tells", "told")]
     assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text", "grain"), [
+    # of two times before a verb, the nearer dates it; the farther belongs to a phrase
+    # of the subject ("an update installed overnight")
+    ('"A patch installed overnight failed this morning and took down our ticket machines," '
+     "the rail operator's chief said.", "took down", "this morning", "part-of-day"),
+    ("The dam built in 1962 burst on Tuesday and flooded three villages.", "flooded", "Tuesday", "day"),
+])
+def test_of_two_times_before_its_verb_the_nearer_dates_it(sentence, trigger, time_text, grain):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    found = [(m.time_text, m.interval.grain) for e in timeline.events for m in e.mentions
+             if m.trigger.startswith(trigger.split()[0]) or m.trigger == trigger.split()[-1]]
+    assert found and found[0] == (time_text, grain)
+
+
+def test_a_clause_opening_time_still_dates_its_verb_over_a_later_one():
+    timeline = parse([_doc("a", "On Monday, riot police at dawn raided the camp in Calais.",
+                           published=date(2024, 6, 5))])
+    found = [m.time_text for e in timeline.events for m in e.mentions if m.trigger.startswith("raided")]
+    assert found[:1] == ["Monday"]
