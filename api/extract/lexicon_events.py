@@ -52,6 +52,8 @@ class EventLexicon:
     irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
     weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
     synonyms: dict = field(default_factory=dict)  # raw stem -> its synonym group's key (data/synonyms.yaml)
+    person_titles: frozenset = frozenset()  # titles before a person's given names and surname
+    speech_occasions: tuple = ()  # word sequences naming a statement's occasion ("told reporters")
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -64,7 +66,7 @@ def _inflect(lemma: str) -> set[str]:
         forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
     else:
         forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
-    if re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", lemma):
+    if re.search(r"(?:^|[^aeiou]|qu)[aeiou][bdgklmnprt]$", lemma):  # "qu" is a consonant
         # a short final syllable doubles its consonant: "cancelled", "travelled" (British),
         # "acquitted", "stopped"; an unused spare form ("openned") matches nothing
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
@@ -123,10 +125,12 @@ def load() -> EventLexicon:
         speech_lemmas=frozenset(speech["lemmas"]),
         speech_nouns=frozenset(speech["nouns"]),
         attribution_verbs=frozenset(speech.get("attribution", ())),
+        speech_occasions=tuple(tuple(o.split()) for o in speech.get("occasions", ())),
         domain_words=domain,
         context_verbs=frozenset(triggers.get("context_verbs", ())),
         weather_words=frozenset(triggers.get("weather_words", ())),
         title_words=frozenset(triggers.get("title_words", ())),
+        person_titles=frozenset(triggers.get("person_titles", ())),
         sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
         aliases=aliases,

@@ -502,11 +502,14 @@ def participants_of(tokens: list[Token], first: int, last: int) -> frozenset:
                 k += 1
             phrase = " ".join(t.low for t in tokens[j:k + 1]).replace("'s", "")
             sentence_initial = j == 0 or tokens[j - 1].low in {"“", '"', "(", "—"}
+            given = _given_names(tokens, j, k, lex.person_titles)
             if phrase in lex.aliases:
                 names.add(lex.aliases[phrase])
             else:
-                for t in tokens[j:k + 1]:
+                for i, t in enumerate(tokens[j:k + 1], start=j):
                     w = t.low.replace("'s", "")
+                    if i in given:
+                        continue
                     if w in lex.aliases:
                         names.add(lex.aliases[w])
                     elif not (sentence_initial and k == j) and w not in STOPWORDS and len(w) > 1 \
@@ -516,6 +519,19 @@ def participants_of(tokens: list[Token], first: int, last: int) -> frozenset:
         else:
             j += 1
     return frozenset(names)
+
+
+def _given_names(tokens: list[Token], j: int, k: int, titles: frozenset) -> range:
+    """The positions of given names in the capitalised run tokens[j..k]: the
+    words between a person's title ("Minister", "chief executive") and the
+    surname that ends the run."""
+    title = j - 1 if j > 0 and tokens[j - 1].low in titles else None
+    for i in range(j, k + 1):
+        if tokens[i].low in titles:
+            title = i
+    if title is None or k - title < 2:
+        return range(0)
+    return range(title + 1, k)
 
 
 def keywords_of(tokens: list[Token], first: int, last: int) -> frozenset:
@@ -761,6 +777,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             # "in Lyon on Tuesday and in Paris on Wednesday"
             if dates and dates[-1].text.lower() in _NOW_WORDS:
                 dates[-1] = cand  # "will now take place on April 15": the date, not "now"
+            elif dates and _nearer_before(tokens, clause, dates[-1], cand, trig):
+                # "an update installed overnight failed this morning and took down ...":
+                # the farther time belongs to a phrase of the subject
+                dates[-1] = cand
             elif not dates or _coordinated(tokens, dates[-1], cand):
                 dates.append(cand)
         # 2. per clause: dated triggers, and the clause's main trigger when it reports news
@@ -852,6 +872,21 @@ def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger],
                 and all(w.isalpha() and w not in load().verb_forms for w in between[1:]):
             return noun
     return None
+
+
+def _nearer_before(tokens: list[Token], clause, earlier: Candidate, later: Candidate, trig: Trigger) -> bool:
+    """Both times stand before the verb they were attached to, the later one
+    nearer to it, and the earlier one does not open the clause ("Last night
+    the regime ..."), which would date the whole clause."""
+    verb_start = tokens[trig.first].start
+    if not (earlier.end <= later.start and later.end <= verb_start):
+        return False
+    before = [t.low for t in tokens[clause.first:clause.last + 1]
+              if t.end <= earlier.start and t.text[:1].isalnum()]
+    return any(w not in _OPENING_PREPOSITIONS for w in before)
+
+
+_OPENING_PREPOSITIONS = frozenset("on at in by from since during until early late and but then".split())
 
 
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
@@ -1065,12 +1100,32 @@ def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
     return tokens[clause.first].low not in {"if", "unless", "whether"}
 
 
+_OCCASION_LEAD_INS = frozenset("in at on to a an the".split())
+
+
+def _names_occasion(tokens, trig) -> bool:
+    """"told reporters", "said in a statement", "told a news conference": right
+    after the verb (past a preposition and an article), the occasion or audience
+    of the statement, which makes it something that happened."""
+    occasions = load().speech_occasions
+    j = trig.last + 1
+    for _ in range(3):
+        words = tuple(t.low for t in tokens[j:j + 3])
+        if any(words[:len(o)] == o for o in occasions):
+            return True
+        if j < len(tokens) and tokens[j].low in _OCCASION_LEAD_INS:
+            j += 1
+        else:
+            break
+    return False
+
+
 def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> bool:
     """May a clause with no time expression of its own be dated by the
     article's reference date?  Only when it reports the day's news."""
     if sent.heading or negated or tense not in ("past", "perfect"):
         return False
-    if trig.lemma in load().attribution_verbs:
+    if trig.lemma in load().attribution_verbs and not _names_occasion(tokens, trig):
         return False  # "…, police said": attributing the day's reporting is no event of its own
     words = {t.low for t in tokens[clause.first:clause.last + 1]}
     if words & _GENERIC or tokens[clause.first].low in {"if", "unless", "whether"}:

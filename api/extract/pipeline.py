@@ -35,6 +35,9 @@ UNNAMED_MATCH_WEIGHT = 0.25
 # Named participants an undated article must share with a dated one, when no
 # report of theirs matches, to be taken as the same story.
 STORY_MIN_SHARED_NAMES = 3
+# How far ahead of its article's date a scheduled happening ("the portal will
+# open on Tuesday") still makes its day a candidate date of a follow-up report.
+SCHEDULED_DAYS_AHEAD = 31
 # Past clauses resolve bare weekdays backwards, future ones forwards.  In a
 # news story's body the simple present with a date is a schedule ("campaigning
 # begins on Wednesday"): forwards too.
@@ -342,19 +345,33 @@ def _names(mentions: Sequence[Mention]) -> frozenset:
     return frozenset(p for m in mentions for p in m.participants if not p.startswith(merge.SPEAKER_MARK))
 
 
+# A weekday with one of these ("last Friday", "this past Friday") names a day
+# further back than yesterday: no sign of when the article was written.
+_FURTHER_BACK = frozenset({"last", "past", "this past"})
+
+
 def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: date) -> bool:
-    """News leads report the day's news: "the hospital said on Friday" in the
-    first sentences most likely names the article's own day or the day before."""
+    """News leads report the day's news: "the hospital said on Friday" or
+    "yesterday" in the first sentences most likely names the article's own day
+    or the day before; "last Friday" does not, nor a plan ("will reopen on
+    Friday")."""
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
     if not lead:
         return False
     lead_end = lead[-1].end
+    draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
     for m in resolved:
         if m.time_span is None or m.time_span[0] >= lead_end or m.interval.grain not in merge.PRECISE:
             continue
-        cand = next((c for c in reading.candidates if c.start == m.time_span[0]), None)
+        # "late on Wednesday" spans its lead-in too: the candidate is inside the span
+        cand = next((c for c in reading.candidates
+                     if m.time_span[0] <= c.start and c.end <= m.time_span[1]), None)
         if cand is None or timex.is_anchor_free(cand):
             continue
+        if cand.fields.get("weekday") and str(cand.fields.get("rel", "")).lower() in _FURTHER_BACK:
+            continue  # "last Friday": the day before is "yesterday"; this one is further back
+        if _tense_for(reading, cand, draft_of.get(cand.start)) == "future":
+            continue  # "will return on Thursday" is written before that day, not on it
         last = m.interval.end
         return last is not None and day - timedelta(days=1) <= last <= day
     return False
@@ -430,7 +447,12 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                   decisions: dict[str, reference.Decision]) -> None:
     by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
     found = [m for mentions in by_document.values() for m in mentions]
-    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings],
+    # A plan ("sentencing is set for May 23") is reported when it has happened:
+    # its day is as good a place to look for the follow-up as the article's own.
+    scheduled = [m.interval.start for doc_id, mentions in by_document.items() for m in mentions
+                 if m.time_span is not None and _is_one_day(m.interval)
+                 and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD]
+    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings] + scheduled,
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
 
 

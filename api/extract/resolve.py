@@ -824,7 +824,13 @@ def _rel_unit(f, anchor, tense, previous, lex):
     if unit == "weekend" and rel == "this" and tense == "past" and anchor.isoweekday() < 6:
         return weekend(anchor - timedelta(days=7))  # "marched this weekend", told on a weekday
     r = at_grain(shift(anchor, unit, off), unit)
-    return earlier_later(r, mod, anchor)
+    narrowed = earlier_later(r, mod, anchor)
+    if narrowed.interval is not None and r.interval is not None and narrowed.interval.grain == r.interval.grain \
+            and (narrowed.interval.start, narrowed.interval.end) != (r.interval.start, r.interval.end):
+        # "late last month": some unsaid time in that third, like "later this month"
+        iv = narrowed.interval
+        return Resolved(narrowed.type, narrowed.value, Interval(iv.start, iv.end, "vague", iv.value))
+    return narrowed
 
 
 @resolver("weekday_anaphoric")

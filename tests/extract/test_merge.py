@@ -110,3 +110,15 @@ def test_two_strikes_of_one_day_in_different_places_stay_apart():
     hamburg = _m("b", "Dockers in Hamburg staged a walkout on Tuesday.", "walkout", TUE, "political",
                  participants={"hamburg"})
     assert len(merge([lyon, hamburg])) == 2
+
+
+@pytest.mark.parametrize(("sentence", "person", "not_a_participant"), [
+    ("Infrastructure Minister Marek Zalewski met both sides in Gdansk.", "zalewski", "marek"),
+    ("The terminal's chief executive Marek Duda said the port lost ten days.", "duda", "marek"),
+    ("Hospital director Eva Lindqvist told reporters the data was old.", "lindqvist", "eva"),
+    ("Prime Minister Ana Lucia Ferreira opened the bridge.", "ferreira", "lucia"),
+])
+def test_a_titled_persons_given_name_is_no_shared_participant(sentence, person, not_a_participant):
+    from api.extract import mentions
+    names = mentions.participants_of(mentions.tokenize(sentence, 0), 0, len(mentions.tokenize(sentence, 0)) - 1)
+    assert person in names and not_a_participant not in names

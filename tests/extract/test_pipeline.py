@@ -659,3 +659,101 @@ def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day(
 def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, category):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 14))])
     assert _mention(timeline, trigger).category == category
+
+
+@pytest.mark.parametrize(("plan", "report", "expected"), [
+    # the plan is weeks after the dated article; the follow-up says "yesterday" of it
+    ("A Lisbon court found the former mayor Rui Tavares Gomes guilty of fraud on Monday. "
+     "The former mayor will be sentenced on May 23, the judge said.",
+     "The former mayor Rui Tavares Gomes was sentenced yesterday to six years in prison for fraud "
+     "by a Lisbon court. He was found guilty of fraud last week.",
+     date(2024, 5, 24)),
+    ("Estonia's tax board said on Thursday that its new online portal for farm subsidies would open "
+     "on March 18 in Tallinn.",
+     "Estonia's online portal for farm subsidies opened yesterday in Tallinn, and thousands of farmers "
+     "applied within hours, the tax board said.",
+     date(2025, 3, 19)),
+])
+def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report, expected):
+    published = date(2024, 5, 13) if "May" in plan else date(2025, 2, 20)
+    documents = {d.id: d for d in parse([_doc("plan", plan, published=published),
+                                         _doc("report", report)]).documents}
+    assert (documents["report"].reference_date, documents["report"].reference_date_source) == \
+        (expected, "collection")
+
+
+@pytest.mark.parametrize(("lead", "reports_the_day"), [
+    # Saturday 2024-09-14: each lead names Friday 13th, but only some say it was the day before
+    ("The storm flooded the harbour of Gdansk yesterday, the port authority said.", True),
+    ("The storm flooded the harbour of Gdansk on Friday, the port authority said.", True),
+    ("The storm that flooded the harbour of Gdansk last Friday cost the port millions, its owners said.", False),
+    ("The storm flooded the harbour of Gdansk late on Friday, the port authority said.", True),
+    # a plan for the day is written before it: no report of the day's news
+    ("Ferries will return to the harbour of Gdansk on Saturday morning, the port authority said.", False),
+])
+def test_only_a_lead_that_says_yesterday_or_names_the_day_dates_the_article_the_day_after(lead, reports_the_day):
+    from api.extract import pipeline
+    reading = pipeline.read(_doc("lead", lead + " Repairs will take a month."))
+    day = date(2024, 9, 14)
+    assert pipeline._lead_reports_the_day(reading, pipeline.resolve_mentions(reading, day), day) is reports_the_day
+
+
+@pytest.mark.parametrize("sentence", [
+    # "qu" is a consonant: acquit doubles its t like commit
+    "The Vilnius court acquitted the two border guards.",
+    "The two border guards were acquitted of all charges, the Vilnius judge ruled.",
+])
+def test_a_verb_after_qu_doubles_its_consonant_and_is_a_trigger(sentence):
+    lead = "A Vilnius court acquitted two border guards of smuggling on Tuesday."
+    timeline = parse([_doc("a", lead + "\n\n" + sentence, published=date(2024, 6, 5))])
+    found = [(m.trigger, m.sentence) for e in timeline.events for m in e.mentions]
+    assert any(t.startswith("acquitted") and s == sentence for t, s in found)
+
+
+_COURT_LEAD = "A Vilnius court acquitted two border guards of smuggling on Tuesday."
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # a statement that names its occasion or audience happened on the article's day
+    ('"Justice was done," the guards\' lawyer Rasa Vaitkute told reporters outside the Vilnius court.', "told"),
+    ("The Vilnius prosecutor's office said in a statement that it would appeal against the acquittal.", "said"),
+    ("The border guards' union told a news conference in Vilnius that both men would return to work.", "told"),
+])
+def test_a_statement_with_its_occasion_is_dated_by_the_reference_date(sentence, trigger):
+    timeline = parse([_doc("a", _COURT_LEAD + "\n\n" + sentence, published=date(2024, 6, 5))])
+    found = [(m.trigger.split()[0], m.time_text, m.interval.start) for e in timeline.events for m in e.mentions
+             if m.sentence == sentence]
+    assert (trigger, None, date(2024, 6, 5)) in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # bare attribution adds nothing; a habit is no event
+    "Both men were innocent, their lawyer said.",
+    "The union often tells reporters that its members are underpaid.",
+])
+def test_bare_attribution_or_a_habit_is_no_dated_statement(sentence):
+    timeline = parse([_doc("a", _COURT_LEAD + "\n\n" + sentence, published=date(2024, 6, 5))])
+    found = [m.trigger for e in timeline.events for m in e.mentions
+             if m.sentence == sentence and m.trigger.split()[0] in ("said", "tells", "told")]
+    assert found == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text", "grain"), [
+    # of two times before a verb, the nearer dates it; the farther belongs to a phrase
+    # of the subject ("an update installed overnight")
+    ('"A patch installed overnight failed this morning and took down our ticket machines," '
+     "the rail operator's chief said.", "took down", "this morning", "part-of-day"),
+    ("The dam built in 1962 burst on Tuesday and flooded three villages.", "flooded", "Tuesday", "day"),
+])
+def test_of_two_times_before_its_verb_the_nearer_dates_it(sentence, trigger, time_text, grain):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    found = [(m.time_text, m.interval.grain) for e in timeline.events for m in e.mentions
+             if m.trigger.startswith(trigger.split()[0]) or m.trigger == trigger.split()[-1]]
+    assert found and found[0] == (time_text, grain)
+
+
+def test_a_clause_opening_time_still_dates_its_verb_over_a_later_one():
+    timeline = parse([_doc("a", "On Monday, riot police at dawn raided the camp in Calais.",
+                           published=date(2024, 6, 5))])
+    found = [m.time_text for e in timeline.events for m in e.mentions if m.trigger.startswith("raided")]
+    assert found[:1] == ["Monday"]

@@ -151,3 +151,17 @@ def test_first_character_dispatch_keeps_every_example_of_its_rule(rule, example)
     phrase, start, _ = _unbracket(example)
     chars = dict(zip([r.name for r in REGISTRY], rules._rule_first_chars()))[rule]
     assert chars is None or phrase[start].lower() in chars
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Monday 9 October 2023: a third of a unit counted from today is some unsaid
+    # time inside that third, like "later this month"
+    ("Fuel prices rose late last month, the ministry said.", ("late last month", "2023-09", "2023-09-21", "2023-09-30")),
+    ("The insurer cut its forecast early this month.", ("early this month", "2023-10", "2023-10-01", "2023-10-10")),
+    ("The union voted to strike late last year.", ("late last year", "2022", "2022-09-01", "2022-12-31")),
+])
+def test_early_or_late_in_a_relative_unit_is_vague_inside_its_third(text, expected):
+    from api.extract import timex
+    t = next(t for t in timex.tag(text, date(2023, 10, 9)) if t.text == expected[0])
+    iv = t.interval
+    assert (t.text, t.value, iv.start.isoformat(), iv.end.isoformat(), iv.grain) == expected + ("vague",)
