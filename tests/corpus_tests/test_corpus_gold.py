@@ -73,29 +73,18 @@ def _interval(mention):
     return _d(mention["start_window"][0]), _d(mention["end_window"][1])
 
 
-def test_corpus_has_at_least_fifteen_articles():
-    assert len(BY_NAME["dev"].docs) >= 15
+@pytest.mark.parametrize(("name", "at_least"), [("dev", 15), ("heldout", 12), ("heldout2", 12)])
+def test_each_corpus_has_enough_articles(name, at_least):
+    assert len(BY_NAME[name].docs) >= at_least
 
 
-def test_heldout_corpus_has_at_least_twelve_articles():
-    assert len(BY_NAME["heldout"].docs) >= 12
+def _stories(name: str) -> set[str]:
+    return {_story(doc_id) for doc_id in BY_NAME[name].docs}
 
 
-def test_heldout_corpus_shares_no_story_with_the_dev_corpus():
-    def stories(c):
-        return {_story(doc_id) for doc_id in c.docs}
-    assert not stories(BY_NAME["dev"]) & stories(BY_NAME["heldout"])
-
-
-def test_second_heldout_corpus_has_at_least_twelve_articles():
-    assert len(BY_NAME["heldout2"].docs) >= 12
-
-
-def test_second_heldout_corpus_shares_no_story_with_the_other_corpora():
-    def stories(c):
-        return {_story(doc_id) for doc_id in c.docs}
-    assert not stories(BY_NAME["heldout2"]) & stories(BY_NAME["dev"])
-    assert not stories(BY_NAME["heldout2"]) & stories(BY_NAME["heldout"])
+@pytest.mark.parametrize(("one", "other"), [("dev", "heldout"), ("dev", "heldout2"), ("heldout", "heldout2")])
+def test_no_two_corpora_share_a_story(one, other):
+    assert not _stories(one) & _stories(other)
 
 
 @corpora
