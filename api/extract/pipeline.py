@@ -311,16 +311,11 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
     return value, sorted(set(matched))
 
 
-def _reading_names(reading: _Reading) -> frozenset:
-    return reading.names
-
-
 def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
                        decisions: dict[str, reference.Decision], within_days: int = 183) -> int:
     """The most names this article shares with one dated article from within
     half a year of `day`: how much it looks like that story."""
-    own = _reading_names(reading)
-    return max((len(own & _reading_names(other)) for other in dated
+    return max((len(reading.names & other.names) for other in dated
                 if abs((decisions[other.doc.id].date - day).days) <= within_days), default=0)
 
 
@@ -330,13 +325,12 @@ def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
     the people and places of one dated article more than any other, belongs to
     that story: it takes that article's date (its relative dates then miss by
     days, not by the months or years an assumed date can)."""
-    own = _reading_names(reading)
-    ranked = sorted(((len(own & _reading_names(o)), decisions[o.doc.id].date, o.doc.id) for o in dated),
-                    key=lambda item: (-item[0], item[1], item[2]))
-    if not ranked or ranked[0][0] < STORY_MIN_SHARED_NAMES:
+    best = min(dated, default=None, key=lambda o: (-len(reading.names & o.names), decisions[o.doc.id].date,
+                                                   o.doc.id))
+    if best is None or len(reading.names & best.names) < STORY_MIN_SHARED_NAMES:
         return None
-    shared, day, doc_id = ranked[0]
-    names = ", ".join(sorted(own & _reading_names(next(o for o in dated if o.doc.id == doc_id)))[:6])
+    day, doc_id = decisions[best.doc.id].date, best.doc.id
+    names = ", ".join(sorted(reading.names & best.names)[:6])
     return reference.Decision(day, "collection", f"no report matches a dated event; names the people and "
                                                   f"places of {doc_id} ({names}), dated {day.isoformat()}")
 
