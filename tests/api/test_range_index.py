@@ -9,11 +9,11 @@ import pytest
 import sqlalchemy as sa
 
 from api.extract.model import DocumentInput, DocumentResult, Event, Interval, Mention, Timeline
-from api.store import LONG_CLASS, SPAN_CLASS_DAYS, _page_query, events_table, span_class
+from api.store import LONG_CLASS, SPAN_CLASS_DAYS, SPAN_LAYOUT, _page_query, events_table, meta_table, span_class
 from tests.api.conftest import BACKENDS, module_store
 
 ANCHOR = date(2020, 6, 15)
-LENGTHS = sorted({0, 1, 6, 30, 364, *(d + k for d in SPAN_CLASS_DAYS for k in (-1, 0, 1)), 900, 5000})
+LENGTHS = sorted({0, 1, 6, 30, 364, *(d + k for d in SPAN_CLASS_DAYS for k in (-1, 0, 1) if d + k >= 0), 900, 5000})
 
 
 def _events() -> list[Interval]:
@@ -73,7 +73,8 @@ def test_a_range_finds_exactly_the_events_that_overlap_it(filled, start, end):
     assert len(found) == len(set(found))
 
 
-@pytest.mark.parametrize("days, klass", [(0, 0), (7, 0), (8, 1), (62, 1), (63, 2), (400, 2), (401, LONG_CLASS)])
+@pytest.mark.parametrize("days, klass", [(0, 0), (1, 1), (2, 2), (6, 2), (7, 2), (8, 3), (30, 3), (31, 3), (32, 4),
+                                         (91, 4), (92, 4), (93, 5), (365, 5), (366, 5), (367, LONG_CLASS)])
 def test_span_classes_follow_the_length_of_the_interval(days, klass):
     assert span_class("2020-01-01", (date(2020, 1, 1) + timedelta(days=days)).isoformat()) == klass
 
@@ -106,3 +107,19 @@ def test_a_database_made_before_span_classes_is_upgraded_in_place(filled):
     start, end = RANGES[2]
     found = filled.query_events(start=start, end=end, limit=500, with_mentions=False).events
     assert sorted(e.id for e in found) == expected(start, end)
+
+
+def test_a_store_made_with_other_span_classes_is_reclassed_on_start(filled):
+    with filled.engine.connect() as conn:
+        right = dict(conn.execute(sa.select(events_table.c.id, events_table.c.span_class)).all())
+    with filled.engine.begin() as conn:  # as an older layout left it: every event in one class
+        conn.execute(events_table.update().values(span_class=LONG_CLASS, is_long=True))
+        conn.execute(meta_table.update().where(meta_table.c.key == "span_layout").values(value=SPAN_LAYOUT + 1))
+    filled.create_schema()
+    with filled.engine.connect() as conn:
+        reclassed = dict(conn.execute(sa.select(events_table.c.id, events_table.c.span_class)).all())
+        layout = conn.execute(sa.select(meta_table.c.value).where(meta_table.c.key == "span_layout")).scalar_one()
+        long_flags = set(conn.execute(sa.select(events_table.c.is_long, events_table.c.span_class)).all())
+    assert reclassed == right and len(set(right.values())) == LONG_CLASS + 1
+    assert layout == SPAN_LAYOUT
+    assert long_flags == {(klass == LONG_CLASS, klass) for klass in set(right.values())}

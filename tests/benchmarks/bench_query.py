@@ -52,7 +52,7 @@ def event_rows(count: int, seed: int = 1):
         if roll < 0.01:
             end = None  # open-ended: "since the conflict began"
         elif roll < 0.03:
-            end = start + timedelta(days=rng.randrange(LONG_EVENT_DAYS, 4000))  # a long campaign
+            end = start + timedelta(days=rng.randrange(LONG_EVENT_DAYS + 1, 4000))  # a long campaign
         else:
             end = start + timedelta(days=length)
         start_key, end_key = start.isoformat(), end.isoformat() if end else OPEN_END
