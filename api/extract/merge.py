@@ -74,10 +74,33 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
 
 
-def event_id_for(mention: Mention) -> str:
-    """Stable id from the founding mention's document and trigger span."""
+def event_id_for(mention: Mention, with_time: bool = False) -> str:
+    """Stable id from the founding mention's document and trigger span.
+    One trigger with two dates ("wages rise in July and again next January")
+    founds two events: all but the first of them add the time span."""
     key = f"{mention.document}:{mention.trigger_span[0]}:{mention.trigger_span[1]}"
+    if with_time and mention.time_span is not None:
+        key += f":t{mention.time_span[0]}:{mention.time_span[1]}"
     return "evt_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _founder_key(m: Mention):
+    return (m.document, m.trigger_span, m.time_span is not None, m.time_span or (0, 0))
+
+
+def _event_ids(founders: Sequence[Mention]) -> list[str]:
+    """An id per founder, unique within the batch: founders sharing a
+    trigger span differ by their time span, the earliest keeping the plain id."""
+    plain = [event_id_for(f) for f in founders]
+    counts = Counter(plain)
+    first: dict = {}
+    for k, f in enumerate(founders):
+        if counts[plain[k]] > 1:
+            key = _founder_key(f)
+            if plain[k] not in first or key < first[plain[k]]:
+                first[plain[k]] = key
+    return [eid if counts[eid] == 1 or _founder_key(f) == first[eid] else event_id_for(f, with_time=True)
+            for eid, f in zip(plain, founders)]
 
 
 def _order_key(m: Mention):
@@ -263,10 +286,8 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
             if best not in buckets[key]:
                 buckets[key].append(best)
     clusters = _merge_clusters(clusters, buckets)
-    events = []
-    for cluster in clusters:
-        founder = min(cluster.mentions, key=lambda x: (x.document, x.trigger_span))
-        events.append(build_event(event_id_for(founder), cluster.mentions))
+    founders = [min(cluster.mentions, key=_founder_key) for cluster in clusters]
+    events = [build_event(eid, cluster.mentions) for eid, cluster in zip(_event_ids(founders), clusters)]
     return sort_events(events)
 
 

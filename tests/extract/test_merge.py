@@ -1,6 +1,7 @@
 """Merging mentions into events: what joins and what stays apart."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -122,3 +123,21 @@ def test_a_titled_persons_given_name_is_no_shared_participant(sentence, person, 
     from api.extract import mentions
     names = mentions.participants_of(mentions.tokenize(sentence, 0), 0, len(mentions.tokenize(sentence, 0)) - 1)
     assert person in names and not_a_participant not in names
+
+
+def _timed(mention, time_text):
+    at = mention.sentence.index(time_text) + mention.sentence_span[0]
+    return replace(mention, time_text=time_text, time_span=(at, at + len(time_text)))
+
+
+def test_one_trigger_with_two_dates_founds_two_events_with_distinct_ids():
+    sentence = "Under the accord, pensions will go up by 3% in March and by another 2% in September."
+    march = _timed(_m("a", sentence, "accord", date(2026, 3, 1), "political", grain="month",
+                      end=date(2026, 3, 31)), "in March")
+    september = _timed(_m("a", sentence, "accord", date(2026, 9, 1), "political", grain="month",
+                          end=date(2026, 9, 30)), "in September")
+    events = merge([september, march])
+    assert len(events) == 2
+    assert len({e.id for e in events}) == 2
+    # the event dated by the earlier time expression keeps the plain id
+    assert event_id_for(march) in {e.id for e in events}
