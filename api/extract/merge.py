@@ -172,6 +172,7 @@ class _Cluster:
         self.parts = {p for p in first.participants if not p.startswith(SPEAKER_MARK)}
         self.speakers = set(_speakers(first.participants))
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
+        self.triggers = {(first.document, first.trigger_span)}
         self.category = first.category
         self.interval = first.interval
         self.explicit = not is_implicit(first)
@@ -184,6 +185,7 @@ class _Cluster:
         self.parts |= {p for p in m.participants if not p.startswith(SPEAKER_MARK)}
         self.speakers |= _speakers(m.participants)
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
+        self.triggers.add((m.document, m.trigger_span))
         if not is_implicit(m):
             self._narrow(m.interval)
             if not self.explicit or GRAIN_RANK[m.interval.grain] < GRAIN_RANK[self.interval.grain]:
@@ -204,6 +206,16 @@ class _Cluster:
         return (self.earliest_end is None or iv.start is None or iv.start <= self.earliest_end) and \
                (self.latest_start is None or iv.end is None or self.latest_start <= iv.end)
 
+    def clashes(self, m: Mention) -> bool:
+        """A sentence that dates two things apart reports two events: a
+        trigger read twice with two dates ("rose in July and again in
+        January"), or two triggers with their own time expressions ("flew
+        home on Monday; a reception is planned for Monday evening")."""
+        if (m.document, m.trigger_span) in self.triggers:
+            return True
+        times = self.sentences.get((m.document, m.sentence_span))
+        return bool(times) and m.time_text is not None and any(t is not None and t != m.time_text for t in times)
+
     def _narrow(self, iv: Interval) -> None:
         if iv.start is not None and (self.latest_start is None or iv.start > self.latest_start):
             self.latest_start = iv.start
@@ -220,6 +232,8 @@ class _Cluster:
         if self.speakers and other.speakers and not (self.speakers & other.speakers):
             return False
         speakers = self.speakers
+        if any(self.clashes(m) for m in other.mentions):
+            return False
         if not all(_compatible(m, self.interval, self.explicit, self.category, speakers) and self.fits_dates(m)
                    for m in other.mentions):
             return False
@@ -238,7 +252,7 @@ class _Cluster:
     def score(self, m: Mention) -> float | None:
         if not _compatible(m, self.interval, self.explicit, self.category, self.speakers):
             return None
-        if not self.fits_dates(m):
+        if not self.fits_dates(m) or self.clashes(m):
             return None
         value = _content_score(m, self.words, self.parts, self.sentences, self.common)
         if category_gap(m.category, self.category):

@@ -141,3 +141,19 @@ def test_one_trigger_with_two_dates_founds_two_events_with_distinct_ids():
     assert len({e.id for e in events}) == 2
     # the event dated by the earlier time expression keeps the plain id
     assert event_id_for(march) in {e.id for e in events}
+
+
+def test_a_sentence_that_dates_two_triggers_apart_reports_two_events():
+    sentence = "The team flies home on Monday and the town holds a reception for the squad on Monday evening."
+    flight = _timed(_m("a", sentence, "flies", date(2026, 3, 2), "other"), "on Monday")
+    reception = _timed(_m("a", sentence, "reception", date(2026, 3, 2), "other", grain="part-of-day"),
+                       "on Monday evening")
+    assert len(merge([flight, reception])) == 2
+
+
+def test_one_trigger_with_two_overlapping_dates_is_not_folded_into_one_event():
+    sentence = "The blaze spread at 3 p.m. on Sunday and jumped the motorway overnight into Monday."
+    afternoon = _timed(_m("a", sentence, "blaze", date(2026, 3, 1), "accident", grain="time"), "at 3 p.m. on Sunday")
+    night = _timed(_m("a", sentence, "blaze", date(2026, 3, 1), "accident", grain="night", end=date(2026, 3, 2)),
+                   "overnight into Monday")
+    assert len(merge([afternoon, night])) == 2
