@@ -17,8 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Sequence
+
+import yaml
 
 from api.extract.lexicon_events import STOPWORDS, stem
 from api.extract.model import CATEGORIES, GRAINS, Event, Interval, Mention
@@ -32,9 +36,24 @@ IMPLICIT_SLACK = timedelta(days=1)
 # a definite category (or two such clusters with each other) to join it.
 CROSS_CATEGORY_COVERAGE = 0.4  # a day's news may report the night or day before
 _WORD = re.compile(r"[A-Za-z][\w'’-]+")
+# Two clock times further apart than this date different happenings ("began
+# at 5.30am", "restored at 2 p.m."); a statement is a moment, so two of them
+# half an hour apart are two statements.  The slack allows for local time
+# against GMT in a neighbouring zone.
+CLOCK_SLACK = timedelta(hours=2)
+STATEMENT_CLOCK_SLACK = timedelta(minutes=30)
+_CLOCK = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 
 
 # ---------------------------------------------------------------- helpers
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset:
+    """Stems of the nouns that name one kind of happening (data/event_kinds.yaml)."""
+    path = Path(__file__).parent / "data" / "event_kinds.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(stem(str(w)) for w in data.get("kinds", ()))
+
+
 def is_implicit(m: Mention) -> bool:
     return m.time_text is None
 
@@ -62,6 +81,28 @@ def words_of(m: Mention) -> frozenset:
     if m.keywords:
         return m.keywords
     return frozenset(stem(w) for w in _WORD.findall(m.sentence) if w.lower() not in STOPWORDS and len(w) > 2)
+
+
+def clock_time(m: Mention):
+    """The moment a time-grain mention names ("at 3:14 a.m."), else None."""
+    if m.interval.grain != "time" or not m.interval.value or is_implicit(m):
+        return None
+    hit = _CLOCK.match(m.interval.value)
+    if hit is None:
+        return None
+    y, mo, d, h, mi = map(int, hit.groups())
+    return datetime(y, mo, d, h, mi)
+
+
+_PLACE_LEAD = ("in", "near", "at", "outside", "across", "around")
+
+
+def places_of(m: Mention) -> frozenset:
+    """Participants the sentence puts a place preposition before ("in Lyon",
+    "near Hamburg"): where the event happened."""
+    low = m.sentence.lower()
+    return frozenset(p for p in m.participants if not p.startswith(SPEAKER_MARK)
+                     and any(f"{lead} {p}" in low for lead in _PLACE_LEAD))
 
 
 def _speakers(parts: Iterable[str]) -> frozenset:
@@ -110,15 +151,19 @@ def _order_key(m: Mention):
 
 # ---------------------------------------------------------------- matching
 def _content_score(m: Mention, words: frozenset, parts: frozenset, sentences: dict,
-                   common: frozenset = frozenset()) -> float:
+                   common: frozenset = frozenset(), kinds: frozenset = frozenset(),
+                   places: frozenset = frozenset()) -> float:
     times = sentences.get((m.document, m.sentence_span))
     if times is not None and (m.time_text is None or times <= {None, m.time_text}):
         # the same sentence, the same category, no second date: one event
         return float(MIN_SHARED + 1)
     own_parts = frozenset(p for p in m.participants if not p.startswith(SPEAKER_MARK))
+    own_places = places_of(m)
+    if m.category == "statement" or (own_places and places and not own_parts & parts):
+        kinds = frozenset()  # what a statement is about is not what it is; strikes in two cities are two
     shared_words = words_of(m) & words
     shared_parts = own_parts & parts
-    return len(shared_words | shared_parts) + len(shared_parts - common)
+    return len(shared_words | shared_parts) + len(shared_parts - common) + len(shared_words & kinds)
 
 
 def category_gap(a: str, b: str) -> int | None:
@@ -159,8 +204,10 @@ def _compatible(m: Mention, interval: Interval, explicit: bool, category: str,
 class _Cluster:
     """An event under construction."""
 
-    def __init__(self, first: Mention, order: int, common: frozenset = frozenset()):
+    def __init__(self, first: Mention, order: int, common: frozenset = frozenset(),
+                 kinds: frozenset = frozenset()):
         self.common = common  # participants so frequent in the batch that they say little
+        self.kinds = kinds  # kind words that count double (none when dating articles: see EventMatcher)
         # overlapping every explicit date is overlapping [latest start, earliest end]
         self.latest_start: date | None = None
         self.earliest_end: date | None = None
@@ -170,9 +217,11 @@ class _Cluster:
         self.order = order
         self.words = set(words_of(first))
         self.parts = {p for p in first.participants if not p.startswith(SPEAKER_MARK)}
+        self.places = set(places_of(first))
         self.speakers = set(_speakers(first.participants))
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
         self.triggers = {(first.document, first.trigger_span)}
+        self.clocks = {clock_time(first)} - {None}
         self.category = first.category
         self.interval = first.interval
         self.explicit = not is_implicit(first)
@@ -183,9 +232,12 @@ class _Cluster:
         self.mentions.append(m)
         self.words |= words_of(m)
         self.parts |= {p for p in m.participants if not p.startswith(SPEAKER_MARK)}
+        self.places |= places_of(m)
         self.speakers |= _speakers(m.participants)
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
         self.triggers.add((m.document, m.trigger_span))
+        if clock_time(m) is not None:
+            self.clocks.add(clock_time(m))
         if not is_implicit(m):
             self._narrow(m.interval)
             if not self.explicit or GRAIN_RANK[m.interval.grain] < GRAIN_RANK[self.interval.grain]:
@@ -213,6 +265,11 @@ class _Cluster:
         home on Monday; a reception is planned for Monday evening")."""
         if (m.document, m.trigger_span) in self.triggers:
             return True
+        clock = clock_time(m)
+        if clock is not None and self.clocks:
+            slack = STATEMENT_CLOCK_SLACK if "statement" in (m.category, self.category) else CLOCK_SLACK
+            if any(abs(clock - other) > slack for other in self.clocks):
+                return True
         times = self.sentences.get((m.document, m.sentence_span))
         return bool(times) and m.time_text is not None and any(t is not None and t != m.time_text for t in times)
 
@@ -239,7 +296,9 @@ class _Cluster:
             return False
         shared_parts = self.parts & other.parts
         shared = (self.words & other.words) | shared_parts
-        value = len(shared) + len(shared_parts - self.common)
+        apart = self.places and other.places and not shared_parts  # the same kind of thing, elsewhere
+        kinds = frozenset() if "statement" in (self.category, other.category) or apart else self.kinds
+        value = len(shared) + len(shared_parts - self.common) + len(shared & kinds)
         if gap and len(shared) < CROSS_CATEGORY_COVERAGE * min(len(self.words), len(other.words)):
             return False  # a big event shares a few words with anything: ask for a real overlap
         return value >= self.needed(other.category) + 1
@@ -254,7 +313,7 @@ class _Cluster:
             return None
         if not self.fits_dates(m) or self.clashes(m):
             return None
-        value = _content_score(m, self.words, self.parts, self.sentences, self.common)
+        value = _content_score(m, self.words, self.parts, self.sentences, self.common, self.kinds, self.places)
         if category_gap(m.category, self.category):
             own = words_of(m)
             if len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
@@ -276,6 +335,7 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
     clusters: list[_Cluster] = []
     buckets: dict = defaultdict(list)
     common = common_participants(mentions)
+    kinds = kind_words()
     for m in sorted(mentions, key=_order_key):
         seen = set()
         best, best_score = None, None
@@ -289,7 +349,7 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
                                           or (value == best_score and cluster.order < best.order)):
                     best, best_score = cluster, value
         if best is None:
-            best = _Cluster(m, len(clusters), common)
+            best = _Cluster(m, len(clusters), common, kinds)
             clusters.append(best)
             keys = _days(m.interval)
         else:
@@ -344,7 +404,9 @@ def sort_events(events: Iterable[Event]) -> list[Event]:
 
 class EventMatcher:
     """Stored events, each turned into a cluster once, so that many mentions
-    can ask which of them they report."""
+    can ask which of them they report.  Kind words get no extra weight here:
+    an undated article is tried against many candidate days, and a word that
+    runs through its whole story ("strike") would make every shifted day agree."""
 
     def __init__(self, event: Event, names: frozenset = frozenset()):
         self.event = event

@@ -157,3 +157,42 @@ def test_one_trigger_with_two_overlapping_dates_is_not_folded_into_one_event():
     night = _timed(_m("a", sentence, "blaze", date(2026, 3, 1), "accident", grain="night", end=date(2026, 3, 2)),
                    "overnight into Monday")
     assert len(merge([afternoon, night])) == 2
+
+
+def _clock(mention, hhmm):
+    iv = mention.interval
+    return replace(mention, interval=Interval(iv.start, iv.end, "time", f"{iv.start.isoformat()}T{hhmm}"))
+
+
+def test_a_report_naming_the_kind_of_event_joins_it_on_the_same_day():
+    main = _m("a", "A strong earthquake struck the coast of Chile early on Tuesday, killing nine people.",
+              "struck", TUE, "accident", time_text="early on Tuesday", grain="part-of-day", participants={"chile"})
+    detail = _clock(_m("b", "The quake hit at 3:14 a.m., seismologists said.", "hit", TUE, "accident",
+                       time_text="at 3:14 a.m."), "03:14")
+    (event,) = merge([main, detail])
+    assert event.sources == ("a", "b")
+
+
+def test_the_kind_word_a_statement_talks_about_does_not_make_two_statements_one():
+    one = _m("a", "The mayor said the fire had destroyed forty homes.", "said", TUE, "statement",
+             time_text=None)
+    two = _m("b", "The fire chief told radio listeners that crews were tired.", "told", TUE, "statement",
+             time_text=None)
+    assert len(merge([one, two])) == 2
+
+
+def test_statements_at_clock_times_far_apart_stay_apart():
+    speaker = {SPEAKER_MARK + "airline", "airline"}
+    early = _clock(_m("a", "At 09:15 GMT the airline said its booking system had failed.", "said", TUE,
+                      "statement", time_text="At 09:15 GMT", participants=speaker), "09:15")
+    later = _clock(_m("a", "At 12:31 GMT the airline said its booking system had failed after an update.", "said",
+                      TUE, "statement", time_text="At 12:31 GMT", participants=speaker, at=200), "12:31")
+    assert len(merge([early, later])) == 2
+
+
+def test_events_at_clock_times_hours_apart_stay_apart():
+    began = _clock(_m("a", "The outage at the airline's booking system began at 5.30am.", "began", TUE, "accident",
+                      time_text="at 5.30am"), "05:30")
+    over = _clock(_m("b", "The outage at the airline's booking system ended at 2 p.m.", "ended", TUE, "accident",
+                     time_text="at 2 p.m."), "14:00")
+    assert len(merge([began, over])) == 2
