@@ -72,6 +72,16 @@ def _is_vague(iv: Interval) -> bool:
     return (iv.end - iv.start).days > 31
 
 
+COARSE = frozenset({"season", "quarter", "year"})
+
+
+def _contains(coarse: Interval, fine: Interval) -> bool:
+    """A named season, quarter or year ("the 2019 earthquake") that holds a
+    precise interval ("on 26 November 2019"): a coarser report of that event."""
+    return (coarse.grain in COARSE and coarse.start is not None and coarse.end is not None
+            and not _is_vague(fine) and coarse.start <= fine.start and fine.end <= coarse.end)
+
+
 def is_precise(iv: Interval) -> bool:
     """A bounded interval of at most a month: one that dates a single event."""
     return not _is_vague(iv)
@@ -187,7 +197,8 @@ def _compatible(m: Mention, interval: Interval, explicit: bool, category: str,
         return False
     iv = m.interval
     if _is_vague(iv) != _is_vague(interval):
-        return False
+        # only an explicit year (season, quarter) holding an explicitly dated event joins it
+        return explicit and not is_implicit(m) and (_contains(iv, interval) or _contains(interval, iv))
     if _is_vague(iv) and not is_implicit(m) and explicit and iv.grain != interval.grain:
         return False  # "spring" and "in recent months" are not the same span of time
     if is_implicit(m) and not explicit:
@@ -296,6 +307,8 @@ class _Cluster:
             return False
         shared_parts = self.parts & other.parts
         shared = (self.words & other.words) | shared_parts
+        if _is_vague(self.interval) != _is_vague(other.interval) and not (shared & self.kinds):
+            return False
         apart = self.places and other.places and not shared_parts  # the same kind of thing, elsewhere
         kinds = frozenset() if "statement" in (self.category, other.category) or apart else self.kinds
         value = len(shared) + len(shared_parts - self.common) + len(shared & kinds)
@@ -313,6 +326,8 @@ class _Cluster:
             return None
         if not self.fits_dates(m) or self.clashes(m):
             return None
+        if _is_vague(m.interval) != _is_vague(self.interval) and not (words_of(m) & self.words & self.kinds):
+            return None  # "the 2019 earthquake" names the kind of event it is about; "in spring" does not
         value = _content_score(m, self.words, self.parts, self.sentences, self.common, self.kinds, self.places)
         if category_gap(m.category, self.category):
             own = words_of(m)
@@ -329,6 +344,27 @@ def _days(iv: Interval) -> list:
     return [start + timedelta(days=k) for k in range((iv.end - start).days + 1)]
 
 
+def _tokens(m: Mention, kinds: frozenset) -> set:
+    """What a coarse report must share with a precise event to be compared
+    with it at all: a named participant or a kind-of-event noun."""
+    return {p for p in m.participants if not p.startswith(SPEAKER_MARK)} | (words_of(m) & kinds)
+
+
+def _years(iv: Interval) -> range:
+    return range(iv.start.year, iv.end.year + 1)
+
+
+def _candidate_keys(m: Mention, kinds: frozenset) -> list:
+    """Date buckets; for an explicit year, season or quarter also the precise
+    events of its years that share a participant or kind word (not every
+    event of the year: that would make merging quadratic)."""
+    keys = _days(m.interval)
+    iv = m.interval
+    if iv.grain in COARSE and not is_implicit(m) and iv.start is not None and iv.end is not None:
+        keys = keys + [("year", y, t) for y in _years(iv) for t in sorted(_tokens(m, kinds))]
+    return keys
+
+
 def merge(mentions: Sequence[Mention]) -> list[Event]:
     """Deterministic clustering: mentions in a fixed order each join their
     best-scoring compatible event from the same date buckets, else found one."""
@@ -339,7 +375,7 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
     for m in sorted(mentions, key=_order_key):
         seen = set()
         best, best_score = None, None
-        for key in _days(m.interval):
+        for key in _candidate_keys(m, kinds):
             for cluster in buckets[key]:
                 if id(cluster) in seen:
                     continue
@@ -355,7 +391,11 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
         else:
             before = set(map(str, _days(best.interval)))
             best.add(m)
-            keys = [k for k in _days(best.interval) if str(k) not in before] + _days(m.interval)
+            keys = [k for k in _days(best.interval) if str(k) not in before]
+            if _is_vague(m.interval) == _is_vague(best.interval):
+                keys += _days(m.interval)
+        if best.explicit and not _is_vague(best.interval):
+            keys += [("year", y, t) for y in _years(best.interval) for t in sorted(_tokens(m, kinds))]
         for key in keys:
             if best not in buckets[key]:
                 buckets[key].append(best)

@@ -196,3 +196,31 @@ def test_events_at_clock_times_hours_apart_stay_apart():
     over = _clock(_m("b", "The outage at the airline's booking system ended at 2 p.m.", "ended", TUE, "accident",
                      time_text="at 2 p.m."), "14:00")
     assert len(merge([began, over])) == 2
+
+
+def test_a_follow_up_naming_the_year_joins_the_day_event_of_its_kind():
+    day = _m("a", "A flood on 14 June 2021 swept through Rivera, killing six people.", "swept", date(2021, 6, 14),
+             "accident", time_text="on 14 June 2021", participants={"rivera"})
+    year = _m("b", "Residents still remember the 2021 flood in the valley.", "flood", date(2021, 1, 1), "accident",
+              time_text="2021", grain="year", end=date(2021, 12, 31))
+    (event,) = merge([day, year])
+    assert event.sources == ("a", "b")
+    assert event.interval.grain == "day"  # the event keeps its finest date; the mention keeps its own
+    assert {m.interval.grain for m in event.mentions} == {"day", "year"}
+
+
+def test_a_year_report_that_does_not_name_the_kind_of_event_stays_apart():
+    day = _m("a", "Drones attacked the Rivera refinery on Tuesday.", "attacked", TUE, "attack",
+             participants={"rivera", "north"})
+    season = _m("b", "North and Rivera forces prepare a spring offensive around Rivera.", "offensive",
+                date(2024, 3, 1), "attack", time_text="spring", grain="season", end=date(2024, 5, 31),
+                participants={"rivera", "north"})
+    assert len(merge([day, season])) == 2
+
+
+def test_a_year_report_of_another_year_stays_apart():
+    day = _m("a", "A flood on 14 June 2021 swept through Rivera, killing six people.", "swept", date(2021, 6, 14),
+             "accident", time_text="on 14 June 2021", participants={"rivera"})
+    year = _m("b", "Residents still remember the 2019 flood in Rivera.", "flood", date(2019, 1, 1), "accident",
+              time_text="2019", grain="year", end=date(2019, 12, 31), participants={"rivera"})
+    assert len(merge([day, year])) == 2
