@@ -224,3 +224,11 @@ def test_a_year_report_of_another_year_stays_apart():
     year = _m("b", "Residents still remember the 2019 flood in Rivera.", "flood", date(2019, 1, 1), "accident",
               time_text="2019", grain="year", end=date(2019, 12, 31), participants={"rivera"})
     assert len(merge([day, year])) == 2
+
+
+def test_a_verb_and_its_nominalization_name_one_event():
+    verb = _m("a", "A gas tank exploded at a chemical depot on Tuesday.", "exploded", TUE, "accident")
+    noun = _m("b", "Tuesday's explosion shook the depot, firefighters said.", "explosion", TUE, "accident",
+              time_text="Tuesday's")
+    (event,) = merge([verb, noun])
+    assert event.sources == ("a", "b")
