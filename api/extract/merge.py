@@ -115,6 +115,28 @@ def places_of(m: Mention) -> frozenset:
                      and any(f"{lead} {p}" in low for lead in _PLACE_LEAD))
 
 
+# the hours a part of the day spans (TIMEX3 codes), as offsets from its day's midnight
+_PART_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (16, 24), "NI": (20, 30)}
+_NIGHT_HOURS = (17, 33)  # a night grain: from the evening of its first day to the next morning
+
+
+def clock_window(m: Mention):
+    """The span of clock time a night or part-of-day mention names, else None."""
+    iv = m.interval
+    if is_implicit(m) or iv.start is None or not iv.value:
+        return None
+    if iv.grain == "night":
+        hours = _NIGHT_HOURS
+    elif iv.grain == "part-of-day":
+        hours = _PART_HOURS.get(iv.value[-2:])
+    else:
+        return None
+    if hours is None:
+        return None
+    midnight = datetime(iv.start.year, iv.start.month, iv.start.day)
+    return midnight + timedelta(hours=hours[0]), midnight + timedelta(hours=hours[1])
+
+
 def _speakers(parts: Iterable[str]) -> frozenset:
     return frozenset(p for p in parts if p.startswith(SPEAKER_MARK))
 
@@ -233,6 +255,7 @@ class _Cluster:
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
         self.triggers = {(first.document, first.trigger_span)}
         self.clocks = {clock_time(first)} - {None}
+        self.windows = {clock_window(first)} - {None}
         self.category = first.category
         self.interval = first.interval
         self.explicit = not is_implicit(first)
@@ -249,6 +272,8 @@ class _Cluster:
         self.triggers.add((m.document, m.trigger_span))
         if clock_time(m) is not None:
             self.clocks.add(clock_time(m))
+        if clock_window(m) is not None:
+            self.windows.add(clock_window(m))
         if not is_implicit(m):
             self._narrow(m.interval)
             if not self.explicit or GRAIN_RANK[m.interval.grain] < GRAIN_RANK[self.interval.grain]:
@@ -276,10 +301,19 @@ class _Cluster:
         home on Monday; a reception is planned for Monday evening")."""
         if (m.document, m.trigger_span) in self.triggers:
             return True
-        clock = clock_time(m)
-        if clock is not None and self.clocks:
-            slack = STATEMENT_CLOCK_SLACK if "statement" in (m.category, self.category) else CLOCK_SLACK
+        clock, window = clock_time(m), clock_window(m)
+        statement = "statement" in (m.category, self.category)
+        if clock is not None:
+            slack = STATEMENT_CLOCK_SLACK if statement else CLOCK_SLACK
             if any(abs(clock - other) > slack for other in self.clocks):
+                return True
+            # "cancelled at 12:31" is not what happened "overnight"; a statement's
+            # part of the day often dates what it talks about, so it is not tested
+            if not statement and any(not lo - CLOCK_SLACK <= clock <= hi + CLOCK_SLACK for lo, hi in self.windows):
+                return True
+        if window is not None and not statement:
+            lo, hi = window
+            if any(not lo - CLOCK_SLACK <= other <= hi + CLOCK_SLACK for other in self.clocks):
                 return True
         times = self.sentences.get((m.document, m.sentence_span))
         return bool(times) and m.time_text is not None and any(t is not None and t != m.time_text for t in times)

@@ -232,3 +232,24 @@ def test_a_verb_and_its_nominalization_name_one_event():
               time_text="Tuesday's")
     (event,) = merge([verb, noun])
     assert event.sources == ("a", "b")
+
+
+def test_a_clock_time_outside_the_night_is_not_what_happened_that_night():
+    night = _m("a", "Hundreds of villagers near Rivera were evacuated overnight as the flames spread.", "evacuated",
+               date(2024, 3, 11), "ban or restriction", time_text="overnight", grain="night", end=TUE,
+               participants={"rivera"})
+    night = replace(night, interval=Interval(night.interval.start, TUE, "night", "2024-03-11TNI"))
+    noon = _clock(_m("a", "At 12:31 the prime minister cancelled his trip to Rivera as the flames spread.",
+                     "cancelled", TUE, "ban or restriction", time_text="At 12:31", participants={"rivera"},
+                     at=300), "12:31")
+    assert len(merge([night, noon])) == 2
+
+
+def test_a_clock_time_inside_the_night_joins_the_night_event():
+    night = _m("a", "Drones attacked the Rivera refinery overnight, setting a tank on fire.", "attacked",
+               date(2024, 3, 11), "attack", time_text="overnight", grain="night", end=TUE, participants={"rivera"})
+    night = replace(night, interval=Interval(night.interval.start, TUE, "night", "2024-03-11TNI"))
+    early = _clock(_m("b", "Drones attacked the Rivera refinery at 2:40 a.m., setting a tank on fire.", "attacked",
+                      TUE, "attack", time_text="at 2:40 a.m.", participants={"rivera"}), "02:40")
+    (event,) = merge([night, early])
+    assert event.sources == ("a", "b")
