@@ -253,3 +253,18 @@ def test_a_clock_time_inside_the_night_joins_the_night_event():
                       TUE, "attack", time_text="at 2:40 a.m.", participants={"rivera"}), "02:40")
     (event,) = merge([night, early])
     assert event.sources == ("a", "b")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text", "grain", "start", "end"), [
+    ("Repairs to schools damaged in last week's earthquake will cost millions.", "earthquake", "last week's",
+     "week", date(2024, 3, 11), date(2024, 3, 17)),
+    ("Insurers put the damage from last month's earthquake at millions of euros.", "earthquake", "last month's",
+     "month", date(2024, 3, 1), date(2024, 3, 31)),
+    ("Engineers inspected schools cracked by Tuesday's quake.", "quake", "Tuesday's", "day", TUE, TUE),
+])
+def test_a_follow_up_at_a_coarser_grain_joins_the_day_event(sentence, trigger, time_text, grain, start, end):
+    day = _m("a", "A strong earthquake struck southern Chile early on Tuesday, damaging schools.", "struck", TUE,
+             "accident", time_text="early on Tuesday", grain="part-of-day", participants={"chile"})
+    follow_up = _m("b", sentence, trigger, start, "accident", time_text=time_text, grain=grain, end=end)
+    (event,) = merge([day, follow_up])
+    assert event.sources == ("a", "b") and event.interval.grain == "part-of-day"
