@@ -365,7 +365,7 @@ class _Cluster:
         value = _content_score(m, self.words, self.parts, self.sentences, self.common, self.kinds, self.places)
         if category_gap(m.category, self.category):
             own = words_of(m)
-            if len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
+            if not (own & self.words & self.kinds) and len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
                 return None
         return value if value >= self.needed(m.category) else None
 

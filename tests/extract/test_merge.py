@@ -268,3 +268,13 @@ def test_a_follow_up_at_a_coarser_grain_joins_the_day_event(sentence, trigger, t
     follow_up = _m("b", sentence, trigger, start, "accident", time_text=time_text, grain=grain, end=end)
     (event,) = merge([day, follow_up])
     assert event.sources == ("a", "b") and event.interval.grain == "part-of-day"
+
+
+def test_an_uninformative_report_naming_the_kind_of_event_joins_it():
+    fire = _m("a", "A wildfire broke out in the hills above Rivera on Tuesday, forcing villagers to flee.",
+              "wildfire", TUE, "accident", participants={"rivera"})
+    started = _m("b", "The wildfire started on Tuesday, the civil protection agency told a briefing, as "
+                      "villagers were moved and water-bombing aircraft and two hundred firefighters were deployed.",
+                 "started", TUE, "other")
+    (event,) = merge([fire, started])
+    assert event.sources == ("a", "b")
