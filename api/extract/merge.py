@@ -367,7 +367,11 @@ class _Cluster:
             own = words_of(m)
             if not (own & self.words & self.kinds) and len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
                 return None
-        return value if value >= self.needed(m.category) else None
+        needed = self.needed(m.category)
+        if is_implicit(m) and any(doc == m.document for doc, _ in self.sentences) \
+                and (m.document, m.sentence_span) not in self.sentences:
+            needed += 1  # the article dated the event elsewhere; an undated report of it must say more
+        return value if value >= needed else None
 
 
 def _days(iv: Interval) -> list:

@@ -278,3 +278,15 @@ def test_an_uninformative_report_naming_the_kind_of_event_joins_it():
                  "started", TUE, "other")
     (event,) = merge([fire, started])
     assert event.sources == ("a", "b")
+
+
+def test_an_undated_report_beside_a_dated_one_in_its_article_must_say_more_to_join_it():
+    verdict = "A Nairobi court on Tuesday convicted the former head of the farmers' cooperative of fraud."
+    acquittal = "Two co-accused, the cooperative's former finance manager and its auditor, were acquitted."
+    convicted = _m("a", verdict, "convicted", TUE, "legal", time_text="on Tuesday")
+    same_article = _m("a", acquittal, "acquitted", TUE, "legal", time_text=None, at=200)
+    assert len(merge([convicted, same_article])) == 2
+    # in another article, the undated report of the day still joins on the same evidence
+    other_article = _m("b", acquittal, "acquitted", TUE, "legal", time_text=None)
+    (event,) = merge([convicted, other_article])
+    assert event.sources == ("a", "b")
