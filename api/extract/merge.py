@@ -254,6 +254,7 @@ class _Cluster:
         self.speakers = set(_speakers(first.participants))
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
         self.triggers = {(first.document, first.trigger_span)}
+        self.documents = {first.document}
         self.clocks = {clock_time(first)} - {None}
         self.windows = {clock_window(first)} - {None}
         self.category = first.category
@@ -270,6 +271,7 @@ class _Cluster:
         self.speakers |= _speakers(m.participants)
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
         self.triggers.add((m.document, m.trigger_span))
+        self.documents.add(m.document)
         if clock_time(m) is not None:
             self.clocks.add(clock_time(m))
         if clock_window(m) is not None:
@@ -368,7 +370,7 @@ class _Cluster:
             if not (own & self.words & self.kinds) and len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
                 return None
         needed = self.needed(m.category)
-        if is_implicit(m) and any(doc == m.document for doc, _ in self.sentences) \
+        if is_implicit(m) and m.document in self.documents \
                 and (m.document, m.sentence_span) not in self.sentences:
             needed += 1  # the article dated the event elsewhere; an undated report of it must say more
         return value if value >= needed else None
