@@ -177,8 +177,10 @@ def _event_ids(founders: Sequence[Mention]) -> list[str]:
 
 
 def _order_key(m: Mention):
-    """Explicit before implicit, finer grain first, then text position."""
-    return (is_implicit(m), GRAIN_RANK.get(m.interval.grain, 99), m.document, m.trigger_span)
+    """Explicit before implicit, finer grain first, then text position (a
+    trigger read with two dates: its time expressions' positions)."""
+    return (is_implicit(m), GRAIN_RANK.get(m.interval.grain, 99), m.document, m.trigger_span,
+            m.time_span or (0, 0))
 
 
 # ---------------------------------------------------------------- matching

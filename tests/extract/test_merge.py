@@ -290,3 +290,16 @@ def test_an_undated_report_beside_a_dated_one_in_its_article_must_say_more_to_jo
     other_article = _m("b", acquittal, "acquitted", TUE, "legal", time_text=None)
     (event,) = merge([convicted, other_article])
     assert event.sources == ("a", "b")
+
+
+def test_merging_does_not_depend_on_the_order_of_its_input():
+    sentence = "Fares rise by 4% in March and by 2% in March next year, the operator said on Tuesday."
+    first = _timed(_m("a", sentence, "rise", date(2026, 3, 1), "other", grain="month", end=date(2026, 3, 31)),
+                   "in March")
+    second = _timed(_m("a", sentence, "rise", date(2027, 3, 1), "other", grain="month", end=date(2027, 3, 31)),
+                    "in March next year")
+    follow_up = _m("b", "Fares rise by 4% in March, passengers were told.", "rise", date(2026, 3, 1), "other",
+                   time_text="in March", grain="month", end=date(2026, 3, 31))
+    forward = merge([first, second, follow_up])
+    backward = merge([follow_up, second, first])
+    assert [(e.id, e.sources) for e in forward] == [(e.id, e.sources) for e in backward]
