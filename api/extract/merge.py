@@ -9,6 +9,16 @@ date: the Kremlin's statement and the drone attack differ in category; the
 parade and the drone ban differ in category and words; two statements by
 different speakers stay apart.
 
+What counts as evidence: shared content words (synonyms.yaml maps outlets'
+words and nominalizations to one), shared participants (double), and a
+shared kind-of-event noun (event_kinds.yaml, double; not for statements,
+nor for the same kind of thing in two different places).  Dates: a
+follow-up at a coarser grain ("last week's earthquake", "the 2019
+earthquake") joins the precise event its interval holds, a year only when
+it names the event's kind; clock times that disagree with each other or
+with a night or part of the day, and two dates in one sentence, keep
+mentions apart.
+
 Pure functions: `merge`, `best_match` and `build_event` are also what the
 store uses for incremental ingest.
 """
