@@ -9,6 +9,16 @@ date: the Kremlin's statement and the drone attack differ in category; the
 parade and the drone ban differ in category and words; two statements by
 different speakers stay apart.
 
+What counts as evidence: shared content words (synonyms.yaml maps outlets'
+words and nominalizations to one), shared participants (double), and a
+shared kind-of-event noun (event_kinds.yaml, double; not for statements,
+nor for the same kind of thing in two different places).  Dates: a
+follow-up at a coarser grain ("last week's earthquake", "the 2019
+earthquake") joins the precise event its interval holds, a year only when
+it names the event's kind; clock times that disagree with each other or
+with a night or part of the day, and two dates in one sentence, keep
+mentions apart.
+
 Pure functions: `merge`, `best_match` and `build_event` are also what the
 store uses for incremental ingest.
 """
@@ -17,8 +27,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from pathlib import Path
 from typing import Iterable, Sequence
+
+import yaml
 
 from api.extract.lexicon_events import STOPWORDS, stem
 from api.extract.model import CATEGORIES, GRAINS, Event, Interval, Mention
@@ -32,9 +46,24 @@ IMPLICIT_SLACK = timedelta(days=1)
 # a definite category (or two such clusters with each other) to join it.
 CROSS_CATEGORY_COVERAGE = 0.4  # a day's news may report the night or day before
 _WORD = re.compile(r"[A-Za-z][\w'’-]+")
+# Two clock times further apart than this date different happenings ("began
+# at 5.30am", "restored at 2 p.m."); a statement is a moment, so two of them
+# half an hour apart are two statements.  The slack allows for local time
+# against GMT in a neighbouring zone.
+CLOCK_SLACK = timedelta(hours=2)
+STATEMENT_CLOCK_SLACK = timedelta(minutes=30)
+_CLOCK = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 
 
 # ---------------------------------------------------------------- helpers
+@lru_cache(maxsize=1)
+def kind_words() -> frozenset:
+    """Stems of the nouns that name one kind of happening (data/event_kinds.yaml)."""
+    path = Path(__file__).parent / "data" / "event_kinds.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(stem(str(w)) for w in data.get("kinds", ()))
+
+
 def is_implicit(m: Mention) -> bool:
     return m.time_text is None
 
@@ -53,6 +82,16 @@ def _is_vague(iv: Interval) -> bool:
     return (iv.end - iv.start).days > 31
 
 
+COARSE = frozenset({"season", "quarter", "year"})
+
+
+def _contains(coarse: Interval, fine: Interval) -> bool:
+    """A named season, quarter or year ("the 2019 earthquake") that holds a
+    precise interval ("on 26 November 2019"): a coarser report of that event."""
+    return (coarse.grain in COARSE and coarse.start is not None and coarse.end is not None
+            and not _is_vague(fine) and coarse.start <= fine.start and fine.end <= coarse.end)
+
+
 def is_precise(iv: Interval) -> bool:
     """A bounded interval of at most a month: one that dates a single event."""
     return not _is_vague(iv)
@@ -62,6 +101,50 @@ def words_of(m: Mention) -> frozenset:
     if m.keywords:
         return m.keywords
     return frozenset(stem(w) for w in _WORD.findall(m.sentence) if w.lower() not in STOPWORDS and len(w) > 2)
+
+
+def clock_time(m: Mention):
+    """The moment a time-grain mention names ("at 3:14 a.m."), else None."""
+    if m.interval.grain != "time" or not m.interval.value or is_implicit(m):
+        return None
+    hit = _CLOCK.match(m.interval.value)
+    if hit is None:
+        return None
+    y, mo, d, h, mi = map(int, hit.groups())
+    return datetime(y, mo, d, h, mi)
+
+
+_PLACE_LEAD = ("in", "near", "at", "outside", "across", "around")
+
+
+def places_of(m: Mention) -> frozenset:
+    """Participants the sentence puts a place preposition before ("in Lyon",
+    "near Hamburg"): where the event happened."""
+    low = m.sentence.lower()
+    return frozenset(p for p in m.participants if not p.startswith(SPEAKER_MARK)
+                     and any(f"{lead} {p}" in low for lead in _PLACE_LEAD))
+
+
+# the hours a part of the day spans (TIMEX3 codes), as offsets from its day's midnight
+_PART_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (16, 24), "NI": (20, 30)}
+_NIGHT_HOURS = (17, 33)  # a night grain: from the evening of its first day to the next morning
+
+
+def clock_window(m: Mention):
+    """The span of clock time a night or part-of-day mention names, else None."""
+    iv = m.interval
+    if is_implicit(m) or iv.start is None or not iv.value:
+        return None
+    if iv.grain == "night":
+        hours = _NIGHT_HOURS
+    elif iv.grain == "part-of-day":
+        hours = _PART_HOURS.get(iv.value[-2:])
+    else:
+        return None
+    if hours is None:
+        return None
+    midnight = datetime(iv.start.year, iv.start.month, iv.start.day)
+    return midnight + timedelta(hours=hours[0]), midnight + timedelta(hours=hours[1])
 
 
 def _speakers(parts: Iterable[str]) -> frozenset:
@@ -74,28 +157,57 @@ def _overlap(a: tuple, b: tuple) -> bool:
     return (a0 is None or b1 is None or a0 <= b1) and (b0 is None or a1 is None or b0 <= a1)
 
 
-def event_id_for(mention: Mention) -> str:
-    """Stable id from the founding mention's document and trigger span."""
+def event_id_for(mention: Mention, with_time: bool = False) -> str:
+    """Stable id from the founding mention's document and trigger span.
+    One trigger with two dates ("wages rise in July and again next January")
+    founds two events: all but the first of them add the time span."""
     key = f"{mention.document}:{mention.trigger_span[0]}:{mention.trigger_span[1]}"
+    if with_time and mention.time_span is not None:
+        key += f":t{mention.time_span[0]}:{mention.time_span[1]}"
     return "evt_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def _founder_key(m: Mention):
+    return (m.document, m.trigger_span, m.time_span is not None, m.time_span or (0, 0))
+
+
+def _event_ids(founders: Sequence[Mention]) -> list[str]:
+    """An id per founder, unique within the batch: founders sharing a
+    trigger span differ by their time span, the earliest keeping the plain id."""
+    plain = [event_id_for(f) for f in founders]
+    counts = Counter(plain)
+    first: dict = {}
+    for k, f in enumerate(founders):
+        if counts[plain[k]] > 1:
+            key = _founder_key(f)
+            if plain[k] not in first or key < first[plain[k]]:
+                first[plain[k]] = key
+    return [eid if counts[eid] == 1 or _founder_key(f) == first[eid] else event_id_for(f, with_time=True)
+            for eid, f in zip(plain, founders)]
+
+
 def _order_key(m: Mention):
-    """Explicit before implicit, finer grain first, then text position."""
-    return (is_implicit(m), GRAIN_RANK.get(m.interval.grain, 99), m.document, m.trigger_span)
+    """Explicit before implicit, finer grain first, then text position (a
+    trigger read with two dates: its time expressions' positions)."""
+    return (is_implicit(m), GRAIN_RANK.get(m.interval.grain, 99), m.document, m.trigger_span,
+            m.time_span or (0, 0))
 
 
 # ---------------------------------------------------------------- matching
 def _content_score(m: Mention, words: frozenset, parts: frozenset, sentences: dict,
-                   common: frozenset = frozenset()) -> float:
+                   common: frozenset = frozenset(), kinds: frozenset = frozenset(),
+                   places: frozenset = frozenset()) -> float:
     times = sentences.get((m.document, m.sentence_span))
     if times is not None and (m.time_text is None or times <= {None, m.time_text}):
         # the same sentence, the same category, no second date: one event
         return float(MIN_SHARED + 1)
     own_parts = frozenset(p for p in m.participants if not p.startswith(SPEAKER_MARK))
+    own_places = places_of(m)
+    if m.category == "statement" or (own_places and places and not own_parts & parts):
+        kinds = frozenset()  # what a statement is about is not what it is; strikes in two cities are two
     shared_words = words_of(m) & words
     shared_parts = own_parts & parts
-    return len(shared_words | shared_parts) + len(shared_parts - common)
+    return len(shared_words | shared_parts) + len(shared_parts - common) + len(shared_words & kinds)
 
 
 def category_gap(a: str, b: str) -> int | None:
@@ -119,7 +231,8 @@ def _compatible(m: Mention, interval: Interval, explicit: bool, category: str,
         return False
     iv = m.interval
     if _is_vague(iv) != _is_vague(interval):
-        return False
+        # only an explicit year (season, quarter) holding an explicitly dated event joins it
+        return explicit and not is_implicit(m) and (_contains(iv, interval) or _contains(interval, iv))
     if _is_vague(iv) and not is_implicit(m) and explicit and iv.grain != interval.grain:
         return False  # "spring" and "in recent months" are not the same span of time
     if is_implicit(m) and not explicit:
@@ -136,8 +249,10 @@ def _compatible(m: Mention, interval: Interval, explicit: bool, category: str,
 class _Cluster:
     """An event under construction."""
 
-    def __init__(self, first: Mention, order: int, common: frozenset = frozenset()):
+    def __init__(self, first: Mention, order: int, common: frozenset = frozenset(),
+                 kinds: frozenset = frozenset()):
         self.common = common  # participants so frequent in the batch that they say little
+        self.kinds = kinds  # kind words that count double (none when dating articles: see EventMatcher)
         # overlapping every explicit date is overlapping [latest start, earliest end]
         self.latest_start: date | None = None
         self.earliest_end: date | None = None
@@ -147,8 +262,13 @@ class _Cluster:
         self.order = order
         self.words = set(words_of(first))
         self.parts = {p for p in first.participants if not p.startswith(SPEAKER_MARK)}
+        self.places = set(places_of(first))
         self.speakers = set(_speakers(first.participants))
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
+        self.triggers = {(first.document, first.trigger_span)}
+        self.documents = {first.document}
+        self.clocks = {clock_time(first)} - {None}
+        self.windows = {clock_window(first)} - {None}
         self.category = first.category
         self.interval = first.interval
         self.explicit = not is_implicit(first)
@@ -159,8 +279,15 @@ class _Cluster:
         self.mentions.append(m)
         self.words |= words_of(m)
         self.parts |= {p for p in m.participants if not p.startswith(SPEAKER_MARK)}
+        self.places |= places_of(m)
         self.speakers |= _speakers(m.participants)
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
+        self.triggers.add((m.document, m.trigger_span))
+        self.documents.add(m.document)
+        if clock_time(m) is not None:
+            self.clocks.add(clock_time(m))
+        if clock_window(m) is not None:
+            self.windows.add(clock_window(m))
         if not is_implicit(m):
             self._narrow(m.interval)
             if not self.explicit or GRAIN_RANK[m.interval.grain] < GRAIN_RANK[self.interval.grain]:
@@ -181,6 +308,30 @@ class _Cluster:
         return (self.earliest_end is None or iv.start is None or iv.start <= self.earliest_end) and \
                (self.latest_start is None or iv.end is None or self.latest_start <= iv.end)
 
+    def clashes(self, m: Mention) -> bool:
+        """A sentence that dates two things apart reports two events: a
+        trigger read twice with two dates ("rose in July and again in
+        January"), or two triggers with their own time expressions ("flew
+        home on Monday; a reception is planned for Monday evening")."""
+        if (m.document, m.trigger_span) in self.triggers:
+            return True
+        clock, window = clock_time(m), clock_window(m)
+        statement = "statement" in (m.category, self.category)
+        if clock is not None:
+            slack = STATEMENT_CLOCK_SLACK if statement else CLOCK_SLACK
+            if any(abs(clock - other) > slack for other in self.clocks):
+                return True
+            # "cancelled at 12:31" is not what happened "overnight"; a statement's
+            # part of the day often dates what it talks about, so it is not tested
+            if not statement and any(not lo - CLOCK_SLACK <= clock <= hi + CLOCK_SLACK for lo, hi in self.windows):
+                return True
+        if window is not None and not statement:
+            lo, hi = window
+            if any(not lo - CLOCK_SLACK <= other <= hi + CLOCK_SLACK for other in self.clocks):
+                return True
+        times = self.sentences.get((m.document, m.sentence_span))
+        return bool(times) and m.time_text is not None and any(t is not None and t != m.time_text for t in times)
+
     def _narrow(self, iv: Interval) -> None:
         if iv.start is not None and (self.latest_start is None or iv.start > self.latest_start):
             self.latest_start = iv.start
@@ -197,12 +348,18 @@ class _Cluster:
         if self.speakers and other.speakers and not (self.speakers & other.speakers):
             return False
         speakers = self.speakers
+        if any(self.clashes(m) for m in other.mentions):
+            return False
         if not all(_compatible(m, self.interval, self.explicit, self.category, speakers) and self.fits_dates(m)
                    for m in other.mentions):
             return False
         shared_parts = self.parts & other.parts
         shared = (self.words & other.words) | shared_parts
-        value = len(shared) + len(shared_parts - self.common)
+        if _is_vague(self.interval) != _is_vague(other.interval) and not (shared & self.kinds):
+            return False
+        apart = self.places and other.places and not shared_parts  # the same kind of thing, elsewhere
+        kinds = frozenset() if "statement" in (self.category, other.category) or apart else self.kinds
+        value = len(shared) + len(shared_parts - self.common) + len(shared & kinds)
         if gap and len(shared) < CROSS_CATEGORY_COVERAGE * min(len(self.words), len(other.words)):
             return False  # a big event shares a few words with anything: ask for a real overlap
         return value >= self.needed(other.category) + 1
@@ -215,14 +372,20 @@ class _Cluster:
     def score(self, m: Mention) -> float | None:
         if not _compatible(m, self.interval, self.explicit, self.category, self.speakers):
             return None
-        if not self.fits_dates(m):
+        if not self.fits_dates(m) or self.clashes(m):
             return None
-        value = _content_score(m, self.words, self.parts, self.sentences, self.common)
+        if _is_vague(m.interval) != _is_vague(self.interval) and not (words_of(m) & self.words & self.kinds):
+            return None  # "the 2019 earthquake" names the kind of event it is about; "in spring" does not
+        value = _content_score(m, self.words, self.parts, self.sentences, self.common, self.kinds, self.places)
         if category_gap(m.category, self.category):
             own = words_of(m)
-            if len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
+            if not (own & self.words & self.kinds) and len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
                 return None
-        return value if value >= self.needed(m.category) else None
+        needed = self.needed(m.category)
+        if is_implicit(m) and m.document in self.documents \
+                and (m.document, m.sentence_span) not in self.sentences:
+            needed += 1  # the article dated the event elsewhere; an undated report of it must say more
+        return value if value >= needed else None
 
 
 def _days(iv: Interval) -> list:
@@ -233,16 +396,38 @@ def _days(iv: Interval) -> list:
     return [start + timedelta(days=k) for k in range((iv.end - start).days + 1)]
 
 
+def _tokens(m: Mention, kinds: frozenset) -> set:
+    """What a coarse report must share with a precise event to be compared
+    with it at all: a named participant or a kind-of-event noun."""
+    return {p for p in m.participants if not p.startswith(SPEAKER_MARK)} | (words_of(m) & kinds)
+
+
+def _years(iv: Interval) -> range:
+    return range(iv.start.year, iv.end.year + 1)
+
+
+def _candidate_keys(m: Mention, kinds: frozenset) -> list:
+    """Date buckets; for an explicit year, season or quarter also the precise
+    events of its years that share a participant or kind word (not every
+    event of the year: that would make merging quadratic)."""
+    keys = _days(m.interval)
+    iv = m.interval
+    if iv.grain in COARSE and not is_implicit(m) and iv.start is not None and iv.end is not None:
+        keys = keys + [("year", y, t) for y in _years(iv) for t in sorted(_tokens(m, kinds))]
+    return keys
+
+
 def merge(mentions: Sequence[Mention]) -> list[Event]:
     """Deterministic clustering: mentions in a fixed order each join their
     best-scoring compatible event from the same date buckets, else found one."""
     clusters: list[_Cluster] = []
     buckets: dict = defaultdict(list)
     common = common_participants(mentions)
+    kinds = kind_words()
     for m in sorted(mentions, key=_order_key):
         seen = set()
         best, best_score = None, None
-        for key in _days(m.interval):
+        for key in _candidate_keys(m, kinds):
             for cluster in buckets[key]:
                 if id(cluster) in seen:
                     continue
@@ -252,21 +437,23 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
                                           or (value == best_score and cluster.order < best.order)):
                     best, best_score = cluster, value
         if best is None:
-            best = _Cluster(m, len(clusters), common)
+            best = _Cluster(m, len(clusters), common, kinds)
             clusters.append(best)
             keys = _days(m.interval)
         else:
             before = set(map(str, _days(best.interval)))
             best.add(m)
-            keys = [k for k in _days(best.interval) if str(k) not in before] + _days(m.interval)
+            keys = [k for k in _days(best.interval) if str(k) not in before]
+            if _is_vague(m.interval) == _is_vague(best.interval):
+                keys += _days(m.interval)
+        if best.explicit and not _is_vague(best.interval):
+            keys += [("year", y, t) for y in _years(best.interval) for t in sorted(_tokens(m, kinds))]
         for key in keys:
             if best not in buckets[key]:
                 buckets[key].append(best)
     clusters = _merge_clusters(clusters, buckets)
-    events = []
-    for cluster in clusters:
-        founder = min(cluster.mentions, key=lambda x: (x.document, x.trigger_span))
-        events.append(build_event(event_id_for(founder), cluster.mentions))
+    founders = [min(cluster.mentions, key=_founder_key) for cluster in clusters]
+    events = [build_event(eid, cluster.mentions) for eid, cluster in zip(_event_ids(founders), clusters)]
     return sort_events(events)
 
 
@@ -309,7 +496,9 @@ def sort_events(events: Iterable[Event]) -> list[Event]:
 
 class EventMatcher:
     """Stored events, each turned into a cluster once, so that many mentions
-    can ask which of them they report."""
+    can ask which of them they report.  Kind words get no extra weight here:
+    an undated article is tried against many candidate days, and a word that
+    runs through its whole story ("strike") would make every shifted day agree."""
 
     def __init__(self, event: Event, names: frozenset = frozenset()):
         self.event = event

@@ -1,6 +1,7 @@
 """Merging mentions into events: what joins and what stays apart."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -122,3 +123,183 @@ def test_a_titled_persons_given_name_is_no_shared_participant(sentence, person, 
     from api.extract import mentions
     names = mentions.participants_of(mentions.tokenize(sentence, 0), 0, len(mentions.tokenize(sentence, 0)) - 1)
     assert person in names and not_a_participant not in names
+
+
+def _timed(mention, time_text):
+    at = mention.sentence.index(time_text) + mention.sentence_span[0]
+    return replace(mention, time_text=time_text, time_span=(at, at + len(time_text)))
+
+
+def test_one_trigger_with_two_dates_founds_two_events_with_distinct_ids():
+    sentence = "Under the accord, pensions will go up by 3% in March and by another 2% in September."
+    march = _timed(_m("a", sentence, "accord", date(2026, 3, 1), "political", grain="month",
+                      end=date(2026, 3, 31)), "in March")
+    september = _timed(_m("a", sentence, "accord", date(2026, 9, 1), "political", grain="month",
+                          end=date(2026, 9, 30)), "in September")
+    events = merge([september, march])
+    assert len(events) == 2
+    assert len({e.id for e in events}) == 2
+    # the event dated by the earlier time expression keeps the plain id
+    assert event_id_for(march) in {e.id for e in events}
+
+
+def test_a_sentence_that_dates_two_triggers_apart_reports_two_events():
+    sentence = "The team flies home on Monday and the town holds a reception for the squad on Monday evening."
+    flight = _timed(_m("a", sentence, "flies", date(2026, 3, 2), "other"), "on Monday")
+    reception = _timed(_m("a", sentence, "reception", date(2026, 3, 2), "other", grain="part-of-day"),
+                       "on Monday evening")
+    assert len(merge([flight, reception])) == 2
+
+
+def test_one_trigger_with_two_overlapping_dates_is_not_folded_into_one_event():
+    sentence = "The blaze spread at 3 p.m. on Sunday and jumped the motorway overnight into Monday."
+    afternoon = _timed(_m("a", sentence, "blaze", date(2026, 3, 1), "accident", grain="time"), "at 3 p.m. on Sunday")
+    night = _timed(_m("a", sentence, "blaze", date(2026, 3, 1), "accident", grain="night", end=date(2026, 3, 2)),
+                   "overnight into Monday")
+    assert len(merge([afternoon, night])) == 2
+
+
+def _clock(mention, hhmm):
+    iv = mention.interval
+    return replace(mention, interval=Interval(iv.start, iv.end, "time", f"{iv.start.isoformat()}T{hhmm}"))
+
+
+def test_a_report_naming_the_kind_of_event_joins_it_on_the_same_day():
+    main = _m("a", "A strong earthquake struck the coast of Chile early on Tuesday, killing nine people.",
+              "struck", TUE, "accident", time_text="early on Tuesday", grain="part-of-day", participants={"chile"})
+    detail = _clock(_m("b", "The quake hit at 3:14 a.m., seismologists said.", "hit", TUE, "accident",
+                       time_text="at 3:14 a.m."), "03:14")
+    (event,) = merge([main, detail])
+    assert event.sources == ("a", "b")
+
+
+def test_the_kind_word_a_statement_talks_about_does_not_make_two_statements_one():
+    one = _m("a", "The mayor said the fire had destroyed forty homes.", "said", TUE, "statement",
+             time_text=None)
+    two = _m("b", "The fire chief told radio listeners that crews were tired.", "told", TUE, "statement",
+             time_text=None)
+    assert len(merge([one, two])) == 2
+
+
+def test_statements_at_clock_times_far_apart_stay_apart():
+    speaker = {SPEAKER_MARK + "airline", "airline"}
+    early = _clock(_m("a", "At 09:15 GMT the airline said its booking system had failed.", "said", TUE,
+                      "statement", time_text="At 09:15 GMT", participants=speaker), "09:15")
+    later = _clock(_m("a", "At 12:31 GMT the airline said its booking system had failed after an update.", "said",
+                      TUE, "statement", time_text="At 12:31 GMT", participants=speaker, at=200), "12:31")
+    assert len(merge([early, later])) == 2
+
+
+def test_events_at_clock_times_hours_apart_stay_apart():
+    began = _clock(_m("a", "The outage at the airline's booking system began at 5.30am.", "began", TUE, "accident",
+                      time_text="at 5.30am"), "05:30")
+    over = _clock(_m("b", "The outage at the airline's booking system ended at 2 p.m.", "ended", TUE, "accident",
+                     time_text="at 2 p.m."), "14:00")
+    assert len(merge([began, over])) == 2
+
+
+def test_a_follow_up_naming_the_year_joins_the_day_event_of_its_kind():
+    day = _m("a", "A flood on 14 June 2021 swept through Rivera, killing six people.", "swept", date(2021, 6, 14),
+             "accident", time_text="on 14 June 2021", participants={"rivera"})
+    year = _m("b", "Residents still remember the 2021 flood in the valley.", "flood", date(2021, 1, 1), "accident",
+              time_text="2021", grain="year", end=date(2021, 12, 31))
+    (event,) = merge([day, year])
+    assert event.sources == ("a", "b")
+    assert event.interval.grain == "day"  # the event keeps its finest date; the mention keeps its own
+    assert {m.interval.grain for m in event.mentions} == {"day", "year"}
+
+
+def test_a_year_report_that_does_not_name_the_kind_of_event_stays_apart():
+    day = _m("a", "Drones attacked the Rivera refinery on Tuesday.", "attacked", TUE, "attack",
+             participants={"rivera", "north"})
+    season = _m("b", "North and Rivera forces prepare a spring offensive around Rivera.", "offensive",
+                date(2024, 3, 1), "attack", time_text="spring", grain="season", end=date(2024, 5, 31),
+                participants={"rivera", "north"})
+    assert len(merge([day, season])) == 2
+
+
+def test_a_year_report_of_another_year_stays_apart():
+    day = _m("a", "A flood on 14 June 2021 swept through Rivera, killing six people.", "swept", date(2021, 6, 14),
+             "accident", time_text="on 14 June 2021", participants={"rivera"})
+    year = _m("b", "Residents still remember the 2019 flood in Rivera.", "flood", date(2019, 1, 1), "accident",
+              time_text="2019", grain="year", end=date(2019, 12, 31), participants={"rivera"})
+    assert len(merge([day, year])) == 2
+
+
+def test_a_verb_and_its_nominalization_name_one_event():
+    verb = _m("a", "A gas tank exploded at a chemical depot on Tuesday.", "exploded", TUE, "accident")
+    noun = _m("b", "Tuesday's explosion shook the depot, firefighters said.", "explosion", TUE, "accident",
+              time_text="Tuesday's")
+    (event,) = merge([verb, noun])
+    assert event.sources == ("a", "b")
+
+
+def test_a_clock_time_outside_the_night_is_not_what_happened_that_night():
+    night = _m("a", "Hundreds of villagers near Rivera were evacuated overnight as the flames spread.", "evacuated",
+               date(2024, 3, 11), "ban or restriction", time_text="overnight", grain="night", end=TUE,
+               participants={"rivera"})
+    night = replace(night, interval=Interval(night.interval.start, TUE, "night", "2024-03-11TNI"))
+    noon = _clock(_m("a", "At 12:31 the prime minister cancelled his trip to Rivera as the flames spread.",
+                     "cancelled", TUE, "ban or restriction", time_text="At 12:31", participants={"rivera"},
+                     at=300), "12:31")
+    assert len(merge([night, noon])) == 2
+
+
+def test_a_clock_time_inside_the_night_joins_the_night_event():
+    night = _m("a", "Drones attacked the Rivera refinery overnight, setting a tank on fire.", "attacked",
+               date(2024, 3, 11), "attack", time_text="overnight", grain="night", end=TUE, participants={"rivera"})
+    night = replace(night, interval=Interval(night.interval.start, TUE, "night", "2024-03-11TNI"))
+    early = _clock(_m("b", "Drones attacked the Rivera refinery at 2:40 a.m., setting a tank on fire.", "attacked",
+                      TUE, "attack", time_text="at 2:40 a.m.", participants={"rivera"}), "02:40")
+    (event,) = merge([night, early])
+    assert event.sources == ("a", "b")
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text", "grain", "start", "end"), [
+    ("Repairs to schools damaged in last week's earthquake will cost millions.", "earthquake", "last week's",
+     "week", date(2024, 3, 11), date(2024, 3, 17)),
+    ("Insurers put the damage from last month's earthquake at millions of euros.", "earthquake", "last month's",
+     "month", date(2024, 3, 1), date(2024, 3, 31)),
+    ("Engineers inspected schools cracked by Tuesday's quake.", "quake", "Tuesday's", "day", TUE, TUE),
+])
+def test_a_follow_up_at_a_coarser_grain_joins_the_day_event(sentence, trigger, time_text, grain, start, end):
+    day = _m("a", "A strong earthquake struck southern Chile early on Tuesday, damaging schools.", "struck", TUE,
+             "accident", time_text="early on Tuesday", grain="part-of-day", participants={"chile"})
+    follow_up = _m("b", sentence, trigger, start, "accident", time_text=time_text, grain=grain, end=end)
+    (event,) = merge([day, follow_up])
+    assert event.sources == ("a", "b") and event.interval.grain == "part-of-day"
+
+
+def test_an_uninformative_report_naming_the_kind_of_event_joins_it():
+    fire = _m("a", "A wildfire broke out in the hills above Rivera on Tuesday, forcing villagers to flee.",
+              "wildfire", TUE, "accident", participants={"rivera"})
+    started = _m("b", "The wildfire started on Tuesday, the civil protection agency told a briefing, as "
+                      "villagers were moved and water-bombing aircraft and two hundred firefighters were deployed.",
+                 "started", TUE, "other")
+    (event,) = merge([fire, started])
+    assert event.sources == ("a", "b")
+
+
+def test_an_undated_report_beside_a_dated_one_in_its_article_must_say_more_to_join_it():
+    verdict = "A Nairobi court on Tuesday convicted the former head of the farmers' cooperative of fraud."
+    acquittal = "Two co-accused, the cooperative's former finance manager and its auditor, were acquitted."
+    convicted = _m("a", verdict, "convicted", TUE, "legal", time_text="on Tuesday")
+    same_article = _m("a", acquittal, "acquitted", TUE, "legal", time_text=None, at=200)
+    assert len(merge([convicted, same_article])) == 2
+    # in another article, the undated report of the day still joins on the same evidence
+    other_article = _m("b", acquittal, "acquitted", TUE, "legal", time_text=None)
+    (event,) = merge([convicted, other_article])
+    assert event.sources == ("a", "b")
+
+
+def test_merging_does_not_depend_on_the_order_of_its_input():
+    sentence = "Fares rise by 4% in March and by 2% in March next year, the operator said on Tuesday."
+    first = _timed(_m("a", sentence, "rise", date(2026, 3, 1), "other", grain="month", end=date(2026, 3, 31)),
+                   "in March")
+    second = _timed(_m("a", sentence, "rise", date(2027, 3, 1), "other", grain="month", end=date(2027, 3, 31)),
+                    "in March next year")
+    follow_up = _m("b", "Fares rise by 4% in March, passengers were told.", "rise", date(2026, 3, 1), "other",
+                   time_text="in March", grain="month", end=date(2026, 3, 31))
+    forward = merge([first, second, follow_up])
+    backward = merge([follow_up, second, first])
+    assert [(e.id, e.sources) for e in forward] == [(e.id, e.sources) for e in backward]
