@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, segment, timex
+from api.extract.tense import intends_ahead
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
@@ -76,6 +77,10 @@ def read(doc: DocumentInput) -> _Reading:
 # ---------------------------------------------------------------- resolving
 def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
+    if mapped == "past" and draft.tense == "past" \
+            and intends_ahead(reading.doc.text, cand.start, cand.end):
+        # "officials hoped to reopen the bridge in April": the hope is past, April ahead
+        return "future"
     if mapped:
         return mapped
     if draft is not None and _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):

@@ -12,10 +12,27 @@ import re
 _FUTURE = frozenset("""
 will 'll wo shall going gonna expected scheduled planned due slated
 upcoming intends tomorrow would planning
+should might ought
+expect expects predict predicts anticipate anticipates foresee foresees
 """.split())
-# Verbs of intent that are also nouns ("the bailout plan"): future only
-# before "to" ("plans to visit").
-_INTENT = frozenset("plan plans aim aims hope hopes intend set".split())
+# "should", "might": modals look ahead ("sales should recover in the second
+# half"), but they are not auxiliaries: "should have recovered by June" is read
+# from its participle, and looks back.  "may" only in lower case ("May" is a
+# month) and not perfect or negated (see _modal).  "could" stays out: in news
+# it is as often the past of "can" ("could not be located Wednesday",
+# "residents could see the flames on Tuesday").
+_MODALS_WHEN_AFFIRMED = frozenset("may".split())
+# Verbs of intent, hope and forecast that are also nouns ("the bailout plan")
+# or past forms ("hoped"): future only when a "to" follows within a few words
+# ("plans to visit", "expect the bank to cut rates", "forecast profits to
+# improve").  "had hoped to" stays past: the auxiliary decides.
+_INTENT = frozenset("""
+plan plans aim aims aimed hope hopes hoped intend intended set forecast forecasts
+""".split())
+# ... and these also when their "to" comes after an object: "expect the bank
+# to cut rates", "forecast profits to improve" (not "set": "set the stage to")
+_INTENT_OBJECT = frozenset("expect expects expected forecast forecasts hope hopes hoped planned".split())
+_INTENT_REACH = 4  # words between the verb and its "to": "expect the central bank to"
 _PAST = frozenset("""
 was were had did said told went came took made gave got saw began fell rose hit shot
 met left won lost led held brought thought found became sent spent struck ran put
@@ -132,15 +149,33 @@ def _cue(before: list[str]) -> str | None:
 
 
 def _intent(tokens: list[str]) -> list[str]:
-    """"plans to" -> a future marker; "the plan" -> no marker at all."""
+    """"plans to" -> a future marker; "the plan" -> no marker at all; "may"
+    -> a future marker when it is a modal that looks ahead."""
     out = []
     for i, w in enumerate(tokens):
-        if w.lower() in _INTENT:
-            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            out.append("will" if nxt == "to" else "-")
+        low = w.lower()
+        if low in _INTENT or low in _INTENT_OBJECT:
+            reach = _INTENT_REACH if low in _INTENT_OBJECT else 0
+            ahead = [t.lower() for t in tokens[i + 1:i + 2 + reach]]
+            if "to" in ahead:
+                out.append("will")
+            else:
+                out.append(w if low in _FUTURE else "-")
+        elif low in _MODALS_WHEN_AFFIRMED:
+            out.append("will" if _modal(tokens, i) else "-")
         else:
             out.append(w)
     return out
+
+
+def _modal(tokens: list[str], i: int) -> bool:
+    """"may" at tokens[i] as a modal that looks ahead: lower case ("in May"
+    is the month), and neither negated ("may not have known") nor perfect
+    ("may have fled")."""
+    if tokens[i] not in _MODALS_WHEN_AFFIRMED:
+        return False
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return nxt not in ("not", "n't", "have", "never", "")
 
 
 _DETERMINERS = frozenset("""
@@ -195,3 +230,27 @@ def tense_at(text: str, start: int, end: int) -> str:
                     best = (i, k)
                 break
     return best[1] if best else "past"
+
+
+# The words that make a clause look ahead of its own verb's tense, besides
+# intents and forecasts with their "to" and "may" (which _intent rewrites).
+_LOOKS_AHEAD = frozenset(
+    "should might ought expect expects predict predicts anticipate anticipates foresee foresees".split())
+
+
+def intends_ahead(text: str, start: int, end: int) -> bool:
+    """Does the expression at [start, end) date what an intent, a forecast or
+    a modal looks ahead to ("officials hoped to reopen the bridge in April",
+    "analysts expected the bank to cut rates in June")?  Then it lies ahead,
+    even though the verb that carries the clause's tense is in the past.
+    "had hoped to" and "was expected to" do not: their plan is itself past."""
+    left, _ = clause_around(text, start, end)
+    raw = _TOKEN.findall(left)
+    if _cue(raw):
+        return False
+    before = _intent(raw)
+    for i in range(len(before) - 1, -1, -1):
+        if _kind(before[i]) and not _adjective(before, i):
+            rewritten = before[i] == "will" and raw[i].lower() != "will"
+            return (rewritten or raw[i].lower() in _LOOKS_AHEAD) and _verb_group_kind(before, i) == "future"
+    return False
