@@ -254,3 +254,47 @@ def intends_ahead(text: str, start: int, end: int) -> bool:
             rewritten = before[i] == "will" and raw[i].lower() != "will"
             return (rewritten or raw[i].lower() in _LOOKS_AHEAD) and _verb_group_kind(before, i) == "future"
     return False
+
+
+# Completed pasts: a past-tense verb that governs the date directly ("the
+# strike ended on March 4", "was killed in June", "talks broke down on
+# Friday").  Verbs of scheduling, planning and agreeing on a date are left
+# out: "was scheduled for", "postponed to", "agreed on" date a plan, which
+# can lie ahead.
+_SCHEDULING = frozenset("""
+scheduled rescheduled set due postponed delayed deferred moved pushed brought put planned
+expected slated adjourned fixed booked timed pencilled penciled earmarked targeted tipped
+tabled extended called proposed agreed decided settled
+""".split())
+_IRREGULAR_PAST = _PAST - frozenset("""
+was were had did has have 's 've yesterday ago earlier last says say tells said told
+""".split())
+_PARTICLES = frozenset("down up out off over away".split())
+_GOVERNING = frozenset("on in at during".split())
+_WORD = re.compile(r"[A-Za-z']+")
+# What before a past participle makes it no completed past: "will be
+# completed", "to be reopened", "may have ended", "could have closed".
+_NOT_COMPLETED_BEFORE = frozenset("""
+to be being will would shall 'll should may might could must can cannot not n't never
+""".split())
+
+
+def completed_past_at(text: str, start: int, end: int) -> bool:
+    """Does a definite past verb directly govern the expression at [start,
+    end) ("ended on March 4", "died in June", "was killed Tuesday")?"""
+    left, _ = clause_around(text, start, end)
+    # the verb, a particle ("broke down"), one preposition, then the
+    # expression, with nothing but spaces between them
+    words = left.split()[-5:]
+    if words and words[-1].lower() in _GOVERNING:
+        words.pop()
+    if words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    if not words or not _WORD.fullmatch(words[-1]):
+        return False
+    w = words[-1].lower()
+    before = words[-2].lower() if len(words) > 1 else ""
+    if w in _SCHEDULING or w in _FUTURE or before in _NOT_COMPLETED_BEFORE \
+            or (before in _DETERMINERS and before != "that"):  # "a newly elected", not "that ended"
+        return False
+    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)

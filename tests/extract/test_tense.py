@@ -82,3 +82,50 @@ def _mention_start(sentence: str, trigger_word: str, published: date = DCT) -> d
 ])
 def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigger, start):
     assert _mention_start(sentence, trigger) == start
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The walkout ended on March 4.", "March 4", "2023-03-04"),
+    ("The walkout ended March 4.", "March 4", "2023-03-04"),
+    ("Two climbers were killed on March 9.", "March 9", "2023-03-09"),
+    ("Talks broke down on March 4, the union said.", "March 4", "2023-03-04"),
+    ("The old mill burned down in March.", "March", "2023-03"),
+])
+def test_completed_past_after_the_reference_date_goes_back_a_year(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The vote was postponed to March 4.", "March 4", "2024-03-04"),
+    ("The hearing was scheduled for March 4.", "March 4", "2024-03-04"),
+    ("The hearing was set on March 4.", "March 4", "2024-03-04"),
+    ("The union called a strike on March 4.", "March 4", "2024-03-04"),
+    ("The repairs will be completed on March 4.", "March 4", "2024-03-04"),
+    ("The rebels may have fled on March 4.", "March 4", "2024-03-04"),
+    ("The walkout ended, officials said, and resumes on March 4.", "March 4", "2024-03-04"),
+])
+def test_scheduled_or_uncertain_dates_keep_the_nearest_year(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_completed_past_within_the_slack_of_its_reference_date_keeps_its_year():
+    # a document date of unknown quality may be a few days early: a week by default
+    (t,) = tag("The walkout ended on Feb. 24.", DCT)
+    assert t.value == "2024-02-24"
+    (t,) = tag("The walkout ended on March 4.", DCT)
+    assert t.value == "2023-03-04"
+    # an exact date allows for time zones only
+    (t,) = tag("The walkout ended on Feb. 21.", DCT, dct_slack=1)
+    assert t.value == "2024-02-21"
+    (t,) = tag("The walkout ended on Feb. 24.", DCT, dct_slack=1)
+    assert t.value == "2023-02-24"
+
+
+def test_a_weekday_that_fits_the_nearest_year_keeps_a_completed_past_there():
+    (t,) = tag("Officials spoke on Saturday, Feb. 24.", DCT, dct_slack=1)
+    assert t.value == "2024-02-24"
+
+
+def test_completed_past_in_an_article_with_a_given_date_goes_back_a_year_in_the_pipeline():
+    assert _mention_start("The strike ended on Feb. 24.", "strike") == date(2023, 2, 24)
+    assert _mention_start("The strike will end on Feb. 24.", "strike") == date(2024, 2, 24)
