@@ -196,6 +196,15 @@ _PLUPERFECT = re.compile(r"\bhad\b", re.I)
 _GOING_TO = frozenset("planning scheduled expected due set going slated".split())
 
 
+# Reported speech shifts a plan's tense back ("the agency warned that the
+# river was expected to crest on Wednesday"): after a verb of saying, "was
+# expected to" is the speaker's "is expected to", and looks ahead.
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|warned|announced|added|stated|predicted|forecast|told\s+\w+)\s+(?:that\s+)?"
+    r"[^,]*\b(?:was|were)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
+    r"(?:expected|due|set|scheduled|slated|going|planning|about)\s+to\b[^,]*$", re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str:
     """past, present or future.  A cue right before the expression decides
     ("by", "until", "as early as", "since"); else the nearest verb of the
@@ -210,6 +219,8 @@ def tense_at(text: str, start: int, end: int) -> str:
         cue = "past"  # "Until Thursday, they had not called him a suspect"
     if cue:
         return cue
+    if _REPORTED_PLAN.search(left):
+        return "future"
     comma = right.find(",")
     near, far = (right, "") if comma < 0 else (right[:comma], right[comma + 1:])
     best = None
@@ -243,9 +254,13 @@ def intends_ahead(text: str, start: int, end: int) -> bool:
     a modal looks ahead to ("officials hoped to reopen the bridge in April",
     "analysts expected the bank to cut rates in June")?  Then it lies ahead,
     even though the verb that carries the clause's tense is in the past.
-    "had hoped to" and "was expected to" do not: their plan is itself past."""
+    "had hoped to" and "was expected to" do not: their plan is itself past,
+    unless reported speech shifted it ("warned that the river was expected
+    to crest on Wednesday")."""
     left, _ = clause_around(text, start, end)
     raw = _TOKEN.findall(left)
+    if _REPORTED_PLAN.search(left):
+        return True
     if _cue(raw):
         return False
     before = _intent(raw)

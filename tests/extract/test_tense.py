@@ -129,3 +129,18 @@ def test_a_weekday_that_fits_the_nearest_year_keeps_a_completed_past_there():
 def test_completed_past_in_an_article_with_a_given_date_goes_back_a_year_in_the_pipeline():
     assert _mention_start("The strike ended on Feb. 24.", "strike") == date(2023, 2, 24)
     assert _mention_start("The strike will end on Feb. 24.", "strike") == date(2024, 2, 24)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The agency warned that the lake was expected to peak on Friday.", "Friday", "2024-02-23"),
+    ("The ministry said the new ferry was due to sail in September.", "September", "2024-09"),
+    ("The coach said the squad were not expected to travel until Friday night.", "Friday night", "2024-02-23TNI"),
+])
+def test_reported_plan_with_was_expected_to_resolves_forwards(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_reported_plan_dates_its_mention_ahead_in_the_pipeline():
+    # Tuesday 20 February: the reported "was expected to" is the speaker's "is expected to"
+    text = "Forecasters warned that the river was not expected to crest until Friday night."
+    assert _mention_start(text, "expected") == date(2024, 2, 23)
