@@ -124,6 +124,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     previous: Timex | None = None
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
+    tense_override: dict[int, str] = {}
     for i, c in enumerate(cands):
         if dct is None and not is_anchor_free(c):
             out.append(Timex(c.start, c.end, c.text, c.type, None, None, c.rule, None))
@@ -135,10 +136,20 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             m = _BEFORE_AFTER.match(text, c.end)
             nxt = cands[i + 1]
             if m and m.end() == nxt.start and (dct is not None or is_anchor_free(nxt)):
-                t_next = resolve(nxt, anchor, tense_of_candidate(nxt), previous)
+                tense_next = tense_of_candidate(nxt)
+                t_next = resolve(nxt, anchor, tense_next, previous)
+                if _is_anchor_for_next(t_next) and _restates(text, previous, c) and not is_anchor_free(nxt):
+                    # "on Monday night, five days before Sunday's vote": the offset restates
+                    # the date before it, so the date it counts from is the one -- past or
+                    # ahead, whatever the clause's tense -- that brings it back there
+                    other = "future" if tense_next != "future" else "past"
+                    t_other = resolve(nxt, anchor, other, previous)
+                    if _is_anchor_for_next(t_other) and _distance(resolve(c, anchor, other, t_other), previous) \
+                            < _distance(resolve(c, anchor, tense_next, t_next), previous):
+                        t_next, tense_override[i + 1] = t_other, other
                 if _is_anchor_for_next(t_next):
                     base = t_next
-        tense = tense_of_candidate(c)
+        tense = tense_override.get(i) or tense_of_candidate(c)
         t = resolve(c, anchor, tense, base, completed_slack(text, c, tense, dct_slack))
         if c.rule == "duration" and dct is not None and tense == "future" \
                 and _IN_AHEAD.search(text, max(0, c.start - 4), c.start) and tense_of(text, c) == "future":
@@ -151,6 +162,22 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)):
             previous = t
     return out
+
+
+def _restates(text: str, previous: Timex | None, c: Candidate) -> bool:
+    """Is c set off right after the previous expression, as an apposition
+    ("on Monday night, five days before ...")?"""
+    return previous is not None and previous.end <= c.start \
+        and text[previous.end:c.start].strip() == ","
+
+
+def _distance(t: Timex, previous: Timex) -> int:
+    """Days between the starts of two resolved expressions (large if either
+    has no start)."""
+    if t.interval is None or t.interval.start is None or previous.interval is None \
+            or previous.interval.start is None:
+        return 1 << 30
+    return abs((t.interval.start - previous.interval.start).days)
 
 
 _IN_AHEAD = re.compile(r"\bin\s+$", re.I)

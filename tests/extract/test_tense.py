@@ -144,3 +144,13 @@ def test_reported_plan_dates_its_mention_ahead_in_the_pipeline():
     # Tuesday 20 February: the reported "was expected to" is the speaker's "is expected to"
     text = "Forecasters warned that the river was not expected to crest until Friday night."
     assert _mention_start(text, "expected") == date(2024, 2, 23)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    # Tuesday 20 February: the offset restates Monday, so Sunday lies ahead
+    ("The rivals clashed in a debate on Monday night, five days before Sunday's runoff.", "Sunday", "2024-02-25"),
+    # ... and here behind, as the past tense says
+    ("The ministers met on Monday, a day after Sunday's runoff.", "Sunday", "2024-02-18"),
+])
+def test_offset_in_apposition_resolves_its_weekday_to_match_the_date_it_restates(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
