@@ -28,6 +28,7 @@ _MODALS_WHEN_AFFIRMED = frozenset("may".split())
 # improve").  "had hoped to" stays past: the auxiliary decides.
 _INTENT = frozenset("""
 plan plans aim aims aimed hope hopes hoped intend intended set forecast forecasts
+want wants wanted seek seeks sought
 """.split())
 # ... and these also when their "to" comes after an object: "expect the bank
 # to cut rates", "forecast profits to improve" (not "set": "set the stage to")
@@ -118,12 +119,14 @@ def _verb_group_kind(tokens: list[str], i: int) -> str:
 
 
 # Words right before a date that make it a deadline or a plan ("by May",
-# "until Tuesday", "as early as Monday", "payable Dec. 7"): the date lies
-# ahead whatever the tense of the clause.
+# "until Tuesday", "as early as Monday", "payable Dec. 7", "ahead of
+# Friday's jobs report"): the date lies ahead whatever the tense of the
+# clause.
 _FUTURE_CUES = (
     ("by",), ("until",), ("till",), ("as", "soon", "as"), ("as", "early", "as"),
     ("no", "later", "than"), ("payable",), ("effective",), ("scheduled", "for"),
     ("set", "for"), ("planned", "for"), ("due",), ("starting",), ("expected",),
+    ("ahead", "of"), ("in", "the", "run", "up", "to"),
 )
 _PLAN_WORDS = frozenset("scheduled set planned due expected".split())
 _CUE_GAP = frozenset("on early late mid next in".split())
@@ -249,11 +252,16 @@ _LOOKS_AHEAD = frozenset(
     "should might ought expect expects predict predicts anticipate anticipates foresee foresees".split())
 
 
+# Cues that anticipate what they date whatever the verb's tense.
+_ANTICIPATING = (("ahead", "of"), ("in", "the", "run", "up", "to"))
+
+
 def intends_ahead(text: str, start: int, end: int) -> bool:
     """Does the expression at [start, end) date what an intent, a forecast or
     a modal looks ahead to ("officials hoped to reopen the bridge in April",
     "analysts expected the bank to cut rates in June")?  Then it lies ahead,
     even though the verb that carries the clause's tense is in the past.
+    So does "ahead of" ("shares fell ahead of Friday's jobs report").
     "had hoped to" and "was expected to" do not: their plan is itself past,
     unless reported speech shifted it ("warned that the river was expected
     to crest on Wednesday")."""
@@ -261,6 +269,9 @@ def intends_ahead(text: str, start: int, end: int) -> bool:
     raw = _TOKEN.findall(left)
     if _REPORTED_PLAN.search(left):
         return True
+    low = tuple(w.lower() for w in raw[-5:])
+    if any(low[-len(cue):] == cue for cue in _ANTICIPATING):
+        return True  # "shares fell ahead of Friday's jobs report"
     if _cue(raw):
         return False
     before = _intent(raw)

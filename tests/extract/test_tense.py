@@ -154,3 +154,24 @@ def test_reported_plan_dates_its_mention_ahead_in_the_pipeline():
 ])
 def test_offset_in_apposition_resolves_its_weekday_to_match_the_date_it_restates(sentence, phrase, value):
     assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("Bond yields slipped ahead of Friday's inflation data.", "Friday", "2024-02-23"),
+    ("Turnout rose in the run-up to Sunday's ballot.", "Sunday", "2024-02-25"),
+])
+def test_ahead_of_a_date_resolves_forwards_whatever_the_tense(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_ahead_of_a_date_dates_a_past_tense_mention_forwards_in_the_pipeline():
+    assert _mention_start("Bond yields slipped ahead of Friday's inflation data.", "slipped") \
+        == date(2024, 2, 23)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The council wants to reopen the footbridge in September.", "September", "2024-09"),
+    ("The club sought to sign the goalkeeper in September.", "September", "2024-09"),
+])
+def test_want_and_seek_with_to_resolve_forwards(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
