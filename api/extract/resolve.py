@@ -522,6 +522,8 @@ def _quarter(f, anchor, tense, previous, lex):
         rel = (f.get("rel") or "").lower()
         if not rel and n == cur - 1:
             pass  # the quarter just ended: the one results news reports on
+        elif not rel and not is_half and cur == 1 and n == 4:
+            y -= 1  # ... also across the new year, whatever the tense ("will report fourth-quarter results")
         elif rel == "next" or (tense == "future" and n < cur):
             y += 1 if n < cur or rel == "next" else 0
         elif rel == "last" or (tense != "future" and n > cur):

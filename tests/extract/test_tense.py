@@ -175,3 +175,15 @@ def test_ahead_of_a_date_dates_a_past_tense_mention_forwards_in_the_pipeline():
 ])
 def test_want_and_seek_with_to_resolve_forwards(sentence, phrase, value):
     assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(("sentence", "dct", "value"), [
+    # in January the fourth quarter just ended is last year's, even for a forecast
+    ("The retailer expects a loss in the fourth quarter.", date(2024, 1, 20), "2023-Q4"),
+    ("The retailer will report results for the fourth quarter.", date(2024, 1, 20), "2023-Q4"),
+    # in May it is this year's, ahead
+    ("The retailer expects a loss in the fourth quarter.", date(2024, 5, 20), "2024-Q4"),
+])
+def test_forecast_of_the_quarter_just_ended_keeps_it_across_the_new_year(sentence, dct, value):
+    (t,) = tag(sentence, dct)
+    assert t.value == value
