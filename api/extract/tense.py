@@ -295,7 +295,17 @@ tabled extended called proposed agreed decided settled
 _IRREGULAR_PAST = _PAST - frozenset("""
 was were had did has have 's 've yesterday ago earlier last says say tells said told
 """.split())
-_PARTICLES = frozenset("down up out off over away".split())
+_PARTICLES = frozenset("down up out off over away in".split())
+# The objects of light-verb idioms, which the verb governs with its date:
+# "took effect on", "took office in", "made landfall on", "came into force".
+_IDIOM_OBJECTS = frozenset("effect place office power landfall force shape hold root".split())
+_IDIOM_LINKS = frozenset("into".split())
+# Irregular past participles after was/were/had/been ("was sworn in on").
+_PARTICIPLES = frozenset("""
+sworn taken given driven shot held won hit begun broken chosen stolen seen written born thrown
+found caught sold built struck beaten fallen risen shaken torn worn hidden bitten frozen
+""".split())
+_PERFECT_OR_PASSIVE = frozenset("was were had been".split())
 _GOVERNING = frozenset("on in at during".split())
 _WORD = re.compile(r"[A-Za-z']+")
 # What before a past participle makes it no completed past: "will be
@@ -316,6 +326,10 @@ def completed_past_at(text: str, start: int, end: int) -> bool:
         words.pop()
     if words and words[-1].lower() in _PARTICLES:
         words.pop()
+    elif words and words[-1].lower() in _IDIOM_OBJECTS:
+        words.pop()
+        if words and words[-1].lower() in _IDIOM_LINKS:
+            words.pop()  # "came into force"
     if not words or not _WORD.fullmatch(words[-1]):
         return False
     w = words[-1].lower()
@@ -323,4 +337,6 @@ def completed_past_at(text: str, start: int, end: int) -> bool:
     if w in _SCHEDULING or w in _FUTURE or before in _NOT_COMPLETED_BEFORE \
             or (before in _DETERMINERS and before != "that"):  # "a newly elected", not "that ended"
         return False
+    if w in _PARTICIPLES:
+        return before in _PERFECT_OR_PASSIVE
     return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)

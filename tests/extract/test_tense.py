@@ -90,6 +90,10 @@ def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigg
     ("Two climbers were killed on March 9.", "March 9", "2023-03-09"),
     ("Talks broke down on March 4, the union said.", "March 4", "2023-03-04"),
     ("The old mill burned down in March.", "March", "2023-03"),
+    ("The levy took effect on March 4.", "March 4", "2023-03-04"),
+    ("The decree came into force on March 4.", "March 4", "2023-03-04"),
+    ("The mayor was sworn in on March 4.", "March 4", "2023-03-04"),
+    ("The cyclone made landfall on March 4.", "March 4", "2023-03-04"),
 ])
 def test_completed_past_after_the_reference_date_goes_back_a_year(sentence, phrase, value):
     assert _value(sentence, phrase) == value
@@ -103,6 +107,8 @@ def test_completed_past_after_the_reference_date_goes_back_a_year(sentence, phra
     ("The repairs will be completed on March 4.", "March 4", "2024-03-04"),
     ("The rebels may have fled on March 4.", "March 4", "2024-03-04"),
     ("The walkout ended, officials said, and resumes on March 4.", "March 4", "2024-03-04"),
+    ("The levy takes effect on March 4.", "March 4", "2024-03-04"),
+    ("The mayor will be sworn in on March 4.", "March 4", "2024-03-04"),
 ])
 def test_scheduled_or_uncertain_dates_keep_the_nearest_year(sentence, phrase, value):
     assert _value(sentence, phrase) == value
