@@ -20,10 +20,10 @@ from datetime import date, timedelta
 from typing import Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, segment, timex
-from api.extract.tense import intends_ahead
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
+from api.extract.tense import intends_ahead
 
 # How far from a dated article's reference date an undated one that reports
 # the same events may be dated: the same news is reported over a few days.
@@ -88,14 +88,12 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     return timex.tense_of(reading.doc.text, cand)
 
 
-def resolve_timexes(reading: _Reading, anchor: date, anchor_slack: int = timex.COMPLETED_PAST_SLACK_DAYS
-                    ) -> dict[int, Timex]:
+def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
     """Every time expression of the document resolved against `anchor`, each
-    in the tense of the clause it dates, keyed by its start offset.
-    `anchor_slack`: how many days early the anchor may be."""
+    in the tense of the clause it dates, keyed by its start offset."""
     draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
     timexes = timex.tag(reading.doc.text, anchor, reading.candidates,
-                        lambda cand: _tense_for(reading, cand, draft_of.get(cand.start)), anchor_slack)
+                        lambda cand: _tense_for(reading, cand, draft_of.get(cand.start)))
     return {t.start: t for t in timexes}
 
 
@@ -105,14 +103,12 @@ def _single_day(iv: Interval | None) -> date | None:
     return iv.end if iv.grain == "night" else iv.start
 
 
-def resolve_mentions(reading: _Reading, anchor: date, anchor_slack: int = timex.COMPLETED_PAST_SLACK_DAYS
-                     ) -> list[Mention]:
+def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
     """The document's drafts as dated mentions.  A reported event with a
     relative time of its own ("said on Wednesday that ... last night") is
     counted from the statement's day; one without a time is dated by the
-    statement's day when that is known, else by the reference date.
-    `anchor_slack`: how many days early the anchor may be (see _slack)."""
-    resolved = resolve_timexes(reading, anchor, anchor_slack)
+    statement's day when that is known, else by the reference date."""
+    resolved = resolve_timexes(reading, anchor)
     text = reading.doc.text
     out: list[Mention] = []
     statement_day: dict[int, date] = {}
@@ -131,11 +127,11 @@ def resolve_mentions(reading: _Reading, anchor: date, anchor_slack: int = timex.
                 # on the day the entry before it last mentioned
                 tense = _tense_for(reading, cand, draft)
                 t = timex.resolve(cand, anchor, tense, None,
-                                  timex.completed_slack(text, cand, tense, anchor_slack))
+                                  timex.completed_slack(text, cand, tense))
             elif said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
                 tense = _tense_for(reading, cand, draft)
                 t = timex.resolve(cand, said_on, tense, None,
-                                  timex.completed_slack(text, cand, tense, anchor_slack))
+                                  timex.completed_slack(text, cand, tense))
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue
             interval = t.interval
@@ -452,8 +448,7 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
 
 def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                   decisions: dict[str, reference.Decision]) -> None:
-    by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date, _slack(decisions[r.doc.id]))
-                   for r in readings}
+    by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
     found = [m for mentions in by_document.values() for m in mentions]
     # A plan ("sentencing is set for May 23") is reported when it has happened:
     # its day is as good a place to look for the follow-up as the article's own.
@@ -462,16 +457,6 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                  and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD]
     index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings] + scheduled,
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
-
-
-def _slack(decision: reference.Decision) -> int:
-    """How many days early a reference date may be, for a completed past
-    ("the strike ended on March 4") dated after it: a day when the input gave
-    it or the text states it (time zones), a few when it was inferred or
-    assumed."""
-    if decision.source in ("given", "text"):
-        return timex.EXACT_DATE_SLACK_DAYS
-    return timex.COMPLETED_PAST_SLACK_DAYS
 
 
 # ---------------------------------------------------------------- the whole
@@ -484,7 +469,7 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
     decisions = reference_dates(readings, known_events, today)
     all_mentions: list[Mention] = []
     for r in readings:
-        all_mentions.extend(resolve_mentions(r, decisions[r.doc.id].date, _slack(decisions[r.doc.id])))
+        all_mentions.extend(resolve_mentions(r, decisions[r.doc.id].date))
     results = tuple(
         DocumentResult(
             id=r.doc.id, reference_date=decisions[r.doc.id].date,

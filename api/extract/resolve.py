@@ -239,12 +239,11 @@ def earlier_later(r: Resolved, mod: str | None, anchor: date) -> Resolved:
 # ---------------------------------------------------------- choosing years --
 
 # A completed past ("the strike ended on March 4") cannot lie after its
-# article's date.  But a reference date inferred from other articles, or a
-# document date of unknown quality, can be a few days early: only a date
-# more than COMPLETED_PAST_SLACK_DAYS ahead of it goes back a year.  A date
-# the input gives or the text states is exact up to time zones: one day.
+# article's date.  But a reference date inferred from other articles can be a
+# few days early, and news is loose with near dates ("carried out on the eve
+# of the parade on May 9", said a week before): only a date more than this
+# many days ahead goes back a year.
 COMPLETED_PAST_SLACK_DAYS = 7
-EXACT_DATE_SLACK_DAYS = 1
 # The field under which resolve_candidate hands a completed past's slack to
 # the resolvers (the clause's tense stays "past": every other rule reads it
 # as before).

@@ -27,7 +27,7 @@ from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Timex
 from api.extract.resolve import (
-    COMPLETED_PAST_SLACK_DAYS, EXACT_DATE_SLACK_DAYS, counted_ahead, resolve_candidate,
+    COMPLETED_PAST_SLACK_DAYS, counted_ahead, resolve_candidate,
 )
 from api.extract.tense import completed_past_at, tense_at
 
