@@ -135,16 +135,21 @@ _CUE_GAP = frozenset("on early late mid next in".split())
 _PAST_AUX = frozenset("was were had".split())
 
 
+_COMPARISON = frozenset("than as".split())
+
+
 def _cue(before: list[str]) -> str | None:
     low = [w.lower() for w in before[-6:]]
     for cue in _FUTURE_CUES:
         n = len(cue)
         if tuple(low[-n:]) == cue:
-            if cue[0] in _PLAN_WORDS and len(low) > n and low[-n - 1] in _PAST_AUX:
-                return None  # "was scheduled for Feb. 20": a plan in the past
+            if cue[0] in _PLAN_WORDS and len(low) > n and low[-n - 1] in _PAST_AUX | _COMPARISON:
+                return None  # "was scheduled for Feb. 20": a plan in the past; "than expected"
             return "future"
         # "until 9 a.m. Tuesday" is one expression; "by early May": one word between
         if len(low) > n and tuple(low[-n - 1:-1]) == cue and low[-1] in _CUE_GAP:
+            if cue[0] in _PLAN_WORDS and len(low) > n + 1 and low[-n - 2] in _COMPARISON:
+                return None  # "rose more than expected in May": a comparison, not a plan
             return "future"
     if low and low[-1] == "since":
         return "past"
@@ -153,11 +158,15 @@ def _cue(before: list[str]) -> str | None:
 
 def _intent(tokens: list[str]) -> list[str]:
     """"plans to" -> a future marker; "the plan" -> no marker at all; "may"
-    -> a future marker when it is a modal that looks ahead."""
+    -> a future marker when it is a modal that looks ahead; "than expected"
+    -> no marker."""
     out = []
     for i, w in enumerate(tokens):
         low = w.lower()
-        if low in _INTENT or low in _INTENT_OBJECT:
+        if i > 0 and tokens[i - 1].lower() in _COMPARISON and (
+                low in _FUTURE or low in _INTENT or low in _INTENT_OBJECT):
+            out.append("-")  # "rose more than expected in May", "as planned": a comparison
+        elif low in _INTENT or low in _INTENT_OBJECT:
             reach = _INTENT_REACH if low in _INTENT_OBJECT else 0
             ahead = [t.lower() for t in tokens[i + 1:i + 2 + reach]]
             if "to" in ahead:

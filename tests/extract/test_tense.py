@@ -205,3 +205,15 @@ def test_forecast_of_the_quarter_just_ended_keeps_it_across_the_new_year(sentenc
 ])
 def test_could_with_a_verb_of_perception_looks_back_in_the_pipeline(sentence, trigger, start):
     assert _mention_start(sentence, trigger) == start
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("Output rose more than expected in September.", "September", "2023-09"),
+    ("Margins narrowed faster than expected in the third quarter.", "the third quarter", "2023-Q3"),
+    ("Exports grew as expected in September.", "September", "2023-09"),
+    # a plan is still a plan
+    ("Exports are expected to grow in September.", "September", "2024-09"),
+    ("The vote will go ahead as planned in September.", "September", "2024-09"),
+])
+def test_than_expected_is_a_comparison_not_a_forecast(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
