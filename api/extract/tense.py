@@ -309,10 +309,11 @@ _PARTICLES = frozenset("down up out off over away in".split())
 # "took effect on", "took office in", "made landfall on", "came into force".
 _IDIOM_OBJECTS = frozenset("effect place office power landfall force shape hold root".split())
 _IDIOM_LINKS = frozenset("into".split())
-# Irregular past participles after was/were/had/been ("was sworn in on").
+# Irregular past participles that are no simple pasts, after was/were/had/been
+# ("was sworn in on").
 _PARTICIPLES = frozenset("""
-sworn taken given driven shot held won hit begun broken chosen stolen seen written born thrown
-found caught sold built struck beaten fallen risen shaken torn worn hidden bitten frozen
+sworn taken given driven begun broken chosen stolen seen written born thrown beaten fallen
+risen shaken torn worn hidden bitten frozen
 """.split())
 _PERFECT_OR_PASSIVE = frozenset("was were had been".split())
 _GOVERNING = frozenset("on in at during".split())
@@ -346,6 +347,8 @@ def completed_past_at(text: str, start: int, end: int) -> bool:
     if w in _SCHEDULING or w in _FUTURE or before in _NOT_COMPLETED_BEFORE \
             or (before in _DETERMINERS and before != "that"):  # "a newly elected", not "that ended"
         return False
-    if w in _PARTICIPLES:
+    if w in _IRREGULAR_PAST:  # "the quake hit on March 4"
+        return True
+    if w in _PARTICIPLES:  # "was sworn in on March 4"
         return before in _PERFECT_OR_PASSIVE
-    return w in _IRREGULAR_PAST or (len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED)
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED

@@ -217,3 +217,8 @@ def test_could_with_a_verb_of_perception_looks_back_in_the_pipeline(sentence, tr
 ])
 def test_than_expected_is_a_comparison_not_a_forecast(sentence, phrase, value):
     assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize("sentence", ["The quake hit on March 4.", "The storm struck on March 4."])
+def test_irregular_simple_past_governing_the_date_is_a_completed_past(sentence):
+    assert _value(sentence, "March 4") == "2023-03-04"
