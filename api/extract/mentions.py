@@ -47,6 +47,9 @@ _AUX_PRESENT = frozenset("is are am does do".split())
 _BE_FORMS = frozenset("be been being had".split())
 _FUTURE = frozenset("will 'll shall would".split())
 _MODAL = frozenset("could may might should must can cannot".split())
+# "could" with a verb of perception is the past of "can": "residents could
+# see the flames on Sunday night" narrates what they saw.
+_PERCEPTION = frozenset("see hear feel smell taste sense notice spot watch".split())
 _NEGATION = frozenset("not n't never no".split())
 _ADVERBS = frozenset("also already reportedly allegedly originally later previously now still just "
                      "recently then again even further officially finally initially apparently yet "
@@ -407,7 +410,7 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     if aux & _MODAL:
         # "may have closed" looks back, and so does "could not leave" (past inability);
         # "may close", "could resume" look ahead
-        looks_back = aux & _AUX_PERFECT or ("could" in aux and negated)
+        looks_back = aux & _AUX_PERFECT or ("could" in aux and (negated or form in _PERCEPTION))
         return ("past" if looks_back else "modal"), negated
     if "had" in aux:
         return "past_perfect", negated

@@ -23,6 +23,7 @@ from api.extract import merge, mentions as mention_finder, reference, segment, t
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
+from api.extract.tense import intends_ahead
 
 # How far from a dated article's reference date an undated one that reports
 # the same events may be dated: the same news is reported over a few days.
@@ -76,6 +77,10 @@ def read(doc: DocumentInput) -> _Reading:
 # ---------------------------------------------------------------- resolving
 def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
+    if mapped == "past" and draft.tense == "past" \
+            and intends_ahead(reading.doc.text, cand.start, cand.end):
+        # "officials hoped to reopen the bridge in April": the hope is past, April ahead
+        return "future"
     if mapped:
         return mapped
     if draft is not None and _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):
@@ -120,9 +125,13 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             if not draft.sentence.start <= cand.start < draft.sentence.end:
                 # a live page's clock heading ("10:42 GMT") is on the page's day, not
                 # on the day the entry before it last mentioned
-                t = timex.resolve(cand, anchor, _tense_for(reading, cand, draft))
+                tense = _tense_for(reading, cand, draft)
+                t = timex.resolve(cand, anchor, tense, None,
+                                  timex.completed_slack(text, cand, tense))
             elif said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
-                t = timex.resolve(cand, said_on, _tense_for(reading, cand, draft))
+                tense = _tense_for(reading, cand, draft)
+                t = timex.resolve(cand, said_on, tense, None,
+                                  timex.completed_slack(text, cand, tense))
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue
             interval = t.interval

@@ -238,10 +238,24 @@ def earlier_later(r: Resolved, mod: str | None, anchor: date) -> Resolved:
 
 # ---------------------------------------------------------- choosing years --
 
-def pick_year(anchor: date, tense: str, build: Callable[[int], date]) -> int:
+# A completed past ("the strike ended on March 4") cannot lie after its
+# article's date.  But a reference date inferred from other articles can be a
+# few days early, and news is loose with near dates ("carried out on the eve
+# of the parade on May 9", said a week before): only a date more than this
+# many days ahead goes back a year.
+COMPLETED_PAST_SLACK_DAYS = 7
+# The field under which resolve_candidate hands a completed past's slack to
+# the resolvers (the clause's tense stays "past": every other rule reads it
+# as before).
+COMPLETED = "_completed_past_slack"
+
+
+def pick_year(anchor: date, tense: str, build: Callable[[int], date],
+              completed_slack: int | None = None) -> int:
     """The year for a date given without one ("May 9", "June", "Victory
     Day"): the occurrence nearest the anchor, unless the clause's tense
-    clearly points the other way by more than a month."""
+    clearly points the other way by more than a month -- or, for a completed
+    past, lies ahead of the anchor by more than `completed_slack` days."""
     options = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
@@ -249,7 +263,7 @@ def pick_year(anchor: date, tense: str, build: Callable[[int], date]) -> int:
         except ValueError:  # 29 February
             continue
     y, d = min(options, key=lambda o: abs((o[1] - anchor).days))
-    if tense == "past" and (d - anchor).days > 62:
+    if tense == "past" and (d - anchor).days > (62 if completed_slack is None else completed_slack):
         y -= 1
     elif tense == "future" and (anchor - d).days > 31:
         y += 1
@@ -305,7 +319,7 @@ def _holiday_date(f, anchor, tense, lex) -> date:
     hol = lex.holidays[normalize_name(f["holiday"])]
     if f.get("year"):
         return hol.on(int(f["year"]))
-    return hol.on(pick_year(anchor, tense, hol.on))
+    return hol.on(pick_year(anchor, tense, hol.on, f.get(COMPLETED)))
 
 
 @resolver("eve_of_holiday")
@@ -368,7 +382,14 @@ def _month_day(f, anchor, tense, lex):
     d = int(re.match(r"\d+", f["day"]).group())
     if f.get("year"):
         return day(date(int(f["year"]), m, d))
-    y = pick_year(anchor, tense, lambda yy: date(yy, m, d))
+    completed = f.get(COMPLETED)
+    wd = lex.weekdays.get((f.get("weekday") or "").lower())
+    if completed is not None and wd is not None:
+        # "spoke on Thursday, May 4": the weekday pins the year the date falls on
+        nearest = pick_year(anchor, tense, lambda yy: date(yy, m, d))
+        if date(nearest, m, d).isoweekday() == wd:
+            completed = None
+    y = pick_year(anchor, tense, lambda yy: date(yy, m, d), completed)
     return day(date(y, m, d))
 
 
@@ -467,7 +488,10 @@ def _decade_word(f, anchor, tense, previous, lex):
 @resolver("month")
 def _month(f, anchor, tense, previous, lex):
     m = lex.month_of(f["month"])
-    y = pick_year(anchor, tense, lambda yy: date(yy, m, 15))
+    # a completed past is measured from the month's first day: "ended in
+    # March" cannot be said in February of the same year
+    y = pick_year(anchor, tense, lambda yy: date(yy, m, 15 if f.get(COMPLETED) is None else 1),
+                  f.get(COMPLETED))
     return earlier_later(month(y, m), f.get("mod"), anchor)
 
 
@@ -497,6 +521,8 @@ def _quarter(f, anchor, tense, previous, lex):
         rel = (f.get("rel") or "").lower()
         if not rel and n == cur - 1:
             pass  # the quarter just ended: the one results news reports on
+        elif not rel and not is_half and cur == 1 and n == 4:
+            y -= 1  # ... also across the new year, whatever the tense ("will report fourth-quarter results")
         elif rel == "next" or (tense == "future" and n < cur):
             y += 1 if n < cur or rel == "next" else 0
         elif rel == "last" or (tense != "future" and n > cur):
@@ -1043,13 +1069,18 @@ def _duration_long(f, anchor, tense, previous, lex):
 
 
 def resolve_candidate(c: Candidate, anchor: date, tense: str = "past",
-                      previous: Timex | None = None) -> Timex:
+                      previous: Timex | None = None, completed_slack: int | None = None) -> Timex:
+    """`completed_slack`, when not None: the expression dates a completed past
+    ("ended on March 4"), which a yearless date puts no more than that many
+    days after the anchor (see pick_year)."""
     lex = load_lexicon()
     fn = RESOLVERS.get(c.rule)
     r = None
     if fn is not None:
+        fields = c.fields if completed_slack is None or tense != "past" \
+            else {**c.fields, COMPLETED: completed_slack}
         try:
-            r = fn(c.fields, anchor, tense, previous, lex)
+            r = fn(fields, anchor, tense, previous, lex)
         except (ValueError, KeyError, OverflowError, AttributeError):
             r = None  # e.g. "February 30": found, but not a real date
     if r is None:

@@ -12,10 +12,28 @@ import re
 _FUTURE = frozenset("""
 will 'll wo shall going gonna expected scheduled planned due slated
 upcoming intends tomorrow would planning
+should might ought
+expect expects predict predicts anticipate anticipates foresee foresees
 """.split())
-# Verbs of intent that are also nouns ("the bailout plan"): future only
-# before "to" ("plans to visit").
-_INTENT = frozenset("plan plans aim aims hope hopes intend set".split())
+# "should", "might": modals look ahead ("sales should recover in the second
+# half"), but they are not auxiliaries: "should have recovered by June" is read
+# from its participle, and looks back.  "may" only in lower case ("May" is a
+# month) and not perfect or negated (see _modal).  "could" stays out: in news
+# it is as often the past of "can" ("could not be located Wednesday",
+# "residents could see the flames on Tuesday").
+_MODALS_WHEN_AFFIRMED = frozenset("may".split())
+# Verbs of intent, hope and forecast that are also nouns ("the bailout plan")
+# or past forms ("hoped"): future only when a "to" follows within a few words
+# ("plans to visit", "expect the bank to cut rates", "forecast profits to
+# improve").  "had hoped to" stays past: the auxiliary decides.
+_INTENT = frozenset("""
+plan plans aim aims aimed hope hopes hoped intend intended set forecast forecasts
+want wants wanted seek seeks sought
+""".split())
+# ... and these also when their "to" comes after an object: "expect the bank
+# to cut rates", "forecast profits to improve" (not "set": "set the stage to")
+_INTENT_OBJECT = frozenset("expect expects expected forecast forecasts hope hopes hoped planned".split())
+_INTENT_REACH = 4  # words between the verb and its "to": "expect the central bank to"
 _PAST = frozenset("""
 was were had did said told went came took made gave got saw began fell rose hit shot
 met left won lost led held brought thought found became sent spent struck ran put
@@ -101,12 +119,14 @@ def _verb_group_kind(tokens: list[str], i: int) -> str:
 
 
 # Words right before a date that make it a deadline or a plan ("by May",
-# "until Tuesday", "as early as Monday", "payable Dec. 7"): the date lies
-# ahead whatever the tense of the clause.
+# "until Tuesday", "as early as Monday", "payable Dec. 7", "ahead of
+# Friday's jobs report"): the date lies ahead whatever the tense of the
+# clause.
 _FUTURE_CUES = (
     ("by",), ("until",), ("till",), ("as", "soon", "as"), ("as", "early", "as"),
     ("no", "later", "than"), ("payable",), ("effective",), ("scheduled", "for"),
     ("set", "for"), ("planned", "for"), ("due",), ("starting",), ("expected",),
+    ("ahead", "of"), ("in", "the", "run", "up", "to"),
 )
 _PLAN_WORDS = frozenset("scheduled set planned due expected".split())
 _CUE_GAP = frozenset("on early late mid next in".split())
@@ -115,16 +135,21 @@ _CUE_GAP = frozenset("on early late mid next in".split())
 _PAST_AUX = frozenset("was were had".split())
 
 
+_COMPARISON = frozenset("than as".split())
+
+
 def _cue(before: list[str]) -> str | None:
     low = [w.lower() for w in before[-6:]]
     for cue in _FUTURE_CUES:
         n = len(cue)
         if tuple(low[-n:]) == cue:
-            if cue[0] in _PLAN_WORDS and len(low) > n and low[-n - 1] in _PAST_AUX:
-                return None  # "was scheduled for Feb. 20": a plan in the past
+            if cue[0] in _PLAN_WORDS and len(low) > n and low[-n - 1] in _PAST_AUX | _COMPARISON:
+                return None  # "was scheduled for Feb. 20": a plan in the past; "than expected"
             return "future"
         # "until 9 a.m. Tuesday" is one expression; "by early May": one word between
         if len(low) > n and tuple(low[-n - 1:-1]) == cue and low[-1] in _CUE_GAP:
+            if cue[0] in _PLAN_WORDS and len(low) > n + 1 and low[-n - 2] in _COMPARISON:
+                return None  # "rose more than expected in May": a comparison, not a plan
             return "future"
     if low and low[-1] == "since":
         return "past"
@@ -132,15 +157,37 @@ def _cue(before: list[str]) -> str | None:
 
 
 def _intent(tokens: list[str]) -> list[str]:
-    """"plans to" -> a future marker; "the plan" -> no marker at all."""
+    """"plans to" -> a future marker; "the plan" -> no marker at all; "may"
+    -> a future marker when it is a modal that looks ahead; "than expected"
+    -> no marker."""
     out = []
     for i, w in enumerate(tokens):
-        if w.lower() in _INTENT:
-            nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-            out.append("will" if nxt == "to" else "-")
+        low = w.lower()
+        if i > 0 and tokens[i - 1].lower() in _COMPARISON and (
+                low in _FUTURE or low in _INTENT or low in _INTENT_OBJECT):
+            out.append("-")  # "rose more than expected in May", "as planned": a comparison
+        elif low in _INTENT or low in _INTENT_OBJECT:
+            reach = _INTENT_REACH if low in _INTENT_OBJECT else 0
+            ahead = [t.lower() for t in tokens[i + 1:i + 2 + reach]]
+            if "to" in ahead:
+                out.append("will")
+            else:
+                out.append(w if low in _FUTURE else "-")
+        elif low in _MODALS_WHEN_AFFIRMED:
+            out.append("will" if _modal(tokens, i) else "-")
         else:
             out.append(w)
     return out
+
+
+def _modal(tokens: list[str], i: int) -> bool:
+    """"may" at tokens[i] as a modal that looks ahead: lower case ("in May"
+    is the month), and neither negated ("may not have known") nor perfect
+    ("may have fled")."""
+    if tokens[i] not in _MODALS_WHEN_AFFIRMED:
+        return False
+    nxt = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return nxt not in ("not", "n't", "have", "never", "")
 
 
 _DETERMINERS = frozenset("""
@@ -161,6 +208,15 @@ _PLUPERFECT = re.compile(r"\bhad\b", re.I)
 _GOING_TO = frozenset("planning scheduled expected due set going slated".split())
 
 
+# Reported speech shifts a plan's tense back ("the agency warned that the
+# river was expected to crest on Wednesday"): after a verb of saying, "was
+# expected to" is the speaker's "is expected to", and looks ahead.
+_REPORTED_PLAN = re.compile(
+    r"\b(?:said|says|warned|announced|added|stated|predicted|forecast|told\s+\w+)\s+(?:that\s+)?"
+    r"[^,]*\b(?:was|were)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
+    r"(?:expected|due|set|scheduled|slated|going|planning|about)\s+to\b[^,]*$", re.I)
+
+
 def tense_at(text: str, start: int, end: int) -> str:
     """past, present or future.  A cue right before the expression decides
     ("by", "until", "as early as", "since"); else the nearest verb of the
@@ -175,6 +231,8 @@ def tense_at(text: str, start: int, end: int) -> str:
         cue = "past"  # "Until Thursday, they had not called him a suspect"
     if cue:
         return cue
+    if _REPORTED_PLAN.search(left):
+        return "future"
     comma = right.find(",")
     near, far = (right, "") if comma < 0 else (right[:comma], right[comma + 1:])
     best = None
@@ -195,3 +253,102 @@ def tense_at(text: str, start: int, end: int) -> str:
                     best = (i, k)
                 break
     return best[1] if best else "past"
+
+
+# The words that make a clause look ahead of its own verb's tense, besides
+# intents and forecasts with their "to" and "may" (which _intent rewrites).
+_LOOKS_AHEAD = frozenset(
+    "should might ought expect expects predict predicts anticipate anticipates foresee foresees".split())
+
+
+# Cues that anticipate what they date whatever the verb's tense.
+_ANTICIPATING = (("ahead", "of"), ("in", "the", "run", "up", "to"))
+
+
+def intends_ahead(text: str, start: int, end: int) -> bool:
+    """Does the expression at [start, end) date what an intent, a forecast or
+    a modal looks ahead to ("officials hoped to reopen the bridge in April",
+    "analysts expected the bank to cut rates in June")?  Then it lies ahead,
+    even though the verb that carries the clause's tense is in the past.
+    So does "ahead of" ("shares fell ahead of Friday's jobs report").
+    "had hoped to" and "was expected to" do not: their plan is itself past,
+    unless reported speech shifted it ("warned that the river was expected
+    to crest on Wednesday")."""
+    left, _ = clause_around(text, start, end)
+    raw = _TOKEN.findall(left)
+    if _REPORTED_PLAN.search(left):
+        return True
+    low = tuple(w.lower() for w in raw[-5:])
+    if any(low[-len(cue):] == cue for cue in _ANTICIPATING):
+        return True  # "shares fell ahead of Friday's jobs report"
+    if _cue(raw):
+        return False
+    before = _intent(raw)
+    for i in range(len(before) - 1, -1, -1):
+        if _kind(before[i]) and not _adjective(before, i):
+            rewritten = before[i] == "will" and raw[i].lower() != "will"
+            return (rewritten or raw[i].lower() in _LOOKS_AHEAD) and _verb_group_kind(before, i) == "future"
+    return False
+
+
+# Completed pasts: a past-tense verb that governs the date directly ("the
+# strike ended on March 4", "was killed in June", "talks broke down on
+# Friday").  Verbs of scheduling, planning and agreeing on a date are left
+# out: "was scheduled for", "postponed to", "agreed on" date a plan, which
+# can lie ahead.
+_SCHEDULING = frozenset("""
+scheduled rescheduled set due postponed delayed deferred moved pushed brought put planned
+expected slated adjourned fixed booked timed pencilled penciled earmarked targeted tipped
+tabled extended called proposed agreed decided settled
+""".split())
+_IRREGULAR_PAST = _PAST - frozenset("""
+was were had did has have 's 've yesterday ago earlier last says say tells said told
+""".split())
+_PARTICLES = frozenset("down up out off over away in".split())
+# The objects of light-verb idioms, which the verb governs with its date:
+# "took effect on", "took office in", "made landfall on", "came into force".
+_IDIOM_OBJECTS = frozenset("effect place office power landfall force shape hold root".split())
+_IDIOM_LINKS = frozenset("into".split())
+# Irregular past participles that are no simple pasts, after was/were/had/been
+# ("was sworn in on").
+_PARTICIPLES = frozenset("""
+sworn taken given driven begun broken chosen stolen seen written born thrown beaten fallen
+risen shaken torn worn hidden bitten frozen
+""".split())
+_PERFECT_OR_PASSIVE = frozenset("was were had been".split())
+_GOVERNING = frozenset("on in at during".split())
+_WORD = re.compile(r"[A-Za-z']+")
+# What before a past participle makes it no completed past: "will be
+# completed", "to be reopened", "may have ended", "could have closed".
+_NOT_COMPLETED_BEFORE = frozenset("""
+to be being will would shall 'll should may might could must can cannot not n't never
+""".split())
+
+
+def completed_past_at(text: str, start: int, end: int) -> bool:
+    """Does a definite past verb directly govern the expression at [start,
+    end) ("ended on March 4", "died in June", "was killed Tuesday")?"""
+    left, _ = clause_around(text, start, end)
+    # the verb, a particle ("broke down"), one preposition, then the
+    # expression, with nothing but spaces between them
+    words = left.split()[-5:]
+    if words and words[-1].lower() in _GOVERNING:
+        words.pop()
+    if words and words[-1].lower() in _PARTICLES:
+        words.pop()
+    elif words and words[-1].lower() in _IDIOM_OBJECTS:
+        words.pop()
+        if words and words[-1].lower() in _IDIOM_LINKS:
+            words.pop()  # "came into force"
+    if not words or not _WORD.fullmatch(words[-1]):
+        return False
+    w = words[-1].lower()
+    before = words[-2].lower() if len(words) > 1 else ""
+    if w in _SCHEDULING or w in _FUTURE or before in _NOT_COMPLETED_BEFORE \
+            or (before in _DETERMINERS and before != "that"):  # "a newly elected", not "that ended"
+        return False
+    if w in _IRREGULAR_PAST:  # "the quake hit on March 4"
+        return True
+    if w in _PARTICIPLES:  # "was sworn in on March 4"
+        return before in _PERFECT_OR_PASSIVE
+    return len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED

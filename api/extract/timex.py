@@ -26,8 +26,10 @@ from typing import Callable, Iterable
 from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Timex
-from api.extract.resolve import counted_ahead, resolve_candidate
-from api.extract.tense import tense_at
+from api.extract.resolve import (
+    COMPLETED_PAST_SLACK_DAYS, counted_ahead, resolve_candidate,
+)
+from api.extract.tense import completed_past_at, tense_at
 
 # Rules whose value never depends on the reference date (given all their
 # fields).  Others are anchor-free only when they carry an explicit year.
@@ -61,9 +63,19 @@ def tense_of(text: str, candidate: Candidate) -> str:
     return tense_at(text, candidate.start, candidate.end)
 
 
+def completed_slack(text: str, candidate: Candidate, tense: str,
+                    dct_slack: int = COMPLETED_PAST_SLACK_DAYS) -> int | None:
+    """`dct_slack` when a definite past verb governs the candidate ("ended on
+    March 4"): a completed past, which cannot lie after the reference date
+    by more than the days that date may be early; else None."""
+    if tense == "past" and completed_past_at(text, candidate.start, candidate.end):
+        return dct_slack
+    return None
+
+
 def resolve(candidate: Candidate, anchor: date, tense: str = "past",
-            previous: Timex | None = None) -> Timex:
-    return resolve_candidate(candidate, anchor, tense, previous)
+            previous: Timex | None = None, completed_slack: int | None = None) -> Timex:
+    return resolve_candidate(candidate, anchor, tense, previous, completed_slack)
 
 
 def is_anchor_free(candidate: Candidate) -> bool:
@@ -101,15 +113,18 @@ def _narrates_a_day(c: Candidate) -> bool:
 
 
 def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
-        tense_for: Callable[[Candidate], str] | None = None) -> list[Timex]:
+        tense_for: Callable[[Candidate], str] | None = None,
+        dct_slack: int = COMPLETED_PAST_SLACK_DAYS) -> list[Timex]:
     """Every time expression in text, resolved against dct (the reference
     date).  Without dct only anchor-free expressions get values.  The event
     pipeline passes the candidates it already detected, and the tense of the
-    clause each one dates."""
+    clause each one dates.  `dct_slack`: how many days early dct may be (a
+    completed past, "ended on March 4", lies no further ahead than that)."""
     out: list[Timex] = []
     previous: Timex | None = None
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
+    tense_override: dict[int, str] = {}
     for i, c in enumerate(cands):
         if dct is None and not is_anchor_free(c):
             out.append(Timex(c.start, c.end, c.text, c.type, None, None, c.rule, None))
@@ -121,11 +136,21 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             m = _BEFORE_AFTER.match(text, c.end)
             nxt = cands[i + 1]
             if m and m.end() == nxt.start and (dct is not None or is_anchor_free(nxt)):
-                t_next = resolve(nxt, anchor, tense_of_candidate(nxt), previous)
+                tense_next = tense_of_candidate(nxt)
+                t_next = resolve(nxt, anchor, tense_next, previous)
+                if _is_anchor_for_next(t_next) and _restates(text, previous, c) and not is_anchor_free(nxt):
+                    # "on Monday night, five days before Sunday's vote": the offset restates
+                    # the date before it, so the date it counts from is the one -- past or
+                    # ahead, whatever the clause's tense -- that brings it back there
+                    other = "future" if tense_next != "future" else "past"
+                    t_other = resolve(nxt, anchor, other, previous)
+                    if _is_anchor_for_next(t_other) and _distance(resolve(c, anchor, other, t_other), previous) \
+                            < _distance(resolve(c, anchor, tense_next, t_next), previous):
+                        t_next, tense_override[i + 1] = t_other, other
                 if _is_anchor_for_next(t_next):
                     base = t_next
-        tense = tense_of_candidate(c)
-        t = resolve(c, anchor, tense, base)
+        tense = tense_override.get(i) or tense_of_candidate(c)
+        t = resolve(c, anchor, tense, base, completed_slack(text, c, tense, dct_slack))
         if c.rule == "duration" and dct is not None and tense == "future" \
                 and _IN_AHEAD.search(text, max(0, c.start - 4), c.start) and tense_of(text, c) == "future":
             # "will reopen in [three weeks]": TimeML keeps the DURATION; the timeline
@@ -137,6 +162,22 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)):
             previous = t
     return out
+
+
+def _restates(text: str, previous: Timex | None, c: Candidate) -> bool:
+    """Is c set off right after the previous expression, as an apposition
+    ("on Monday night, five days before ...")?"""
+    return previous is not None and previous.end <= c.start \
+        and text[previous.end:c.start].strip() == ","
+
+
+def _distance(t: Timex, previous: Timex) -> int:
+    """Days between the starts of two resolved expressions (large if either
+    has no start)."""
+    if t.interval is None or t.interval.start is None or previous.interval is None \
+            or previous.interval.start is None:
+        return 1 << 30
+    return abs((t.interval.start - previous.interval.start).days)
 
 
 _IN_AHEAD = re.compile(r"\bin\s+$", re.I)

@@ -1,0 +1,224 @@
+"""The tense of the clause around a time expression decides which way a
+yearless or relative expression resolves from the reference date.  The
+sentences are written for these tests; the reference date is Tuesday
+20 February 2024 unless a test says otherwise."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from api.extract.model import DocumentInput
+from api.extract.pipeline import parse
+from api.extract.timex import tag
+
+DCT = date(2024, 2, 20)
+
+
+def _value(sentence: str, phrase: str, dct: date = DCT) -> str | None:
+    (t,) = [t for t in tag(sentence, dct) if t.text == phrase]
+    return t.value
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("Sales should recover in the second half.", "the second half", "2024-H2"),
+    ("Margins should widen in September, the chief executive said.", "September", "2024-09"),
+    ("Exports might pick up in October.", "October", "2024-10"),
+])
+def test_forecast_with_should_or_might_resolves_forwards(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_should_have_looks_back():
+    assert _value("Sales should have recovered in September.", "September") == "2023-09"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("Prices may rise in September.", "September", "2024-09"),
+    ("The rebels may have fled in September.", "September", "2023-09"),
+    ("The ferry may not have sailed in September.", "September", "2023-09"),
+])
+def test_lower_case_may_is_a_modal_that_looks_ahead_unless_perfect(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_could_is_not_read_as_a_forecast():
+    # "could" is as often the past of "can": the clause stays past
+    assert _value("Neither of them could be reached on Friday.", "Friday") == "2024-02-16"
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("Traders expect the central bank to cut rates in September.", "September", "2024-09"),
+    ("The brewer forecast profits to improve in the second half.", "the second half", "2024-H2"),
+    ("Officials hoped to reopen the tunnel in September.", "September", "2024-09"),
+    ("Economists expect a rebound in the second half.", "the second half", "2024-H2"),
+])
+def test_expect_forecast_and_hope_with_to_resolve_forwards(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The engineers had hoped to reopen the tunnel in September.", "September", "2023-09"),
+    ("The forecast for September was wrong.", "September", "2023-09"),
+    ("The ferry was expected to sail on Friday but stayed in port.", "Friday", "2024-02-16"),
+])
+def test_past_plans_and_nouns_of_forecast_stay_in_the_past(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def _mention_start(sentence: str, trigger_word: str, published: date = DCT) -> date:
+    timeline = parse([DocumentInput(id="a", text=sentence, published=published)])
+    found = [m for e in timeline.events for m in e.mentions if trigger_word in m.trigger.lower()]
+    assert found, f"no mention with trigger {trigger_word!r}"
+    return found[0].interval.start
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "start"), [
+    ("Officials hoped to reopen the tunnel in September.", "hoped", date(2024, 9, 1)),
+    ("The council planned to open the new bridge in September.", "open", date(2024, 9, 1)),
+    ("The bank said it expected to cut rates in September.", "expected", date(2024, 9, 1)),
+    # the plan is itself past: the pluperfect keeps the date behind
+    ("Officials had hoped to reopen the tunnel in September.", "hoped", date(2023, 9, 1)),
+])
+def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigger, start):
+    assert _mention_start(sentence, trigger) == start
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The walkout ended on March 4.", "March 4", "2023-03-04"),
+    ("The walkout ended March 4.", "March 4", "2023-03-04"),
+    ("Two climbers were killed on March 9.", "March 9", "2023-03-09"),
+    ("Talks broke down on March 4, the union said.", "March 4", "2023-03-04"),
+    ("The old mill burned down in March.", "March", "2023-03"),
+    ("The levy took effect on March 4.", "March 4", "2023-03-04"),
+    ("The decree came into force on March 4.", "March 4", "2023-03-04"),
+    ("The mayor was sworn in on March 4.", "March 4", "2023-03-04"),
+    ("The cyclone made landfall on March 4.", "March 4", "2023-03-04"),
+])
+def test_completed_past_after_the_reference_date_goes_back_a_year(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The vote was postponed to March 4.", "March 4", "2024-03-04"),
+    ("The hearing was scheduled for March 4.", "March 4", "2024-03-04"),
+    ("The hearing was set on March 4.", "March 4", "2024-03-04"),
+    ("The union called a strike on March 4.", "March 4", "2024-03-04"),
+    ("The repairs will be completed on March 4.", "March 4", "2024-03-04"),
+    ("The rebels may have fled on March 4.", "March 4", "2024-03-04"),
+    ("The walkout ended, officials said, and resumes on March 4.", "March 4", "2024-03-04"),
+    ("The levy takes effect on March 4.", "March 4", "2024-03-04"),
+    ("The mayor will be sworn in on March 4.", "March 4", "2024-03-04"),
+])
+def test_scheduled_or_uncertain_dates_keep_the_nearest_year(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_completed_past_within_the_slack_of_its_reference_date_keeps_its_year():
+    # a document date of unknown quality may be a few days early: a week by default
+    (t,) = tag("The walkout ended on Feb. 24.", DCT)
+    assert t.value == "2024-02-24"
+    (t,) = tag("The walkout ended on March 4.", DCT)
+    assert t.value == "2023-03-04"
+    # a caller sure of its date can narrow the slack
+    (t,) = tag("The walkout ended on Feb. 21.", DCT, dct_slack=1)
+    assert t.value == "2024-02-21"
+    (t,) = tag("The walkout ended on Feb. 24.", DCT, dct_slack=1)
+    assert t.value == "2023-02-24"
+
+
+def test_a_weekday_that_fits_the_nearest_year_keeps_a_completed_past_there():
+    (t,) = tag("Officials spoke on Saturday, Feb. 24.", DCT, dct_slack=1)
+    assert t.value == "2024-02-24"
+
+
+def test_completed_past_goes_back_a_year_in_the_pipeline():
+    assert _mention_start("The strike ended on March 4.", "strike") == date(2023, 3, 4)
+    assert _mention_start("The strike will end on March 4.", "strike") == date(2024, 3, 4)
+    # within a week: loose wording, or a reference date a few days early
+    assert _mention_start("The strike ended on Feb. 24.", "strike") == date(2024, 2, 24)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The agency warned that the lake was expected to peak on Friday.", "Friday", "2024-02-23"),
+    ("The ministry said the new ferry was due to sail in September.", "September", "2024-09"),
+    ("The coach said the squad were not expected to travel until Friday night.", "Friday night", "2024-02-23TNI"),
+])
+def test_reported_plan_with_was_expected_to_resolves_forwards(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_reported_plan_dates_its_mention_ahead_in_the_pipeline():
+    # Tuesday 20 February: the reported "was expected to" is the speaker's "is expected to"
+    text = "Forecasters warned that the river was not expected to crest until Friday night."
+    assert _mention_start(text, "expected") == date(2024, 2, 23)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    # Tuesday 20 February: the offset restates Monday, so Sunday lies ahead
+    ("The rivals clashed in a debate on Monday night, five days before Sunday's runoff.", "Sunday", "2024-02-25"),
+    # ... and here behind, as the past tense says
+    ("The ministers met on Monday, a day after Sunday's runoff.", "Sunday", "2024-02-18"),
+])
+def test_offset_in_apposition_resolves_its_weekday_to_match_the_date_it_restates(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("Bond yields slipped ahead of Friday's inflation data.", "Friday", "2024-02-23"),
+    ("Turnout rose in the run-up to Sunday's ballot.", "Sunday", "2024-02-25"),
+])
+def test_ahead_of_a_date_resolves_forwards_whatever_the_tense(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+def test_ahead_of_a_date_dates_a_past_tense_mention_forwards_in_the_pipeline():
+    assert _mention_start("Bond yields slipped ahead of Friday's inflation data.", "slipped") \
+        == date(2024, 2, 23)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("The council wants to reopen the footbridge in September.", "September", "2024-09"),
+    ("The club sought to sign the goalkeeper in September.", "September", "2024-09"),
+])
+def test_want_and_seek_with_to_resolve_forwards(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize(("sentence", "dct", "value"), [
+    # in January the fourth quarter just ended is last year's, even for a forecast
+    ("The retailer expects a loss in the fourth quarter.", date(2024, 1, 20), "2023-Q4"),
+    ("The retailer will report results for the fourth quarter.", date(2024, 1, 20), "2023-Q4"),
+    # in May it is this year's, ahead
+    ("The retailer expects a loss in the fourth quarter.", date(2024, 5, 20), "2024-Q4"),
+])
+def test_forecast_of_the_quarter_just_ended_keeps_it_across_the_new_year(sentence, dct, value):
+    (t,) = tag(sentence, dct)
+    assert t.value == value
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "start"), [
+    # "could" with a verb of perception narrates: the past of "can"
+    ("Villagers could see the flames on Sunday night.", "see", date(2024, 2, 18)),
+    # otherwise "could" is a prospect
+    ("Talks could resume on Friday.", "talks", date(2024, 2, 23)),
+])
+def test_could_with_a_verb_of_perception_looks_back_in_the_pipeline(sentence, trigger, start):
+    assert _mention_start(sentence, trigger) == start
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    ("Output rose more than expected in September.", "September", "2023-09"),
+    ("Margins narrowed faster than expected in the third quarter.", "the third quarter", "2023-Q3"),
+    ("Exports grew as expected in September.", "September", "2023-09"),
+    # a plan is still a plan
+    ("Exports are expected to grow in September.", "September", "2024-09"),
+    ("The vote will go ahead as planned in September.", "September", "2024-09"),
+])
+def test_than_expected_is_a_comparison_not_a_forecast(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
+
+
+@pytest.mark.parametrize("sentence", ["The quake hit on March 4.", "The storm struck on March 4."])
+def test_irregular_simple_past_governing_the_date_is_a_completed_past(sentence):
+    assert _value(sentence, "March 4") == "2023-03-04"
