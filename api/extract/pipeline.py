@@ -32,6 +32,12 @@ COLLECTION_DAYS_AFTER = 7
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
 UNNAMED_MATCH_WEIGHT = 0.25
+# A day named in the past tense relative to the article's own ("on Friday",
+# "yesterday", "last Sunday") that falls before the story of the dated articles
+# it reports began contradicts the candidate date as much as a match supports it.
+BEFORE_STORY_PENALTY = 1.0
+# How far back from a dated article's date its story's first reported day is looked for.
+STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
 # report of theirs matches, to be taken as the same story.
 STORY_MIN_SHARED_NAMES = 3
@@ -253,6 +259,8 @@ class _EvidenceIndex:
         self.by_day: dict[date, list[merge.EventMatcher]] = defaultdict(list)
         self.vague: list[merge.EventMatcher] = []
         self.days: set[date] = set()
+        # each dated article's earliest recent day it dates a report by: where its story starts
+        self.first_day: dict[str, date] = {}
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
@@ -283,11 +291,22 @@ class _EvidenceIndex:
         return list(seen.values())
 
 
-def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[float, list[str]]:
+@dataclass
+class _Reports:
+    """What an undated article's reports, dated as if it appeared on one day,
+    share with the dated events: a score, what matched, and whose."""
+    value: float
+    matched: list
+    sources: frozenset
+    named: bool
+    resolved: list
+
+
+def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Reports:
     """How many of this article's reports, dated as if it appeared on `day`,
     match an event of the dated articles.  A report with its own time
     expression is stronger evidence than one dated by `day` itself."""
-    value, matched, named = 0.0, [], False
+    value, matched, sources, named = 0.0, [], set(), False
     resolved = resolve_mentions(reading, day)
     own_names = _names(resolved)
     for m in resolved:
@@ -304,11 +323,78 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
                 continue
         value += weight * (0.5 if merge.is_implicit(m) else 1.0)
         matched.append(f"{event.headline!r} ({', '.join(event.sources)})")
-    if not matched:
+        sources.update(event.sources)
+    return _Reports(value, sorted(set(matched)), frozenset(sources), named, resolved)
+
+
+def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[float, list[str]]:
+    """`_report_matches`, with the bonus of a lead that reports the day."""
+    found = _report_matches(reading, day, index)
+    if not found.matched:
         return 0.0, []  # a lead alone is no evidence of sharing this collection's events
-    if named and _lead_reports_the_day(reading, resolved, day):
+    value = found.value
+    if found.named and _lead_reports_the_day(reading, found.resolved, day):
         value += LEAD_RECENCY_BONUS
-    return value, sorted(set(matched))
+    return value, found.matched
+
+
+# Time expressions that name a day counted from the article's own date.
+_DAY_OF_THE_ARTICLE_RULES = frozenset({"weekday", "day_relative", "part_of_day_relative"})
+
+
+def _days_named_from_the_article(reading: _Reading, day: date) -> list[tuple[Candidate, Interval]]:
+    """The days the story's time expressions name, counted back from `day`:
+    "on Friday", "yesterday", "last night", "last Sunday", "7 p.m. Monday"."""
+    timexes = resolve_timexes(reading, day)
+    story = [(s.start, s.end) for s in reading.sentences if s.is_story]
+    out = []
+    for cand in reading.candidates:
+        named_day = cand.rule in _DAY_OF_THE_ARTICLE_RULES or (
+            cand.rule in ("relative_named", "time_of_day") and cand.fields.get("weekday"))
+        if not named_day or not any(a <= cand.start < b for a, b in story):
+            continue
+        t = timexes.get(cand.start)
+        iv = t.interval if t is not None else None
+        if iv is None or iv.start is None or iv.end is None or iv.grain not in merge.PRECISE or iv.end > day:
+            continue
+        out.append((cand, iv))
+    return out
+
+
+def _collection_score(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex):
+    """The score `reference.from_collection` ranks candidate days by.
+
+    Reports that match dated events say which story the article belongs to;
+    then every day near those matches is weighed by all the article says of
+    it: the matches themselves, a lead that reports the day ("said on
+    Friday"), and, against it, days it names counted back from it that fall
+    before that story began ("last Sunday" read from a Sunday is a week too
+    early when the story started on Saturday)."""
+    found = {day: _report_matches(reading, day, index) for day in candidates}
+    positive = [day for day in candidates if found[day].value > 0]
+    if not positive:
+        return lambda day: (0.0, [])
+    story = frozenset().union(*(found[day].sources for day in positive))
+    named = any(found[day].named for day in positive)
+    starts = [index.first_day[doc] for doc in story if doc in index.first_day]
+    start = min(starts) if starts else None
+    reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
+
+    def score(day: date) -> tuple[float, list[str]]:
+        if not any(p - reach[0] <= day <= p + reach[1] for p in positive):
+            return 0.0, []
+        here = found[day]
+        value, notes = here.value, []
+        if named and _lead_reports_the_day(reading, here.resolved, day):
+            value += LEAD_RECENCY_BONUS
+            if not here.matched:
+                notes.append(f"shares the story of {', '.join(sorted(story))} (its reports match on nearby days), "
+                             f"and its lead reports this day")
+        if start is not None:
+            early = [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < start]
+            value -= BEFORE_STORY_PENALTY * len(early)
+        return value, here.matched, *notes
+    return score
 
 
 def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
@@ -417,8 +503,7 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         newly = []
         for r in pending:
             constraints = reference.clues(r.doc.text, r.candidates)
-            decision = reference.from_collection(
-                candidates, lambda day, r=r: _agreement(r, day, index), constraints)
+            decision = reference.from_collection(candidates, _collection_score(r, candidates, index), constraints)
             if decision is not None:
                 decisions[r.doc.id] = decision
                 newly.append(r)
@@ -448,6 +533,12 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                  and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD]
     index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings] + scheduled,
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
+    for doc_id, mentions in by_document.items():
+        ref = decisions[doc_id].date
+        recent = [m.interval.start for m in mentions
+                  if m.time_span is not None and merge.is_precise(m.interval)
+                  and ref - timedelta(days=STORY_DAYS_BACK) <= m.interval.start <= ref]
+        index.first_day[doc_id] = min(recent, default=ref)
 
 
 # ---------------------------------------------------------------- the whole

@@ -757,3 +757,36 @@ def test_a_clause_opening_time_still_dates_its_verb_over_a_later_one():
                            published=date(2024, 6, 5))])
     found = [m.time_text for e in timeline.events for m in e.mentions if m.trigger.startswith("raided")]
     assert found[:1] == ["Monday"]
+
+
+def test_undated_follow_up_is_not_dated_where_the_days_it_names_fall_before_its_story():
+    # Read from Sunday 10 March, "on Friday" and "last Sunday" fall before the
+    # Saturday on which the dated story began, however well "shut down again
+    # yesterday" seems to match that Saturday; read from Friday 15 March, every
+    # day it names lies inside the story, and its lead reports that day.
+    dated = _doc("dated", "Hackers shut down the ticketing system of the Tallinn City Opera early on Saturday, "
+                          "the opera said on Monday. A group calling itself Baltic Crew claimed the attack late on "
+                          "Sunday and demanded a ransom within four days. Director Mart Kask told reporters on "
+                          "Sunday that no card data had been stolen.", published=date(2024, 3, 11))
+    follow_up = _doc("follow", "The Tallinn City Opera said on Friday that hackers had leaked the names of 2,000 "
+                               "subscribers. The opera's computers went dark last Saturday, and a deadline expired "
+                               "last Sunday. The ticketing system of the opera was shut down again yesterday as a "
+                               "precaution. No card data was stolen, director Mart Kask told reporters.")
+    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 3, 15), "collection")
+
+
+def test_undated_follow_up_takes_the_day_its_weekday_names_place_inside_the_story():
+    # The visit planned for Wednesday matches from Wednesday to the next Tuesday;
+    # only from Friday on is the rescue "on Friday" not days before the Monday
+    # the mine flooded.
+    dated = _doc("dated", "Rescuers were pumping water out of the flooded Koster salt mine on Tuesday after a wall "
+                          "gave way late on Monday, trapping nine miners. Sweden's prime minister is expected to "
+                          "visit the Koster mine on Wednesday, his office said.", published=date(2025, 4, 8))
+    follow_up = _doc("follow", "Nine miners trapped for four days in the flooded Koster salt mine have been rescued "
+                               "alive. Doctors said all nine were in good health. The last of them reached the "
+                               "surface at 3 p.m. on Friday. Sweden's prime minister visited the Koster mine on "
+                               "Wednesday and promised an inquiry.")
+    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2025, 4, 11)
