@@ -36,6 +36,10 @@ UNNAMED_MATCH_WEIGHT = 0.25
 # "yesterday", "last Sunday") that falls before the story of the dated articles
 # it reports began contradicts the candidate date as much as a match supports it.
 BEFORE_STORY_PENALTY = 1.0
+# A report in the past of a happening the dated articles only announced
+# ("the portal opened yesterday" after "the portal will open on Tuesday")
+# pins the day better than a report both could date.
+FULFILLED_PLAN_WEIGHT = 2.0
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
@@ -261,6 +265,7 @@ class _EvidenceIndex:
         self.days: set[date] = set()
         # each dated article's earliest recent day it dates a report by: where its story starts
         self.first_day: dict[str, date] = {}
+        self.planned: set[str] = set()  # ids of events reported only ahead of their day
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
@@ -306,7 +311,8 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
     """How many of this article's reports, dated as if it appeared on `day`,
     match an event of the dated articles.  A report with its own time
     expression is stronger evidence than one dated by `day` itself."""
-    value, matched, sources, named = 0.0, [], set(), False
+    best: dict[str, tuple[float, str]] = {}
+    sources, named = set(), False
     resolved = resolve_mentions(reading, day)
     own_names = _names(resolved)
     for m in resolved:
@@ -321,10 +327,16 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             event, weight = merge.best_match(m, near), UNNAMED_MATCH_WEIGHT
             if event is None:
                 continue
-        value += weight * (0.5 if merge.is_implicit(m) else 1.0)
-        matched.append(f"{event.headline!r} ({', '.join(event.sources)})")
+        weight *= 0.5 if merge.is_implicit(m) else 1.0
+        if event.id in index.planned and not merge.is_implicit(m) and m.interval.end <= day:
+            # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's
+            weight *= FULFILLED_PLAN_WEIGHT
+        # one event reported twice is no more evidence than once
+        if weight > best.get(event.id, (0.0, ""))[0]:
+            best[event.id] = (weight, f"{event.headline!r} ({', '.join(event.sources)})")
         sources.update(event.sources)
-    return _Reports(value, sorted(set(matched)), frozenset(sources), named, resolved)
+    value = sum(w for w, _ in best.values())
+    return _Reports(value, sorted({text for _, text in best.values()}), frozenset(sources), named, resolved)
 
 
 def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[float, list[str]]:
@@ -452,6 +464,8 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
             continue  # "last Friday": the day before is "yesterday"; this one is further back
         if _tense_for(reading, cand, draft_of.get(cand.start)) == "future":
             continue  # "will return on Thursday" is written before that day, not on it
+        if m.interval.grain != "night" and m.interval.start != m.interval.end:
+            continue  # "over the weekend" names no day: it is said as well on Monday as on Wednesday
         last = m.interval.end
         return last is not None and day - timedelta(days=1) <= last <= day
     return False
@@ -531,12 +545,17 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
     scheduled = [m.interval.start for doc_id, mentions in by_document.items() for m in mentions
                  if m.time_span is not None and _is_one_day(m.interval)
                  and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD]
-    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings] + scheduled,
+    events = merge.merge(found)
+    index.add(events, [decisions[r.doc.id].date for r in readings] + scheduled,
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
+    # events every dated report of which looks ahead of its article: plans
+    index.planned.update(e.id for e in events
+                         if all(m.time_span is not None and m.interval.start is not None
+                                and m.interval.start > decisions[m.document].date for m in e.mentions))
     for doc_id, mentions in by_document.items():
         ref = decisions[doc_id].date
         recent = [m.interval.start for m in mentions
-                  if m.time_span is not None and merge.is_precise(m.interval)
+                  if m.time_span is not None and m.interval.grain in merge.PRECISE
                   and ref - timedelta(days=STORY_DAYS_BACK) <= m.interval.start <= ref]
         index.first_day[doc_id] = min(recent, default=ref)
 

@@ -790,3 +790,28 @@ def test_undated_follow_up_takes_the_day_its_weekday_names_place_inside_the_stor
                                "Wednesday and promised an inquiry.")
     documents = {d.id: d for d in parse([dated, follow_up]).documents}
     assert documents["follow"].reference_date == date(2025, 4, 11)
+
+
+def test_undated_follow_up_that_reports_a_plan_done_takes_the_day_after_the_plan():
+    # "opened yesterday" of the portal that was to open on Tuesday pins Wednesday;
+    # the council's statement, matched twice on Monday, counts once and does not outweigh it
+    dated = _doc("dated", "Norway's consumer council said on Monday it would investigate how Fjordline Air "
+                          "treated passengers after an IT failure forced the airline to cancel 300 flights on "
+                          "Friday. A refund portal for stranded passengers will open on Tuesday, Fjordline chief "
+                          "executive Ola Berg said.", published=date(2025, 6, 16))
+    follow_up = _doc("follow", "If your Fjordline Air flight was cancelled last Friday or over the weekend, you are "
+                               "owed a refund. The airline's refund portal for stranded passengers, which opened "
+                               "yesterday, had received 9,000 claims by last night, Fjordline said. The consumer "
+                               "council, which announced its investigation of Fjordline Air on Monday, said it "
+                               "would act if the airline was slow.")
+    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2025, 6, 18), "collection")
+
+
+def test_a_lead_that_names_only_the_weekend_does_not_report_the_day():
+    from api.extract import pipeline
+    reading = pipeline.read(_doc("lead", "Ferries stopped sailing to the harbour of Gdansk over the weekend, the "
+                                         "port authority said. Repairs will take a month."))
+    day = date(2024, 9, 16)  # a Monday: the weekend ended the day before
+    assert pipeline._lead_reports_the_day(reading, pipeline.resolve_mentions(reading, day), day) is False
