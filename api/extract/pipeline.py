@@ -40,6 +40,9 @@ BEFORE_STORY_PENALTY = 1.0
 # ("the portal opened yesterday" after "the portal will open on Tuesday")
 # pins the day better than a report both could date.
 FULFILLED_PLAN_WEIGHT = 2.0
+# A day the article names that is a day its story looked ahead to, with no
+# report matched on it: a tie-breaker, worth less than any match.
+PLAN_MET_BONUS = 0.1
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
@@ -266,6 +269,7 @@ class _EvidenceIndex:
         # each dated article's earliest recent day it dates a report by: where its story starts
         self.first_day: dict[str, date] = {}
         self.planned: set[str] = set()  # ids of events reported only ahead of their day
+        self.plan_days: dict[str, set[date]] = defaultdict(set)  # the days each dated article looks ahead to
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
@@ -373,6 +377,16 @@ def _days_named_from_the_article(reading: _Reading, day: date) -> list[tuple[Can
     return out
 
 
+def _plans_met(reading: _Reading, day: date, plans: set[date]) -> int:
+    """How many days the article names, counted back from `day`, are days its
+    story's dated articles looked ahead to: "last night" read from the day
+    after the evening a reception was planned for."""
+    if not plans:
+        return 0
+    return sum(1 for _, iv in _days_named_from_the_article(reading, day)
+               if any((iv.start == p) if iv.grain == "night" else (iv.start <= p <= iv.end) for p in plans))
+
+
 def _collection_score(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex):
     """The score `reference.from_collection` ranks candidate days by.
 
@@ -386,15 +400,15 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     positive = [day for day in candidates if found[day].value > 0]
     if not positive:
         return lambda day: (0.0, [])
-    story = frozenset().union(*(found[day].sources for day in positive))
-    named = any(found[day].named for day in positive)
-    starts = [index.first_day[doc] for doc in story if doc in index.first_day]
-    start = min(starts) if starts else None
     reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
 
     def score(day: date) -> tuple[float, list[str]]:
-        if not any(p - reach[0] <= day <= p + reach[1] for p in positive):
+        # the story: the dated articles whose events it matches on days within reach of this one
+        near = [p for p in positive if p - reach[0] <= day <= p + reach[1]]
+        if not near:
             return 0.0, []
+        story = frozenset().union(*(found[p].sources for p in near))
+        named = any(found[p].named for p in near)
         here = found[day]
         value, notes = here.value, []
         if named and _lead_reports_the_day(reading, here.resolved, day):
@@ -402,9 +416,14 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             if not here.matched:
                 notes.append(f"shares the story of {', '.join(sorted(story))} (its reports match on nearby days), "
                              f"and its lead reports this day")
-        if start is not None:
-            early = [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < start]
+        starts = [index.first_day[doc] for doc in story if doc in index.first_day]
+        if starts:
+            early = [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < min(starts)]
             value -= BEFORE_STORY_PENALTY * len(early)
+        met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
+        if named and met:
+            value += PLAN_MET_BONUS * met
+            notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
     return score
 
@@ -418,19 +437,39 @@ def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
 
 
 def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
-                    decisions: dict[str, reference.Decision]) -> reference.Decision | None:
+                    decisions: dict[str, reference.Decision],
+                    index: _EvidenceIndex | None = None) -> reference.Decision | None:
     """An article none of whose reports match a dated event, but which names
     the people and places of one dated article more than any other, belongs to
     that story: it takes that article's date (its relative dates then miss by
-    days, not by the months or years an assumed date can)."""
+    days, not by the months or years an assumed date can), or the nearest day
+    from which the days it names ("until the early hours of Monday") do not
+    fall before that story began."""
     best = min(dated, default=None, key=lambda o: (-len(reading.names & o.names), decisions[o.doc.id].date,
                                                    o.doc.id))
     if best is None or len(reading.names & best.names) < STORY_MIN_SHARED_NAMES:
         return None
-    day, doc_id = decisions[best.doc.id].date, best.doc.id
+    ref, doc_id = decisions[best.doc.id].date, best.doc.id
+    start = index.first_day.get(doc_id, ref) if index is not None else ref
+
+    plans = index.plan_days.get(doc_id, set()) if index is not None else set()
+
+    def early(day: date) -> list[str]:
+        return [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < start]
+
+    def plans_met(day: date) -> int:
+        return _plans_met(reading, day, plans)
+    window = [ref + timedelta(days=k) for k in range(-COLLECTION_DAYS_BEFORE, COLLECTION_DAYS_AFTER + 1)]
+    day = min(window, key=lambda d: (len(early(d)), -plans_met(d), abs((d - ref).days), d))
     names = ", ".join(sorted(reading.names & best.names)[:6])
-    return reference.Decision(day, "collection", f"no report matches a dated event; names the people and "
-                                                  f"places of {doc_id} ({names}), dated {day.isoformat()}")
+    evidence = f"no report matches a dated event; names the people and places of {doc_id} ({names}), " \
+               f"dated {ref.isoformat()}"
+    if early(ref) and not early(day):
+        evidence += f"; read from that day, {', '.join(repr(t) for t in early(ref)[:3])} would fall before " \
+                    f"its story began ({start.isoformat()})"
+    if plans_met(day):
+        evidence += f"; the days it names meet the days {doc_id} looked ahead to"
+    return reference.Decision(day, "collection", evidence)
 
 
 def _names(mentions: Sequence[Mention]) -> frozenset:
@@ -527,7 +566,7 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
-        story = _story_by_names(r, dated + yearless, decisions)
+        story = _story_by_names(r, dated + yearless, decisions, index)
         if story is not None:
             decisions[r.doc.id] = story
             continue
@@ -542,9 +581,13 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
     found = [m for mentions in by_document.values() for m in mentions]
     # A plan ("sentencing is set for May 23") is reported when it has happened:
     # its day is as good a place to look for the follow-up as the article's own.
-    scheduled = [m.interval.start for doc_id, mentions in by_document.items() for m in mentions
-                 if m.time_span is not None and _is_one_day(m.interval)
-                 and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD]
+    scheduled = []
+    for doc_id, mentions in by_document.items():
+        for m in mentions:
+            if m.time_span is not None and _is_one_day(m.interval) \
+                    and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD:
+                scheduled.append(m.interval.start)
+                index.plan_days[doc_id].add(m.interval.start)
     events = merge.merge(found)
     index.add(events, [decisions[r.doc.id].date for r in readings] + scheduled,
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})

@@ -815,3 +815,35 @@ def test_a_lead_that_names_only_the_weekend_does_not_report_the_day():
                                          "port authority said. Repairs will take a month."))
     day = date(2024, 9, 16)  # a Monday: the weekend ended the day before
     assert pipeline._lead_reports_the_day(reading, pipeline.resolve_mentions(reading, day), day) is False
+
+
+_CUP_FINAL = ("Tartu Kalev won the Estonian Cup for the first time on Sunday, beating Narva Trans 3-1 in Tallinn. "
+              "Coach Liis Tamm, who leaves for Finnish club Ilves in June, said it was the best day of her life. "
+              "The squad will fly home to Tartu on Monday, and a reception is planned outside the town hall on "
+              "Monday evening.")
+
+
+def test_undated_follow_up_that_only_shares_names_is_dated_where_its_days_meet_the_story():
+    # no report matches, so the story's names date it; from Sunday "the early hours of
+    # Monday" would be a week before the final, and only from Tuesday is "last night"
+    # the Monday evening the reception was planned for
+    follow_up = _doc("follow", "Thousands of supporters sang in heavy rain last night as the cup winners of Tartu "
+                               "Kalev came home. Several players admitted they had danced in Tallinn until the early "
+                               "hours of Monday. Coach Liis Tamm, who joins Ilves in June, thanked everyone in "
+                               "Estonian and in Finnish.")
+    documents = {d.id: d for d in parse([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
+                                         follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 5, 14), "collection")
+
+
+def test_tied_collection_days_go_to_the_one_whose_named_days_meet_the_story_plans():
+    # the fly-home report matches from Monday and from Tuesday alike; "last night" read
+    # from Tuesday is the evening the reception was planned for
+    follow_up = _doc("follow", "TARTU - Thousands of fans braved heavy rain last night to cheer the Tartu Kalev "
+                               "squad home. Several players admitted they had partied in Tallinn until the early "
+                               "hours of Monday. Coach Liis Tamm, who joins Ilves in June, thanked the fans in "
+                               "Estonian and in Finnish.")
+    documents = {d.id: d for d in parse([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
+                                         follow_up]).documents}
+    assert documents["follow"].reference_date == date(2024, 5, 14)
