@@ -332,7 +332,7 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             if event is None:
                 continue
         weight *= 0.5 if merge.is_implicit(m) else 1.0
-        if event.id in index.planned and not merge.is_implicit(m) and m.interval.end <= day:
+        if event.id in index.planned and not merge.is_implicit(m) and m.interval.end < day:
             # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's
             weight *= FULFILLED_PLAN_WEIGHT
         # one event reported twice is no more evidence than once
@@ -377,6 +377,17 @@ def _days_named_from_the_article(reading: _Reading, day: date) -> list[tuple[Can
     return out
 
 
+def _named_before_the_story(reading: _Reading, day: date, start: date | None) -> list[str]:
+    """The days an article from inside a story (`day` on or after `start`,
+    the first day its dated articles report) names, counted back from `day`,
+    that fall before the story began: "last Sunday" read from Sunday the
+    21st, of a story that began on Saturday the 20th.  An article from before
+    that first day may well name earlier days of its own."""
+    if start is None or day < start:
+        return []
+    return [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < start]
+
+
 def _plans_met(reading: _Reading, day: date, plans: set[date]) -> int:
     """How many days the article names, counted back from `day`, are days its
     story's dated articles looked ahead to: "last night" read from the day
@@ -417,9 +428,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
                 notes.append(f"shares the story of {', '.join(sorted(story))} (its reports match on nearby days), "
                              f"and its lead reports this day")
         starts = [index.first_day[doc] for doc in story if doc in index.first_day]
-        if starts:
-            early = [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < min(starts)]
-            value -= BEFORE_STORY_PENALTY * len(early)
+        value -= BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
         met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
         if named and met:
             value += PLAN_MET_BONUS * met
@@ -455,7 +464,7 @@ def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
     plans = index.plan_days.get(doc_id, set()) if index is not None else set()
 
     def early(day: date) -> list[str]:
-        return [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < start]
+        return _named_before_the_story(reading, day, start)
 
     def plans_met(day: date) -> int:
         return _plans_met(reading, day, plans)
@@ -593,7 +602,8 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
     # events every dated report of which looks ahead of its article: plans
     index.planned.update(e.id for e in events
-                         if all(m.time_span is not None and m.interval.start is not None
+                         if e.interval.grain in merge.PRECISE
+                         and all(m.time_span is not None and m.interval.start is not None
                                 and m.interval.start > decisions[m.document].date for m in e.mentions))
     for doc_id, mentions in by_document.items():
         ref = decisions[doc_id].date

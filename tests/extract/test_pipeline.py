@@ -847,3 +847,18 @@ def test_tied_collection_days_go_to_the_one_whose_named_days_meet_the_story_plan
     documents = {d.id: d for d in parse([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
                                          follow_up]).documents}
     assert documents["follow"].reference_date == date(2024, 5, 14)
+
+
+def test_an_undated_report_from_before_the_dated_story_may_name_earlier_days():
+    # the undated article announces Wednesday's vote: written on Tuesday, its "on Monday"
+    # lies before the first day the dated follow-up reports, and that is no contradiction;
+    # nor is "will vote on Wednesday" read from a later Wednesday a report of a plan done
+    dated = _doc("dated", "Latvia's parliament voted on Wednesday to dismiss the finance minister Juris Ozols over "
+                          "a tax scandal. Prime Minister Anna Kalnina said on Thursday she would name a successor "
+                          "next week.", published=date(2024, 1, 18))
+    earlier = _doc("earlier", "Latvia's finance minister Juris Ozols apologised on Monday for the tax scandal. "
+                              "Parliament will vote on Wednesday on a motion to dismiss him, Prime Minister Anna "
+                              "Kalnina said.")
+    documents = {d.id: d for d in parse([dated, earlier]).documents}
+    assert (documents["earlier"].reference_date, documents["earlier"].reference_date_source) == \
+        (date(2024, 1, 16), "collection")
