@@ -32,10 +32,10 @@ COLLECTION_DAYS_AFTER = 7
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
 UNNAMED_MATCH_WEIGHT = 0.25
-# A day named in the past tense relative to the article's own ("on Friday",
-# "yesterday", "last Sunday") that falls before the story of the dated articles
-# it reports began contradicts the candidate date as much as a match supports it.
-BEFORE_STORY_PENALTY = 1.0
+# A lead whose news ("the hospital said on Friday"), read from a candidate day
+# inside the story of the dated articles it reports, falls before that story
+# began contradicts that day more than two matches support it.
+LEAD_BEFORE_STORY_PENALTY = 2.0
 # A report in the past of a happening the dated articles only announced
 # ("the portal opened yesterday" after "the portal will open on Tuesday")
 # pins the day better than a report both could date.
@@ -378,14 +378,25 @@ def _days_named_from_the_article(reading: _Reading, day: date) -> list[tuple[Can
 
 
 def _named_before_the_story(reading: _Reading, day: date, start: date | None) -> list[str]:
-    """The days an article from inside a story (`day` on or after `start`,
-    the first day its dated articles report) names, counted back from `day`,
-    that fall before the story began: "last Sunday" read from Sunday the
-    21st, of a story that began on Saturday the 20th.  An article from before
-    that first day may well name earlier days of its own."""
+    """The lead's news day, read from `day`, when it falls before the story
+    began: "the hospital said on Friday" read from Sunday the 21st, of a story
+    whose dated articles begin on Saturday the 20th.  Only for a `day` inside
+    the story (on or after `start`): an article from before it may well name
+    earlier days.  Only the lead's first such day ("said on Friday", "on
+    Friday", "yesterday"; not "last Friday", nor a plan): later sentences
+    often recall what went before the story ("a smaller tremor on Saturday")."""
     if start is None or day < start:
         return []
-    return [cand.text for cand, iv in _days_named_from_the_article(reading, day) if iv.end < start]
+    lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
+    if not lead:
+        return []
+    for cand, iv in _days_named_from_the_article(reading, day):
+        if cand.start >= lead[-1].end:
+            break
+        if cand.fields.get("weekday") and str(cand.fields.get("rel", "")).lower() in _FURTHER_BACK:
+            continue
+        return [cand.text] if iv.end < start else []
+    return []
 
 
 def _plans_met(reading: _Reading, day: date, plans: set[date]) -> int:
@@ -404,9 +415,9 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     Reports that match dated events say which story the article belongs to;
     then every day near those matches is weighed by all the article says of
     it: the matches themselves, a lead that reports the day ("said on
-    Friday"), and, against it, days it names counted back from it that fall
-    before that story began ("last Sunday" read from a Sunday is a week too
-    early when the story started on Saturday)."""
+    Friday"), days it names that its story looked ahead to (a tie-breaker),
+    and, against it, a lead whose news would fall before that story began
+    ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
     found = {day: _report_matches(reading, day, index) for day in candidates}
     positive = [day for day in candidates if found[day].value > 0]
     if not positive:
@@ -428,7 +439,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
                 notes.append(f"shares the story of {', '.join(sorted(story))} (its reports match on nearby days), "
                              f"and its lead reports this day")
         starts = [index.first_day[doc] for doc in story if doc in index.first_day]
-        value -= BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
+        value -= LEAD_BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
         met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
         if named and met:
             value += PLAN_MET_BONUS * met
@@ -452,8 +463,9 @@ def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
     the people and places of one dated article more than any other, belongs to
     that story: it takes that article's date (its relative dates then miss by
     days, not by the months or years an assumed date can), or the nearest day
-    from which the days it names ("until the early hours of Monday") do not
-    fall before that story began."""
+    from which its lead's news does not fall before that story began, and
+    the days it names ("last night") meet most of the days that story looked
+    ahead to ("a reception is planned on Monday evening")."""
     best = min(dated, default=None, key=lambda o: (-len(reading.names & o.names), decisions[o.doc.id].date,
                                                    o.doc.id))
     if best is None or len(reading.names & best.names) < STORY_MIN_SHARED_NAMES:

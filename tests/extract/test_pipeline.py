@@ -759,11 +759,11 @@ def test_a_clause_opening_time_still_dates_its_verb_over_a_later_one():
     assert found[:1] == ["Monday"]
 
 
-def test_undated_follow_up_is_not_dated_where_the_days_it_names_fall_before_its_story():
-    # Read from Sunday 10 March, "on Friday" and "last Sunday" fall before the
+def test_undated_follow_up_is_not_dated_where_its_lead_news_falls_before_its_story():
+    # Read from Sunday 10 March, the lead's "said on Friday" falls before the
     # Saturday on which the dated story began, however well "shut down again
-    # yesterday" seems to match that Saturday; read from Friday 15 March, every
-    # day it names lies inside the story, and its lead reports that day.
+    # yesterday" seems to match that Saturday; read from Friday 15 March, the
+    # lead reports that very day.
     dated = _doc("dated", "Hackers shut down the ticketing system of the Tallinn City Opera early on Saturday, "
                           "the opera said on Monday. A group calling itself Baltic Crew claimed the attack late on "
                           "Sunday and demanded a ransom within four days. Director Mart Kask told reporters on "
@@ -777,19 +777,33 @@ def test_undated_follow_up_is_not_dated_where_the_days_it_names_fall_before_its_
         (date(2024, 3, 15), "collection")
 
 
-def test_undated_follow_up_takes_the_day_its_weekday_names_place_inside_the_story():
+def test_undated_follow_up_takes_the_day_from_which_its_lead_news_is_inside_the_story():
     # The visit planned for Wednesday matches from Wednesday to the next Tuesday;
-    # only from Friday on is the rescue "on Friday" not days before the Monday
-    # the mine flooded.
+    # only from Friday on is the lead's rescue "on Friday" not days before the
+    # Monday the mine flooded.
     dated = _doc("dated", "Rescuers were pumping water out of the flooded Koster salt mine on Tuesday after a wall "
                           "gave way late on Monday, trapping nine miners. Sweden's prime minister is expected to "
                           "visit the Koster mine on Wednesday, his office said.", published=date(2025, 4, 8))
     follow_up = _doc("follow", "Nine miners trapped for four days in the flooded Koster salt mine have been rescued "
-                               "alive. Doctors said all nine were in good health. The last of them reached the "
-                               "surface at 3 p.m. on Friday. Sweden's prime minister visited the Koster mine on "
+                               "alive. The last of them reached the surface at 3 p.m. on Friday. Doctors said all "
+                               "nine were in good health. Sweden's prime minister visited the Koster mine on "
                                "Wednesday and promised an inquiry.")
     documents = {d.id: d for d in parse([dated, follow_up]).documents}
     assert documents["follow"].reference_date == date(2025, 4, 11)
+
+
+def test_a_day_recalled_after_the_lead_is_no_contradiction():
+    # "residents slept outside on Saturday" read from Thursday is before Monday's quake:
+    # background, or a slip, but the lead's news (schools reopened on Thursday) dates the article
+    quake = _doc("quake", "An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, "
+                          "killing four people, officials said. Rescuers searched collapsed buildings through the "
+                          "day.", published=date(2023, 3, 6))
+    follow_up = _doc("follow", "Schools in Durres reopened on Thursday, three days after the earthquake that struck "
+                               "the Albanian port on Monday killed four people. A smaller tremor had shaken Durres on "
+                               "the Friday before, officials said on Thursday, and residents slept outside on "
+                               "Saturday.")
+    documents = {d.id: d for d in parse([quake, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2023, 3, 9)
 
 
 def test_undated_follow_up_that_reports_a_plan_done_takes_the_day_after_the_plan():
