@@ -125,6 +125,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             day = _single_day(resolved[draft.candidate.start].interval)
             if day is not None:
                 statement_day[id(draft)] = day
+    narrated = _narrated_days(reading, resolved, anchor)
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
         cand = draft.candidate
@@ -173,7 +174,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 interval = Interval(interval.start, interval.end, "part-of-day",
                                     f"{interval.start.isoformat()}T{part}")
         else:
-            day = said_on or anchor
+            day = said_on or _carried_day(draft, narrated) or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
         sent = draft.sentence
         out.append(Mention(
@@ -184,6 +185,38 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             keywords=draft.keywords, participants=draft.participants,
         ))
     return out
+
+
+def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> dict[int, date]:
+    """The last day a story sentence narrates, when it is a single past day
+    before the article's own ("The train, which left Kyiv on Saturday,
+    reached Chisinau at 10:40 a.m. on Sunday."), by the start of the sentence
+    that follows it in the same paragraph."""
+    last: dict[int, tuple[int, date | None]] = {}
+    for draft in reading.drafts:
+        if draft.candidate is None or draft.is_statement:
+            continue
+        t = resolved.get(draft.candidate.start)
+        day = _single_day(t.interval if t is not None else None)
+        if draft.candidate.start >= last.get(draft.sentence.start, (-1, None))[0]:
+            last[draft.sentence.start] = (draft.candidate.start, day)
+    story = [s for s in reading.sentences if s.is_story and not s.heading]
+    out = {}
+    for before, after in zip(story, story[1:]):
+        _, day = last.get(before.start, (0, None))
+        if before.paragraph == after.paragraph and day is not None and day < anchor:
+            out[after.start] = day
+    return out
+
+
+def _carried_day(draft, narrated: dict[int, date]) -> date | None:
+    """An event told in the simple past with no time of its own, right after
+    a sentence that narrates an earlier day, happened on that day: "The train
+    reached Chisinau on Sunday. The prime minister welcomed the passengers."
+    A statement is the day's news, not the narrative's."""
+    if draft.is_statement or draft.tense != "past":
+        return None
+    return narrated.get(draft.sentence.start)
 
 
 # "from May 20 to May 22", "between Monday and Wednesday": TimeML tags the two

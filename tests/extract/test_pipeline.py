@@ -876,3 +876,21 @@ def test_an_undated_report_from_before_the_dated_story_may_name_earlier_days():
     documents = {d.id: d for d in parse([dated, earlier]).documents}
     assert (documents["earlier"].reference_date, documents["earlier"].reference_date_source) == \
         (date(2024, 1, 16), "collection")
+
+
+def test_an_event_told_without_a_time_after_a_narrated_day_happened_that_day():
+    timeline = parse([_doc("a", "Estonia and Latvia agreed on Monday to run night trains between Tallinn and Riga.\n\n"
+                                "The first train, which left Tallinn on Saturday, reached Riga at 9:10 a.m. on "
+                                "Sunday. Latvian Prime Minister Evika Silina met the passengers on the "
+                                "platform.\n\nThe railways said on Monday that tickets sold out within hours.",
+                           published=date(2024, 6, 24))])
+    met = _mention(timeline, "met")
+    assert met.time_text is None and met.interval.start == date(2024, 6, 23)
+
+
+def test_an_event_without_a_time_in_a_new_paragraph_stays_on_the_articles_day():
+    timeline = parse([_doc("a", "The first night train from Tallinn reached Riga at 9:10 a.m. on Sunday.\n\n"
+                                "Passengers of the night train from Tallinn protested outside the Riga station.",
+                           published=date(2024, 6, 24))])
+    protested = _mention(timeline, "protested")
+    assert protested.time_text is None and protested.interval.start == date(2024, 6, 24)
