@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, segment, timex
 from api.extract.model import (
@@ -454,7 +454,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     found = {day: _report_matches(reading, day, index) for day in candidates}
     positive = [day for day in candidates if found[day].value > 0]
     if not positive:
-        return lambda day: (0.0, [])
+        return _Score(lambda day: (0.0, []), named=False)
     reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
 
     def score(day: date) -> tuple[float, list[str]]:
@@ -478,7 +478,18 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             value += PLAN_MET_BONUS * met
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
-    return score
+    return _Score(score, named=any(found[p].named for p in positive))
+
+
+@dataclass
+class _Score:
+    """A day's score for `reference.from_collection`, and whether any report
+    matched an event of an article naming the same people and places."""
+    function: Callable[[date], tuple]
+    named: bool
+
+    def __call__(self, day: date) -> tuple:
+        return self.function(day)
 
 
 def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
@@ -514,10 +525,14 @@ def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
     def plans_met(day: date) -> int:
         return _plans_met(reading, day, plans)
     window = [ref + timedelta(days=k) for k in range(-COLLECTION_DAYS_BEFORE, COLLECTION_DAYS_AFTER + 1)]
-    day = min(window, key=lambda d: (len(early(d)), -plans_met(d), abs((d - ref).days), d))
+    def lead_reports(day: date) -> bool:
+        return _lead_reports_the_day(reading, resolve_mentions(reading, day), day)
+    day = min(window, key=lambda d: (len(early(d)), not lead_reports(d), -plans_met(d), abs((d - ref).days), d))
     names = ", ".join(sorted(reading.names & best.names)[:6])
-    evidence = f"no report matches a dated event; names the people and places of {doc_id} ({names}), " \
-               f"dated {ref.isoformat()}"
+    evidence = f"no report matches an event of an article naming its people and places; names those of " \
+               f"{doc_id} ({names}), dated {ref.isoformat()}"
+    if day != ref and lead_reports(day):
+        evidence += "; its lead reports the day"
     if early(ref) and not early(day):
         evidence += f"; read from that day, {', '.join(repr(t) for t in early(ref)[:3])} would fall before " \
                     f"its story began ({start.isoformat()})"
@@ -610,7 +625,14 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         newly = []
         for r in pending:
             constraints = reference.clues(r.doc.text, r.candidates)
-            decision = reference.from_collection(candidates, _collection_score(r, candidates, index), constraints)
+            score = _collection_score(r, candidates, index)
+            # words shared with unrelated stories are weaker than the people and places of one
+            story = None if score.named else _story_by_names(r, dated + yearless, decisions, index)
+            if story is not None and all(test(story.date) for _, test in constraints):
+                decisions[r.doc.id] = story
+                newly.append(r)
+                continue
+            decision = reference.from_collection(candidates, score, constraints)
             if decision is not None:
                 decisions[r.doc.id] = decision
                 newly.append(r)

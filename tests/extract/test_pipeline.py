@@ -894,3 +894,23 @@ def test_an_event_without_a_time_in_a_new_paragraph_stays_on_the_articles_day():
                            published=date(2024, 6, 24))])
     protested = _mention(timeline, "protested")
     assert protested.time_text is None and protested.interval.start == date(2024, 6, 24)
+
+
+def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whose_names_it_shares():
+    # its aftershock shares words with the Braga storm story, but its people and places
+    # are those of the Tripoli quake: it is dated in that story, on the day its lead reports
+    quake = _doc("quake", "A magnitude 6.1 earthquake struck the Peloponnese early on Tuesday, killing nine people "
+                          "in the mountain town of Tripoli, officials said. Interior Minister Nikos Dendias told "
+                          "reporters in Tripoli on Tuesday afternoon that rescuers were still searching the rubble.",
+                 published=date(2024, 3, 12))
+    storm = _doc("storm", "Portugal's government on Wednesday unveiled a plan to rebuild homes destroyed by last "
+                          "week's floods in Braga. The aftershock of the storm that hit the region on March 7 forced "
+                          "engineers to re-inspect hundreds of buildings, finance minister Joaquim Sarmento said.",
+                 published=date(2024, 3, 20))
+    follow_up = _doc("follow", "A strong aftershock hit the region on Thursday morning, forcing engineers in Tripoli "
+                               "to re-inspect hundreds of buildings. Interior Minister Nikos Dendias said the "
+                               "Peloponnese would get emergency funds.")
+    documents = {d.id: d for d in parse([quake, storm, follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 3, 14), "collection")
+    assert "quake" in documents["follow"].reference_date_evidence
