@@ -344,6 +344,9 @@ class _Reports:
     resolved: list
 
 
+_TOLD_AS_DONE = frozenset({"past", "perfect", "past_perfect"})
+
+
 def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Reports:
     """How many of this article's reports, dated as if it appeared on `day`,
     match an event of the dated articles.  A report with its own time
@@ -351,6 +354,7 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
     best: dict[str, tuple[float, str]] = {}
     sources, named = set(), False
     resolved = resolve_mentions(reading, day)
+    tense_of = {d.trigger_span: d.tense for d in reading.drafts}
     own_names = _names(resolved)
     for m in resolved:
         if not merge.is_precise(m.interval):
@@ -365,7 +369,8 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             if event is None:
                 continue
         weight *= 0.5 if merge.is_implicit(m) else 1.0
-        if event.id in index.planned and not merge.is_implicit(m) and m.interval.end < day:
+        if event.id in index.planned and not merge.is_implicit(m) and m.interval.end <= day \
+                and tense_of.get(m.trigger_span) in _TOLD_AS_DONE:
             # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's
             weight *= FULFILLED_PLAN_WEIGHT
         # one event reported twice is no more evidence than once

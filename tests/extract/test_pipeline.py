@@ -914,3 +914,21 @@ def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whos
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (date(2024, 3, 14), "collection")
     assert "quake" in documents["follow"].reference_date_evidence
+
+
+def test_a_plan_reported_done_on_its_own_day_dates_the_report_that_day():
+    # "visited Durres on Wednesday", of a visit planned for Wednesday, may be written that
+    # Wednesday; the report of the reopening then follows from the first report's plan
+    quake = _doc("quake", "An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, "
+                          "killing four people, officials said. Rescuers searched collapsed buildings through the "
+                          "day. Prime Minister Edi Rama will visit Durres on Wednesday, his office said.",
+                 published=date(2023, 3, 6))
+    visit = _doc("visit", "Prime Minister Edi Rama visited Durres on Wednesday, two days after an earthquake of "
+                          "magnitude 6.2 struck the Albanian port early on Monday and killed four people. Rama said "
+                          "schools in Durres would reopen on Friday.")
+    reopening = _doc("reopening", "Schools in Durres reopened on Friday, four days after an earthquake of magnitude "
+                                  "6.2 struck the Albanian port and killed four people. Prime Minister Edi Rama, who "
+                                  "visited the town on Wednesday, said teachers had checked every classroom.")
+    documents = {d.id: d for d in parse([quake, visit, reopening]).documents}
+    assert documents["visit"].reference_date == date(2023, 3, 8)
+    assert documents["reopening"].reference_date == date(2023, 3, 10)
