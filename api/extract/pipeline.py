@@ -43,6 +43,9 @@ FULFILLED_PLAN_WEIGHT = 2.0
 # A day the article names that is a day its story looked ahead to, with no
 # report matched on it: a tie-breaker, worth less than any match.
 PLAN_MET_BONUS = 0.1
+# An event told as done ("schools reopened on March 10") on a day after the
+# candidate day: news is written after what it reports.
+TOLD_DONE_LATER_PENALTY = 1.0
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
@@ -437,6 +440,30 @@ def _named_before_the_story(reading: _Reading, day: date, start: date | None) ->
     return []
 
 
+# A past tense that tells a plan, not a happening: "the hearing was set for June 12".
+_PLANNED_IN_THE_PAST = re.compile(
+    r"\b(?:scheduled|set\s+(?:for|to)|planned|due|expected|fixed\s+for|called\s+for|announced|agreed\s+to|"
+    r"would|will|to\s+be\s+held)\b", re.IGNORECASE)
+
+
+def _told_done_after(reading: _Reading, resolved: Sequence[Mention], day: date) -> list[str]:
+    """Events the article tells as done ("schools reopened on March 10"), on
+    a day of their own after `day`: news is written after what it reports."""
+    by_span = {d.trigger_span: d for d in reading.drafts}
+    out = []
+    for m in resolved:
+        draft = by_span.get(m.trigger_span)
+        if draft is None or m.time_span is None or draft.tense not in _TOLD_AS_DONE:
+            continue
+        if m.interval.grain not in merge.PRECISE or m.interval.start is None or m.interval.start <= day:
+            continue
+        if _PLANNED_IN_THE_PAST.search(reading.doc.text, *draft.clause_span) or \
+                _RESCHEDULED.search(reading.doc.text, *draft.clause_span):
+            continue
+        out.append(m.time_text)
+    return out
+
+
 def _plans_met(reading: _Reading, day: date, plans: set[date]) -> int:
     """How many days the article names, counted back from `day`, are days its
     story's dated articles looked ahead to: "last night" read from the day
@@ -478,6 +505,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
                              f"and its lead reports this day")
         starts = [index.first_day[doc] for doc in story if doc in index.first_day]
         value -= LEAD_BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
+        value -= TOLD_DONE_LATER_PENALTY * len(_told_done_after(reading, here.resolved, day))
         met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
         if named and met:
             value += PLAN_MET_BONUS * met

@@ -932,3 +932,27 @@ def test_a_plan_reported_done_on_its_own_day_dates_the_report_that_day():
     documents = {d.id: d for d in parse([quake, visit, reopening]).documents}
     assert documents["visit"].reference_date == date(2023, 3, 8)
     assert documents["reopening"].reference_date == date(2023, 3, 10)
+
+
+_DURRES_QUAKE = ("An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, killing four "
+                 "people, officials said. Rescuers searched collapsed buildings through the day.")
+
+
+def test_undated_follow_up_is_not_dated_before_the_events_it_tells_as_done():
+    # its dates are all full dates, so every candidate day matches alike; "schools
+    # reopened on March 10" cannot have been written before March 10
+    follow_up = _doc("follow", "The earthquake of magnitude 6.2 that struck the Albanian port of Durres on March 6 "
+                               "killed four people. On March 9 the government declared a state of emergency, and "
+                               "schools reopened on March 10.")
+    documents = {d.id: d for d in parse([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
+                                         follow_up]).documents}
+    assert documents["follow"].reference_date == date(2023, 3, 10)
+
+
+def test_a_plan_told_in_the_past_tense_does_not_push_the_article_after_it():
+    follow_up = _doc("follow", "The earthquake of magnitude 6.2 that struck the Albanian port of Durres early on "
+                               "Monday killed four people, officials said on Tuesday. A memorial service for the "
+                               "victims was scheduled for March 12.")
+    documents = {d.id: d for d in parse([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
+                                         follow_up]).documents}
+    assert documents["follow"].reference_date == date(2023, 3, 7)
