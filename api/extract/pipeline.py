@@ -549,7 +549,6 @@ def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
         return None
     ref, doc_id = decisions[best.doc.id].date, best.doc.id
     start = index.first_day.get(doc_id, ref) if index is not None else ref
-
     plans = index.plan_days.get(doc_id, set()) if index is not None else set()
 
     def early(day: date) -> list[str]:
@@ -557,9 +556,9 @@ def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
 
     def plans_met(day: date) -> int:
         return _plans_met(reading, day, plans)
-    window = [ref + timedelta(days=k) for k in range(-COLLECTION_DAYS_BEFORE, COLLECTION_DAYS_AFTER + 1)]
     def lead_reports(day: date) -> bool:
         return _lead_reports_the_day(reading, resolve_mentions(reading, day), day)
+    window = [ref + timedelta(days=k) for k in range(-COLLECTION_DAYS_BEFORE, COLLECTION_DAYS_AFTER + 1)]
     day = min(window, key=lambda d: (len(early(d)), not lead_reports(d), -plans_met(d), abs((d - ref).days), d))
     names = ", ".join(sorted(reading.names & best.names)[:6])
     evidence = f"no report matches an event of an article naming its people and places; names those of " \
@@ -659,12 +658,8 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         for r in pending:
             constraints = reference.clues(r.doc.text, r.candidates)
             score = _collection_score(r, candidates, index)
-            # words shared with unrelated stories are weaker than the people and places of one
-            story = None if score.named else _story_by_names(r, dated + yearless, decisions, index)
-            if story is not None and all(test(story.date) for _, test in constraints):
-                decisions[r.doc.id] = story
-                newly.append(r)
-                continue
+            if not score.named:
+                continue  # words shared with unrelated stories at most: wait for the rest to be dated
             decision = reference.from_collection(candidates, score, constraints)
             if decision is not None:
                 decisions[r.doc.id] = decision
@@ -675,9 +670,17 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
+        # the people and places of one story outweigh words shared with unrelated ones
         story = _story_by_names(r, dated + yearless, decisions, index)
-        if story is not None:
+        constraints = reference.clues(r.doc.text, r.candidates)
+        if story is not None and all(test(story.date) for _, test in constraints):
             decisions[r.doc.id] = story
+            continue
+        candidates = _collection_dates(index)
+        decision = reference.from_collection(candidates, _collection_score(r, candidates, index), constraints) \
+            if candidates else None
+        if decision is not None:
+            decisions[r.doc.id] = decision
             continue
         decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
                                                 reference.yearless_dateline(r.doc.text, r.candidates))
