@@ -7,7 +7,11 @@
   3. collection  the date that makes this article's own dated reports agree
                  with the dated articles (and stored events) it shares events
                  with, among dates its clues allow ("a 14-month-old war",
-                 "a few days before May 9");
+                 "a few days before May 9"); the pipeline also weighs what
+                 the article says of the day itself (a lead that reports
+                 it, a lead whose news would fall before the story began,
+                 events told as done after it, plans of the story met), and
+                 failing any named match, the story whose people it names;
   4. assumed     nothing better: the latest date the collection evidences, else
                  today, and the evidence says so.
 
