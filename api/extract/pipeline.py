@@ -492,7 +492,8 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     def score(day: date) -> tuple[float, list[str]]:
         # the story: the dated articles whose events it matches on days within reach of this one
         near = [p for p in positive if p - reach[0] <= day <= p + reach[1]]
-        if not near:
+        if not near or (found[day].value <= 0 and day < min(near)):
+            # a day none of its reports match is only a follow-up's day: after days they match
             return 0.0, []
         story = frozenset().union(*(found[p].sources for p in near))
         named = any(found[p].named for p in near)

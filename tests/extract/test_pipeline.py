@@ -956,3 +956,18 @@ def test_a_plan_told_in_the_past_tense_does_not_push_the_article_after_it():
     documents = {d.id: d for d in parse([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
                                          follow_up]).documents}
     assert documents["follow"].reference_date == date(2023, 3, 7)
+
+
+def test_a_day_no_report_matches_is_only_a_follow_ups_day_after_the_days_they_match():
+    # the lead's "ended their strike on Monday" reports Monday 12 as well as Monday 19,
+    # but on the 12th the strike the dated article reports had not begun; only a day
+    # after those its reports match can be a follow-up's
+    strike = _doc("strike", "Dock workers at the port of Rotterdam went on strike on Wednesday over pay, halting "
+                            "container traffic, the FNV union said. The port authority said 40 ships were waiting to "
+                            "unload. Talks with employers will resume on Friday, the union said.",
+                  published=date(2025, 5, 14))
+    follow_up = _doc("follow", "Dock workers at the port of Rotterdam ended their strike on Monday after the FNV "
+                               "union agreed a pay deal with employers over the weekend. The strike, which began "
+                               "last Wednesday, had left 120 ships waiting.")
+    documents = {d.id: d for d in parse([strike, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2025, 5, 19)
