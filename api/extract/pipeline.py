@@ -715,6 +715,8 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                   if m.time_span is not None and m.interval.grain in merge.PRECISE
                   and ref - timedelta(days=STORY_DAYS_BACK) <= m.interval.start <= ref]
         index.first_day[doc_id] = min(recent, default=ref)
+        # a roundup's earlier days were reported on the day too: look for undated reports there
+        index.days.update(recent)
 
 
 # ---------------------------------------------------------------- the whole
