@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, segment, timex
 from api.extract.model import (
@@ -33,6 +33,22 @@ COLLECTION_DAYS_AFTER = 7
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
 UNNAMED_MATCH_WEIGHT = 0.25
+# A lead whose news ("the hospital said on Friday"), read from a candidate day
+# inside the story of the dated articles it reports, falls before that story
+# began contradicts that day more than two matches support it.
+LEAD_BEFORE_STORY_PENALTY = 2.0
+# A report in the past of a happening the dated articles only announced
+# ("the portal opened yesterday" after "the portal will open on Tuesday")
+# pins the day better than a report both could date.
+FULFILLED_PLAN_WEIGHT = 2.0
+# A day the article names that is a day its story looked ahead to, with no
+# report matched on it: a tie-breaker, worth less than any match.
+PLAN_MET_BONUS = 0.1
+# An event told as done ("schools reopened on March 10") on a day after the
+# candidate day: news is written after what it reports.
+TOLD_DONE_LATER_PENALTY = 1.0
+# How far back from a dated article's date its story's first reported day is looked for.
+STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
 # report of theirs matches, to be taken as the same story.
 STORY_MIN_SHARED_NAMES = 3
@@ -117,6 +133,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             day = _single_day(resolved[draft.candidate.start].interval)
             if day is not None:
                 statement_day[id(draft)] = day
+    narrated = _narrated_days(reading, resolved, anchor)
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
         cand = draft.candidate
@@ -169,7 +186,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 interval = Interval(interval.start, interval.end, "part-of-day",
                                     f"{interval.start.isoformat()}T{part}")
         else:
-            day = said_on or anchor
+            day = said_on or _carried_day(draft, narrated) or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
         sent = draft.sentence
         out.append(Mention(
@@ -180,6 +197,38 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             keywords=draft.keywords, participants=draft.participants,
         ))
     return out
+
+
+def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> dict[int, date]:
+    """The last day a story sentence narrates, when it is a single past day
+    before the article's own ("The train, which left Kyiv on Saturday,
+    reached Chisinau at 10:40 a.m. on Sunday."), by the start of the sentence
+    that follows it in the same paragraph."""
+    last: dict[int, tuple[int, date | None]] = {}
+    for draft in reading.drafts:
+        if draft.candidate is None or draft.is_statement:
+            continue
+        t = resolved.get(draft.candidate.start)
+        day = _single_day(t.interval if t is not None else None)
+        if draft.candidate.start >= last.get(draft.sentence.start, (-1, None))[0]:
+            last[draft.sentence.start] = (draft.candidate.start, day)
+    story = [s for s in reading.sentences if s.is_story and not s.heading]
+    out = {}
+    for before, after in zip(story, story[1:]):
+        _, day = last.get(before.start, (0, None))
+        if before.paragraph == after.paragraph and day is not None and day < anchor:
+            out[after.start] = day
+    return out
+
+
+def _carried_day(draft, narrated: dict[int, date]) -> date | None:
+    """An event told in the simple past with no time of its own, right after
+    a sentence that narrates an earlier day, happened on that day: "The train
+    reached Chisinau on Sunday. The prime minister welcomed the passengers."
+    A statement is the day's news, not the narrative's."""
+    if draft.is_statement or draft.tense != "past":
+        return None
+    return narrated.get(draft.sentence.start)
 
 
 # "from May 20 to May 22", "between Monday and Wednesday": TimeML tags the two
@@ -262,6 +311,10 @@ class _EvidenceIndex:
         self.by_day: dict[date, list[merge.EventMatcher]] = defaultdict(list)
         self.vague: list[merge.EventMatcher] = []
         self.days: set[date] = set()
+        # each dated article's earliest recent day it dates a report by: where its story starts
+        self.first_day: dict[str, date] = {}
+        self.planned: set[str] = set()  # ids of events reported only ahead of their day
+        self.plan_days: dict[str, set[date]] = defaultdict(set)  # the days each dated article looks ahead to
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
@@ -292,12 +345,28 @@ class _EvidenceIndex:
         return list(seen.values())
 
 
-def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[float, list[str]]:
+@dataclass
+class _Reports:
+    """What an undated article's reports, dated as if it appeared on one day,
+    share with the dated events: a score, what matched, and whose."""
+    value: float
+    matched: list
+    sources: frozenset
+    named: bool
+    resolved: list
+
+
+_TOLD_AS_DONE = frozenset({"past", "perfect", "past_perfect"})
+
+
+def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Reports:
     """How many of this article's reports, dated as if it appeared on `day`,
     match an event of the dated articles.  A report with its own time
     expression is stronger evidence than one dated by `day` itself."""
-    value, matched, named = 0.0, [], False
+    best: dict[str, tuple[float, str]] = {}
+    sources, named = set(), False
     resolved = resolve_mentions(reading, day)
+    tense_of = {d.trigger_span: d.tense for d in reading.drafts}
     own_names = _names(resolved)
     for m in resolved:
         if not merge.is_precise(m.interval):
@@ -311,13 +380,159 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
             event, weight = merge.best_match(m, near), UNNAMED_MATCH_WEIGHT
             if event is None:
                 continue
-        value += weight * (0.5 if merge.is_implicit(m) else 1.0)
-        matched.append(f"{event.headline!r} ({', '.join(event.sources)})")
-    if not matched:
+        weight *= 0.5 if merge.is_implicit(m) else 1.0
+        if event.id in index.planned and not merge.is_implicit(m) and m.interval.end <= day \
+                and tense_of.get(m.trigger_span) in _TOLD_AS_DONE:
+            # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's
+            weight *= FULFILLED_PLAN_WEIGHT
+        # one event reported twice is no more evidence than once
+        if weight > best.get(event.id, (0.0, ""))[0]:
+            best[event.id] = (weight, f"{event.headline!r} ({', '.join(event.sources)})")
+        sources.update(event.sources)
+    value = sum(w for w, _ in best.values())
+    return _Reports(value, sorted({text for _, text in best.values()}), frozenset(sources), named, resolved)
+
+
+def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[float, list[str]]:
+    """`_report_matches`, with the bonus of a lead that reports the day."""
+    found = _report_matches(reading, day, index)
+    if not found.matched:
         return 0.0, []  # a lead alone is no evidence of sharing this collection's events
-    if named and _lead_reports_the_day(reading, resolved, day):
+    value = found.value
+    if found.named and _lead_reports_the_day(reading, found.resolved, day):
         value += LEAD_RECENCY_BONUS
-    return value, sorted(set(matched))
+    return value, found.matched
+
+
+# Time expressions that name a day counted from the article's own date.
+_DAY_OF_THE_ARTICLE_RULES = frozenset({"weekday", "day_relative", "part_of_day_relative"})
+
+
+def _days_named_from_the_article(reading: _Reading, day: date) -> list[tuple[Candidate, Interval]]:
+    """The days the story's time expressions name, counted back from `day`:
+    "on Friday", "yesterday", "last night", "last Sunday", "7 p.m. Monday"."""
+    timexes = resolve_timexes(reading, day)
+    story = [(s.start, s.end) for s in reading.sentences if s.is_story]
+    out = []
+    for cand in reading.candidates:
+        named_day = cand.rule in _DAY_OF_THE_ARTICLE_RULES or (
+            cand.rule in ("relative_named", "time_of_day") and cand.fields.get("weekday"))
+        if not named_day or not any(a <= cand.start < b for a, b in story):
+            continue
+        t = timexes.get(cand.start)
+        iv = t.interval if t is not None else None
+        if iv is None or iv.start is None or iv.end is None or iv.grain not in merge.PRECISE or iv.end > day:
+            continue
+        out.append((cand, iv))
+    return out
+
+
+def _named_before_the_story(reading: _Reading, day: date, start: date | None) -> list[str]:
+    """The lead's news day, read from `day`, when it falls before the story
+    began: "the hospital said on Friday" read from Sunday the 21st, of a story
+    whose dated articles begin on Saturday the 20th.  Only for a `day` inside
+    the story (on or after `start`): an article from before it may well name
+    earlier days.  Only the lead's first such day ("said on Friday", "on
+    Friday", "yesterday"; not "last Friday", nor a plan): later sentences
+    often recall what went before the story ("a smaller tremor on Saturday")."""
+    if start is None or day < start:
+        return []
+    lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
+    if not lead:
+        return []
+    for cand, iv in _days_named_from_the_article(reading, day):
+        if cand.start >= lead[-1].end:
+            break
+        if cand.fields.get("weekday") and str(cand.fields.get("rel", "")).lower() in _FURTHER_BACK:
+            continue
+        return [cand.text] if iv.end < start else []
+    return []
+
+
+# A past tense that tells a plan, not a happening: "the hearing was set for June 12".
+_PLANNED_IN_THE_PAST = re.compile(
+    r"\b(?:scheduled|set\s+(?:for|to)|planned|due|expected|fixed\s+for|called\s+for|announced|agreed\s+to|"
+    r"would|will|to\s+be\s+held)\b", re.IGNORECASE)
+
+
+def _told_done_after(reading: _Reading, resolved: Sequence[Mention], day: date) -> list[str]:
+    """Events the article tells as done ("schools reopened on March 10"), on
+    a day of their own after `day`: news is written after what it reports."""
+    by_span = {d.trigger_span: d for d in reading.drafts}
+    out = []
+    for m in resolved:
+        draft = by_span.get(m.trigger_span)
+        if draft is None or m.time_span is None or draft.tense not in _TOLD_AS_DONE:
+            continue
+        if m.interval.grain not in merge.PRECISE or m.interval.start is None or m.interval.start <= day:
+            continue
+        if _PLANNED_IN_THE_PAST.search(reading.doc.text, *draft.clause_span) or \
+                _RESCHEDULED.search(reading.doc.text, *draft.clause_span):
+            continue
+        out.append(m.time_text)
+    return out
+
+
+def _plans_met(reading: _Reading, day: date, plans: set[date]) -> int:
+    """How many days the article names, counted back from `day`, are days its
+    story's dated articles looked ahead to: "last night" read from the day
+    after the evening a reception was planned for."""
+    if not plans:
+        return 0
+    return sum(1 for _, iv in _days_named_from_the_article(reading, day)
+               if any((iv.start == p) if iv.grain == "night" else (iv.start <= p <= iv.end) for p in plans))
+
+
+def _collection_score(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex):
+    """The score `reference.from_collection` ranks candidate days by.
+
+    Reports that match dated events say which story the article belongs to;
+    then every day near those matches is weighed by all the article says of
+    it: the matches themselves, a lead that reports the day ("said on
+    Friday"), days it names that its story looked ahead to (a tie-breaker),
+    and, against it, a lead whose news would fall before that story began
+    ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
+    found = {day: _report_matches(reading, day, index) for day in candidates}
+    positive = [day for day in candidates if found[day].value > 0]
+    if not positive:
+        return _Score(lambda day: (0.0, []), named=False)
+    reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
+
+    def score(day: date) -> tuple[float, list[str]]:
+        # the story: the dated articles whose events it matches on days within reach of this one
+        near = [p for p in positive if p - reach[0] <= day <= p + reach[1]]
+        if not near or (found[day].value <= 0 and day < min(near)):
+            # a day none of its reports match is only a follow-up's day: after days they match
+            return 0.0, []
+        story = frozenset().union(*(found[p].sources for p in near))
+        named = any(found[p].named for p in near)
+        here = found[day]
+        value, notes = here.value, []
+        if named and _lead_reports_the_day(reading, here.resolved, day):
+            value += LEAD_RECENCY_BONUS
+            if not here.matched:
+                notes.append(f"shares the story of {', '.join(sorted(story))} (its reports match on nearby days), "
+                             f"and its lead reports this day")
+        starts = [index.first_day[doc] for doc in story if doc in index.first_day]
+        value -= LEAD_BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
+        value -= TOLD_DONE_LATER_PENALTY * len(_told_done_after(reading, here.resolved, day))
+        met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
+        if named and met:
+            value += PLAN_MET_BONUS * met
+            notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
+        return value, here.matched, *notes
+    return _Score(score, named=any(found[p].named for p in positive))
+
+
+@dataclass
+class _Score:
+    """A day's score for `reference.from_collection`, and whether any report
+    matched an event of an article naming the same people and places."""
+    function: Callable[[date], tuple]
+    named: bool
+
+    def __call__(self, day: date) -> tuple:
+        return self.function(day)
 
 
 def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
@@ -329,19 +544,43 @@ def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
 
 
 def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
-                    decisions: dict[str, reference.Decision]) -> reference.Decision | None:
+                    decisions: dict[str, reference.Decision],
+                    index: _EvidenceIndex | None = None) -> reference.Decision | None:
     """An article none of whose reports match a dated event, but which names
     the people and places of one dated article more than any other, belongs to
     that story: it takes that article's date (its relative dates then miss by
-    days, not by the months or years an assumed date can)."""
+    days, not by the months or years an assumed date can), or the nearest day
+    from which its lead's news does not fall before that story began, and
+    the days it names ("last night") meet most of the days that story looked
+    ahead to ("a reception is planned on Monday evening")."""
     best = min(dated, default=None, key=lambda o: (-len(reading.names & o.names), decisions[o.doc.id].date,
                                                    o.doc.id))
     if best is None or len(reading.names & best.names) < STORY_MIN_SHARED_NAMES:
         return None
-    day, doc_id = decisions[best.doc.id].date, best.doc.id
+    ref, doc_id = decisions[best.doc.id].date, best.doc.id
+    start = index.first_day.get(doc_id, ref) if index is not None else ref
+    plans = index.plan_days.get(doc_id, set()) if index is not None else set()
+
+    def early(day: date) -> list[str]:
+        return _named_before_the_story(reading, day, start)
+
+    def plans_met(day: date) -> int:
+        return _plans_met(reading, day, plans)
+    def lead_reports(day: date) -> bool:
+        return _lead_reports_the_day(reading, resolve_mentions(reading, day), day)
+    window = [ref + timedelta(days=k) for k in range(-COLLECTION_DAYS_BEFORE, COLLECTION_DAYS_AFTER + 1)]
+    day = min(window, key=lambda d: (len(early(d)), not lead_reports(d), -plans_met(d), abs((d - ref).days), d))
     names = ", ".join(sorted(reading.names & best.names)[:6])
-    return reference.Decision(day, "collection", f"no report matches a dated event; names the people and "
-                                                  f"places of {doc_id} ({names}), dated {day.isoformat()}")
+    evidence = f"no report matches an event of an article naming its people and places; names those of " \
+               f"{doc_id} ({names}), dated {ref.isoformat()}"
+    if day != ref and lead_reports(day):
+        evidence += "; its lead reports the day"
+    if early(ref) and not early(day):
+        evidence += f"; read from that day, {', '.join(repr(t) for t in early(ref)[:3])} would fall before " \
+                    f"its story began ({start.isoformat()})"
+    if plans_met(day):
+        evidence += f"; the days it names meet the days {doc_id} looked ahead to"
+    return reference.Decision(day, "collection", evidence)
 
 
 def _names(mentions: Sequence[Mention]) -> frozenset:
@@ -375,6 +614,8 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
             continue  # "last Friday": the day before is "yesterday"; this one is further back
         if _tense_for(reading, cand, draft_of.get(cand.start)) == "future":
             continue  # "will return on Thursday" is written before that day, not on it
+        if m.interval.grain != "night" and m.interval.start != m.interval.end:
+            continue  # "over the weekend" names no day: it is said as well on Monday as on Wednesday
         last = m.interval.end
         return last is not None and day - timedelta(days=1) <= last <= day
     return False
@@ -426,8 +667,10 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         newly = []
         for r in pending:
             constraints = reference.clues(r.doc.text, r.candidates)
-            decision = reference.from_collection(
-                candidates, lambda day, r=r: _agreement(r, day, index), constraints)
+            score = _collection_score(r, candidates, index)
+            if not score.named:
+                continue  # words shared with unrelated stories at most: wait for the rest to be dated
+            decision = reference.from_collection(candidates, score, constraints)
             if decision is not None:
                 decisions[r.doc.id] = decision
                 newly.append(r)
@@ -437,9 +680,17 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         pending = [r for r in pending if r.doc.id not in decisions]
 
     for r in pending:
-        story = _story_by_names(r, dated + yearless, decisions)
-        if story is not None:
+        # the people and places of one story outweigh words shared with unrelated ones
+        story = _story_by_names(r, dated + yearless, decisions, index)
+        constraints = reference.clues(r.doc.text, r.candidates)
+        if story is not None and all(test(story.date) for _, test in constraints):
             decisions[r.doc.id] = story
+            continue
+        candidates = _collection_dates(index)
+        decision = reference.from_collection(candidates, _collection_score(r, candidates, index), constraints) \
+            if candidates else None
+        if decision is not None:
+            decisions[r.doc.id] = decision
             continue
         decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
                                                 reference.yearless_dateline(r.doc.text, r.candidates))
@@ -452,11 +703,29 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
     found = [m for mentions in by_document.values() for m in mentions]
     # A plan ("sentencing is set for May 23") is reported when it has happened:
     # its day is as good a place to look for the follow-up as the article's own.
-    scheduled = [m.interval.start for doc_id, mentions in by_document.items() for m in mentions
-                 if m.time_span is not None and _is_one_day(m.interval)
-                 and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD]
-    index.add(merge.merge(found), [decisions[r.doc.id].date for r in readings] + scheduled,
+    scheduled = []
+    for doc_id, mentions in by_document.items():
+        for m in mentions:
+            if m.time_span is not None and _is_one_day(m.interval) \
+                    and 0 < (m.interval.start - decisions[doc_id].date).days <= SCHEDULED_DAYS_AHEAD:
+                scheduled.append(m.interval.start)
+                index.plan_days[doc_id].add(m.interval.start)
+    events = merge.merge(found)
+    index.add(events, [decisions[r.doc.id].date for r in readings] + scheduled,
               {doc_id: _names(mentions) for doc_id, mentions in by_document.items()})
+    # events every dated report of which looks ahead of its article: plans
+    index.planned.update(e.id for e in events
+                         if e.interval.grain in merge.PRECISE
+                         and all(m.time_span is not None and m.interval.start is not None
+                                and m.interval.start > decisions[m.document].date for m in e.mentions))
+    for doc_id, mentions in by_document.items():
+        ref = decisions[doc_id].date
+        recent = [m.interval.start for m in mentions
+                  if m.time_span is not None and m.interval.grain in merge.PRECISE
+                  and ref - timedelta(days=STORY_DAYS_BACK) <= m.interval.start <= ref]
+        index.first_day[doc_id] = min(recent, default=ref)
+        # a roundup's earlier days were reported on the day too: look for undated reports there
+        index.days.update(recent)
 
 
 # ---------------------------------------------------------------- the whole

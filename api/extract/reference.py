@@ -7,7 +7,11 @@
   3. collection  the date that makes this article's own dated reports agree
                  with the dated articles (and stored events) it shares events
                  with, among dates its clues allow ("a 14-month-old war",
-                 "a few days before May 9");
+                 "a few days before May 9"); the pipeline also weighs what
+                 the article says of the day itself (a lead that reports
+                 it, a lead whose news would fall before the story began,
+                 events told as done after it, plans of the story met), and
+                 failing any named match, the story whose people it names;
   4. assumed     nothing better: the latest date the collection evidences, else
                  today, and the evidence says so.
 
@@ -247,20 +251,21 @@ def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tup
                     constraints: Sequence[tuple[str, Callable[[date], bool]]]) -> Decision | None:
     """The candidate date whose resolution makes the most of this article's
     reports agree with dated ones; ties go to the earliest (news is reported
-    soon after it happens)."""
+    soon after it happens).  `score` returns (value, matched events, *notes):
+    notes are further evidence for the day, in words."""
     best = None
     for day in sorted(set(candidate_dates)):
         if not all(test(day) for _, test in constraints):
             continue
-        value, matched = score(day)
+        value, matched, *notes = score(day)
         if value <= 0:
             continue
         if best is None or value > best[0] + 1e-9:
-            best = (value, day, matched)
+            best = (value, day, matched, notes)
     if best is None:
         return None
-    value, day, matched = best
-    parts = ["reports the same events as " + "; ".join(matched[:4])]
+    value, day, matched, notes = best
+    parts = (["reports the same events as " + "; ".join(matched[:4])] if matched else []) + list(notes)
     if constraints:
         parts.append("consistent with " + "; ".join(repr(e) for e, _ in constraints[:3]))
     return Decision(day, "collection", ", ".join(parts))

@@ -757,3 +757,231 @@ def test_a_clause_opening_time_still_dates_its_verb_over_a_later_one():
                            published=date(2024, 6, 5))])
     found = [m.time_text for e in timeline.events for m in e.mentions if m.trigger.startswith("raided")]
     assert found[:1] == ["Monday"]
+
+
+def test_undated_follow_up_is_not_dated_where_its_lead_news_falls_before_its_story():
+    # Read from Sunday 10 March, the lead's "said on Friday" falls before the
+    # Saturday on which the dated story began, however well "shut down again
+    # yesterday" seems to match that Saturday; read from Friday 15 March, the
+    # lead reports that very day.
+    dated = _doc("dated", "Hackers shut down the ticketing system of the Tallinn City Opera early on Saturday, "
+                          "the opera said on Monday. A group calling itself Baltic Crew claimed the attack late on "
+                          "Sunday and demanded a ransom within four days. Director Mart Kask told reporters on "
+                          "Sunday that no card data had been stolen.", published=date(2024, 3, 11))
+    follow_up = _doc("follow", "The Tallinn City Opera said on Friday that hackers had leaked the names of 2,000 "
+                               "subscribers. The opera's computers went dark last Saturday, and a deadline expired "
+                               "last Sunday. The ticketing system of the opera was shut down again yesterday as a "
+                               "precaution. No card data was stolen, director Mart Kask told reporters.")
+    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 3, 15), "collection")
+
+
+def test_undated_follow_up_takes_the_day_from_which_its_lead_news_is_inside_the_story():
+    # The visit planned for Wednesday matches from Wednesday to the next Tuesday;
+    # only from Friday on is the lead's rescue "on Friday" not days before the
+    # Monday the mine flooded.
+    dated = _doc("dated", "Rescuers were pumping water out of the flooded Koster salt mine on Tuesday after a wall "
+                          "gave way late on Monday, trapping nine miners. Sweden's prime minister is expected to "
+                          "visit the Koster mine on Wednesday, his office said.", published=date(2025, 4, 8))
+    follow_up = _doc("follow", "Nine miners trapped for four days in the flooded Koster salt mine have been rescued "
+                               "alive. The last of them reached the surface at 3 p.m. on Friday. Doctors said all "
+                               "nine were in good health. Sweden's prime minister visited the Koster mine on "
+                               "Wednesday and promised an inquiry.")
+    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2025, 4, 11)
+
+
+def test_a_day_recalled_after_the_lead_is_no_contradiction():
+    # "residents slept outside on Saturday" read from Thursday is before Monday's quake:
+    # background, or a slip, but the lead's news (schools reopened on Thursday) dates the article
+    quake = _doc("quake", "An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, "
+                          "killing four people, officials said. Rescuers searched collapsed buildings through the "
+                          "day.", published=date(2023, 3, 6))
+    follow_up = _doc("follow", "Schools in Durres reopened on Thursday, three days after the earthquake that struck "
+                               "the Albanian port on Monday killed four people. A smaller tremor had shaken Durres on "
+                               "the Friday before, officials said on Thursday, and residents slept outside on "
+                               "Saturday.")
+    documents = {d.id: d for d in parse([quake, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2023, 3, 9)
+
+
+def test_undated_follow_up_that_reports_a_plan_done_takes_the_day_after_the_plan():
+    # "opened yesterday" of the portal that was to open on Tuesday pins Wednesday;
+    # the council's statement, matched twice on Monday, counts once and does not outweigh it
+    dated = _doc("dated", "Norway's consumer council said on Monday it would investigate how Fjordline Air "
+                          "treated passengers after an IT failure forced the airline to cancel 300 flights on "
+                          "Friday. A refund portal for stranded passengers will open on Tuesday, Fjordline chief "
+                          "executive Ola Berg said.", published=date(2025, 6, 16))
+    follow_up = _doc("follow", "If your Fjordline Air flight was cancelled last Friday or over the weekend, you are "
+                               "owed a refund. The airline's refund portal for stranded passengers, which opened "
+                               "yesterday, had received 9,000 claims by last night, Fjordline said. The consumer "
+                               "council, which announced its investigation of Fjordline Air on Monday, said it "
+                               "would act if the airline was slow.")
+    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2025, 6, 18), "collection")
+
+
+def test_a_lead_that_names_only_the_weekend_does_not_report_the_day():
+    from api.extract import pipeline
+    reading = pipeline.read(_doc("lead", "Ferries stopped sailing to the harbour of Gdansk over the weekend, the "
+                                         "port authority said. Repairs will take a month."))
+    day = date(2024, 9, 16)  # a Monday: the weekend ended the day before
+    assert pipeline._lead_reports_the_day(reading, pipeline.resolve_mentions(reading, day), day) is False
+
+
+_CUP_FINAL = ("Tartu Kalev won the Estonian Cup for the first time on Sunday, beating Narva Trans 3-1 in Tallinn. "
+              "Coach Liis Tamm, who leaves for Finnish club Ilves in June, said it was the best day of her life. "
+              "The squad will fly home to Tartu on Monday, and a reception is planned outside the town hall on "
+              "Monday evening.")
+
+
+def test_undated_follow_up_that_only_shares_names_is_dated_where_its_days_meet_the_story():
+    # no report matches, so the story's names date it; from Sunday "the early hours of
+    # Monday" would be a week before the final, and only from Tuesday is "last night"
+    # the Monday evening the reception was planned for
+    follow_up = _doc("follow", "Thousands of supporters sang in heavy rain last night as the cup winners of Tartu "
+                               "Kalev came home. Several players admitted they had danced in Tallinn until the early "
+                               "hours of Monday. Coach Liis Tamm, who joins Ilves in June, thanked everyone in "
+                               "Estonian and in Finnish.")
+    documents = {d.id: d for d in parse([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
+                                         follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 5, 14), "collection")
+
+
+def test_tied_collection_days_go_to_the_one_whose_named_days_meet_the_story_plans():
+    # the fly-home report matches from Monday and from Tuesday alike; "last night" read
+    # from Tuesday is the evening the reception was planned for
+    follow_up = _doc("follow", "TARTU - Thousands of fans braved heavy rain last night to cheer the Tartu Kalev "
+                               "squad home. Several players admitted they had partied in Tallinn until the early "
+                               "hours of Monday. Coach Liis Tamm, who joins Ilves in June, thanked the fans in "
+                               "Estonian and in Finnish.")
+    documents = {d.id: d for d in parse([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
+                                         follow_up]).documents}
+    assert documents["follow"].reference_date == date(2024, 5, 14)
+
+
+def test_an_undated_report_from_before_the_dated_story_may_name_earlier_days():
+    # the undated article announces Wednesday's vote: written on Tuesday, its "on Monday"
+    # lies before the first day the dated follow-up reports, and that is no contradiction;
+    # nor is "will vote on Wednesday" read from a later Wednesday a report of a plan done
+    dated = _doc("dated", "Latvia's parliament voted on Wednesday to dismiss the finance minister Juris Ozols over "
+                          "a tax scandal. Prime Minister Anna Kalnina said on Thursday she would name a successor "
+                          "next week.", published=date(2024, 1, 18))
+    earlier = _doc("earlier", "Latvia's finance minister Juris Ozols apologised on Monday for the tax scandal. "
+                              "Parliament will vote on Wednesday on a motion to dismiss him, Prime Minister Anna "
+                              "Kalnina said.")
+    documents = {d.id: d for d in parse([dated, earlier]).documents}
+    # "apologised on Monday" may be Monday's news or Tuesday's; not the next week's
+    assert documents["earlier"].reference_date_source == "collection"
+    assert date(2024, 1, 15) <= documents["earlier"].reference_date <= date(2024, 1, 16)
+
+
+def test_an_event_told_without_a_time_after_a_narrated_day_happened_that_day():
+    timeline = parse([_doc("a", "Estonia and Latvia agreed on Monday to run night trains between Tallinn and Riga.\n\n"
+                                "The first train, which left Tallinn on Saturday, reached Riga at 9:10 a.m. on "
+                                "Sunday. Latvian Prime Minister Evika Silina met the passengers on the "
+                                "platform.\n\nThe railways said on Monday that tickets sold out within hours.",
+                           published=date(2024, 6, 24))])
+    met = _mention(timeline, "met")
+    assert met.time_text is None and met.interval.start == date(2024, 6, 23)
+
+
+def test_an_event_without_a_time_in_a_new_paragraph_stays_on_the_articles_day():
+    timeline = parse([_doc("a", "The first night train from Tallinn reached Riga at 9:10 a.m. on Sunday.\n\n"
+                                "Passengers of the night train from Tallinn protested outside the Riga station.",
+                           published=date(2024, 6, 24))])
+    protested = _mention(timeline, "protested")
+    assert protested.time_text is None and protested.interval.start == date(2024, 6, 24)
+
+
+def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whose_names_it_shares():
+    # its aftershock shares words with the Braga storm story, but its people and places
+    # are those of the Tripoli quake: it is dated in that story, on the day its lead reports
+    quake = _doc("quake", "A magnitude 6.1 earthquake struck the Peloponnese early on Tuesday, killing nine people "
+                          "in the mountain town of Tripoli, officials said. Interior Minister Nikos Dendias told "
+                          "reporters in Tripoli on Tuesday afternoon that rescuers were still searching the rubble.",
+                 published=date(2024, 3, 12))
+    storm = _doc("storm", "Portugal's government on Wednesday unveiled a plan to rebuild homes destroyed by last "
+                          "week's floods in Braga. The aftershock of the storm that hit the region on March 7 forced "
+                          "engineers to re-inspect hundreds of buildings, finance minister Joaquim Sarmento said.",
+                 published=date(2024, 3, 20))
+    follow_up = _doc("follow", "A strong aftershock hit the region on Thursday morning, forcing engineers in Tripoli "
+                               "to re-inspect hundreds of buildings. Interior Minister Nikos Dendias said the "
+                               "Peloponnese would get emergency funds.")
+    documents = {d.id: d for d in parse([quake, storm, follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 3, 14), "collection")
+    assert "quake" in documents["follow"].reference_date_evidence
+
+
+def test_a_plan_reported_done_on_its_own_day_dates_the_report_that_day():
+    # "visited Durres on Wednesday", of a visit planned for Wednesday, may be written that
+    # Wednesday; the report of the reopening then follows from the first report's plan
+    quake = _doc("quake", "An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, "
+                          "killing four people, officials said. Rescuers searched collapsed buildings through the "
+                          "day. Prime Minister Edi Rama will visit Durres on Wednesday, his office said.",
+                 published=date(2023, 3, 6))
+    visit = _doc("visit", "Prime Minister Edi Rama visited Durres on Wednesday, two days after an earthquake of "
+                          "magnitude 6.2 struck the Albanian port early on Monday and killed four people. Rama said "
+                          "schools in Durres would reopen on Friday.")
+    reopening = _doc("reopening", "Schools in Durres reopened on Friday, four days after an earthquake of magnitude "
+                                  "6.2 struck the Albanian port and killed four people. Prime Minister Edi Rama, who "
+                                  "visited the town on Wednesday, said teachers had checked every classroom.")
+    documents = {d.id: d for d in parse([quake, visit, reopening]).documents}
+    assert documents["visit"].reference_date == date(2023, 3, 8)
+    assert documents["reopening"].reference_date == date(2023, 3, 10)
+
+
+_DURRES_QUAKE = ("An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, killing four "
+                 "people, officials said. Rescuers searched collapsed buildings through the day.")
+
+
+def test_undated_follow_up_is_not_dated_before_the_events_it_tells_as_done():
+    # its dates are all full dates, so every candidate day matches alike; "schools
+    # reopened on March 10" cannot have been written before March 10
+    follow_up = _doc("follow", "The earthquake of magnitude 6.2 that struck the Albanian port of Durres on March 6 "
+                               "killed four people. On March 9 the government declared a state of emergency, and "
+                               "schools reopened on March 10.")
+    documents = {d.id: d for d in parse([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
+                                         follow_up]).documents}
+    assert documents["follow"].reference_date == date(2023, 3, 10)
+
+
+def test_a_plan_told_in_the_past_tense_does_not_push_the_article_after_it():
+    follow_up = _doc("follow", "The earthquake of magnitude 6.2 that struck the Albanian port of Durres early on "
+                               "Monday killed four people, officials said on Tuesday. A memorial service for the "
+                               "victims was scheduled for March 12.")
+    documents = {d.id: d for d in parse([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
+                                         follow_up]).documents}
+    assert documents["follow"].reference_date == date(2023, 3, 7)
+
+
+def test_a_day_no_report_matches_is_only_a_follow_ups_day_after_the_days_they_match():
+    # the lead's "ended their strike on Monday" reports Monday 12 as well as Monday 19,
+    # but on the 12th the strike the dated article reports had not begun; only a day
+    # after those its reports match can be a follow-up's
+    strike = _doc("strike", "Dock workers at the port of Rotterdam went on strike on Wednesday over pay, halting "
+                            "container traffic, the FNV union said. The port authority said 40 ships were waiting to "
+                            "unload. Talks with employers will resume on Friday, the union said.",
+                  published=date(2025, 5, 14))
+    follow_up = _doc("follow", "Dock workers at the port of Rotterdam ended their strike on Monday after the FNV "
+                               "union agreed a pay deal with employers over the weekend. The strike, which began "
+                               "last Wednesday, had left 120 ships waiting.")
+    documents = {d.id: d for d in parse([strike, follow_up]).documents}
+    assert documents["follow"].reference_date == date(2025, 5, 19)
+
+
+def test_an_undated_report_of_a_roundups_first_day_is_dated_that_day():
+    # the dated article is Friday's roundup; the undated one is Monday's first report,
+    # four days before it: the roundup's own earlier days are candidate days too
+    roundup = _doc("roundup", "Schools in Durres reopened on Friday, four days after an earthquake of magnitude 6.2 "
+                              "struck the Albanian port early on Monday and killed four people. Prime Minister Edi "
+                              "Rama visited the town on Wednesday and promised to rebuild every house.",
+                   published=date(2023, 3, 10))
+    first = _doc("first", "An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, killing "
+                          "four people, officials said. Rescuers searched collapsed buildings through the day.")
+    documents = {d.id: d for d in parse([roundup, first]).documents}
+    assert documents["first"].reference_date == date(2023, 3, 6)
