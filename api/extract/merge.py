@@ -111,7 +111,8 @@ def clock_time(m: Mention):
     if hit is None:
         return None
     y, mo, d, h, mi = map(int, hit.groups())
-    return datetime(y, mo, d, h, mi)
+    # TimeML writes the midnight that ends a day as T24:00
+    return datetime(y, mo, d) + timedelta(hours=h, minutes=mi)
 
 
 _PLACE_LEAD = ("in", "near", "at", "outside", "across", "around")

@@ -198,6 +198,15 @@ def test_events_at_clock_times_hours_apart_stay_apart():
     assert len(merge([began, over])) == 2
 
 
+def test_midnight_written_as_hour_24_is_the_next_days_first_moment():
+    walkout = _clock(_m("a", "Union leaders walked out of the talks shortly before midnight.", "walked out", TUE,
+                        "politics", time_text="shortly before midnight"), "24:00")
+    talks = _clock(_m("b", "Union leaders walked out of the talks at 11.50pm.", "walked out", TUE, "politics",
+                      time_text="at 11.50pm"), "23:50")
+    (event,) = merge([walkout, talks])
+    assert event.sources == ("a", "b")
+
+
 def test_a_follow_up_naming_the_year_joins_the_day_event_of_its_kind():
     day = _m("a", "A flood on 14 June 2021 swept through Rivera, killing six people.", "swept", date(2021, 6, 14),
              "accident", time_text="on 14 June 2021", participants={"rivera"})
