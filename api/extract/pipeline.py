@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
@@ -78,6 +78,9 @@ class _Reading:
     candidates: list[Candidate]
     drafts: list
     names: frozenset = frozenset()  # the people and places its story sentences name
+    # the tense of the clause each candidate dates, by (start, end): it does not depend on
+    # the date the candidate is resolved against, and dating an undated article tries many
+    tenses: dict = field(default_factory=dict)
 
 
 def read(doc: DocumentInput) -> _Reading:
@@ -107,10 +110,17 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
 def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
     """Every time expression of the document resolved against `anchor`, each
     in the tense of the clause it dates, keyed by its start offset."""
-    draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
-    timexes = timex.tag(reading.doc.text, anchor, reading.candidates,
-                        lambda cand: _tense_for(reading, cand, draft_of.get(cand.start)))
+    timexes = timex.tag(reading.doc.text, anchor, reading.candidates, lambda cand: _tense_once(reading, cand))
     return {t.start: t for t in timexes}
+
+
+def _tense_once(reading: _Reading, cand: Candidate) -> str:
+    key = (cand.start, cand.end)
+    tense = reading.tenses.get(key)
+    if tense is None:
+        draft = next((d for d in reversed(reading.drafts) if d.candidate is not None and d.candidate.start == cand.start), None)
+        tense = reading.tenses[key] = _tense_for(reading, cand, draft)
+    return tense
 
 
 def _single_day(iv: Interval | None) -> date | None:
