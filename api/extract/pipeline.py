@@ -81,6 +81,7 @@ class _Reading:
     # the tense of the clause each candidate dates, by (start, end): it does not depend on
     # the date the candidate is resolved against, and dating an undated article tries many
     tenses: dict = field(default_factory=dict)
+    draft_of: dict | None = None  # the draft each candidate dates, by the candidate's start
 
 
 def read(doc: DocumentInput) -> _Reading:
@@ -118,8 +119,9 @@ def _tense_once(reading: _Reading, cand: Candidate) -> str:
     key = (cand.start, cand.end)
     tense = reading.tenses.get(key)
     if tense is None:
-        draft = next((d for d in reversed(reading.drafts) if d.candidate is not None and d.candidate.start == cand.start), None)
-        tense = reading.tenses[key] = _tense_for(reading, cand, draft)
+        if reading.draft_of is None:
+            reading.draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
+        tense = reading.tenses[key] = _tense_for(reading, cand, reading.draft_of.get(cand.start))
     return tense
 
 
