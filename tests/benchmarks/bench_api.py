@@ -339,9 +339,11 @@ def worker_pids(master_pid: int) -> list[int]:
     return sorted(pids)
 
 
-def rss_kib(pid: int) -> int:
+def rss_kib(pid: int, field: str = "VmRSS") -> int:
+    """A process's resident memory in KiB; `field` "RssAnon" is its heap and stacks
+    alone, "RssFile" the file pages it has mapped (SQLite's memory map among them)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1])
     return 0
 

@@ -276,7 +276,10 @@ def test_parse_endpoint_time_at_the_body_cap(client):
     text = _shape("wire text", MIB - 200)
     body = json.dumps({"text": text, "published": "2023-05-03"}).encode()
     assert len(body) <= MIB
+    started = time.perf_counter()
     with time_limit(CAP_BOUND_SECONDS, "POST /api/v1/parse of 1 MiB of wire text"):
         response = client.post("/api/v1/parse", data=body, headers={"Content-Type": "application/json"})
+    elapsed = time.perf_counter() - started
     _check(response, "1 MiB of wire text")
     assert response.status_code == 200
+    print(f"wire text at the body cap: {len(body)} bytes parsed in {elapsed:.2f}s")
