@@ -771,7 +771,7 @@ class Store:
         transaction as the column.
         """
         columns = {column["name"] for column in sa.inspect(conn).get_columns("events")}
-        if "span_class" not in columns:  # `_reclass_spans` below fills it in
+        if "span_class" not in columns:  # `_reclass_spans` below fills it in, whatever meta says
             conn.execute(sa.text(f"ALTER TABLE events ADD COLUMN span_class SMALLINT NOT NULL DEFAULT {LONG_CLASS}"))
             conn.execute(meta_table.delete().where(meta_table.c.key == "span_layout"))
         if "body" not in columns:
@@ -808,8 +808,7 @@ class Store:
         klass = sa.case((sa.or_(e.start_key == OPEN_START, e.end_key == OPEN_END), LONG_CLASS),
                         *((days <= longest, number) for number, longest in enumerate(SPAN_CLASS_DAYS)),
                         else_=LONG_CLASS)
-        conn.execute(events_table.update().values(span_class=klass))
-        conn.execute(events_table.update().values(is_long=e.span_class == LONG_CLASS))
+        conn.execute(events_table.update().values(span_class=klass, is_long=klass == LONG_CLASS))
         if known is None:
             conn.execute(meta_table.insert().values(key="span_layout", value=SPAN_LAYOUT))
         else:

@@ -285,10 +285,8 @@ class _Cluster:
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
         self.triggers.add((m.document, m.trigger_span))
         self.documents.add(m.document)
-        if clock_time(m) is not None:
-            self.clocks.add(clock_time(m))
-        if clock_window(m) is not None:
-            self.windows.add(clock_window(m))
+        self.clocks |= {clock_time(m)} - {None}
+        self.windows |= {clock_window(m)} - {None}
         if not is_implicit(m):
             self._narrow(m.interval)
             if not self.explicit or GRAIN_RANK[m.interval.grain] < GRAIN_RANK[self.interval.grain]:

@@ -81,7 +81,7 @@ class _Reading:
     # the tense of the clause each candidate dates, by (start, end): it does not depend on
     # the date the candidate is resolved against, and dating an undated article tries many
     tenses: dict = field(default_factory=dict)
-    draft_of: dict | None = None  # the draft each candidate dates, by the candidate's start
+    draft_of: dict = field(default_factory=dict)  # the draft each candidate dates, by the candidate's start
 
 
 def read(doc: DocumentInput) -> _Reading:
@@ -91,7 +91,8 @@ def read(doc: DocumentInput) -> _Reading:
     names = frozenset().union(*(mention_finder.participants_of(tokens, 0, len(tokens) - 1)
                                 for s in sentences if s.is_story
                                 for tokens in [mention_finder.tokenize(s.text, s.start)]))
-    return _Reading(doc, sentences, candidates, drafts, names)
+    draft_of = {d.candidate.start: d for d in drafts if d.candidate is not None}
+    return _Reading(doc, sentences, candidates, drafts, names, draft_of=draft_of)
 
 
 # ---------------------------------------------------------------- resolving
@@ -119,10 +120,14 @@ def _tense_once(reading: _Reading, cand: Candidate) -> str:
     key = (cand.start, cand.end)
     tense = reading.tenses.get(key)
     if tense is None:
-        if reading.draft_of is None:
-            reading.draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
         tense = reading.tenses[key] = _tense_for(reading, cand, reading.draft_of.get(cand.start))
     return tense
+
+
+def _resolve_alone(reading: _Reading, cand: Candidate, draft, anchor: date) -> Timex:
+    """`cand` resolved against `anchor` in its draft's tense, with no expression before it to count from."""
+    tense = _tense_for(reading, cand, draft)
+    return timex.resolve(cand, anchor, tense, None, timex.completed_slack(reading.doc.text, cand, tense))
 
 
 def _single_day(iv: Interval | None) -> date | None:
@@ -154,13 +159,9 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             if not draft.sentence.start <= cand.start < draft.sentence.end:
                 # a live page's clock heading ("10:42 GMT") is on the page's day, not
                 # on the day the entry before it last mentioned
-                tense = _tense_for(reading, cand, draft)
-                t = timex.resolve(cand, anchor, tense, None,
-                                  timex.completed_slack(text, cand, tense))
+                t = _resolve_alone(reading, cand, draft, anchor)
             elif said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
-                tense = _tense_for(reading, cand, draft)
-                t = timex.resolve(cand, said_on, tense, None,
-                                  timex.completed_slack(text, cand, tense))
+                t = _resolve_alone(reading, cand, draft, said_on)
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue
             interval = t.interval

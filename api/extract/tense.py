@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+# Words that make a clause look ahead of its own verb's tense, besides intents
+# and forecasts with their "to" and "may" (which _intent rewrites).
+_LOOKS_AHEAD = frozenset(
+    "should might ought expect expects predict predicts anticipate anticipates foresee foresees".split())
 _FUTURE = frozenset("""
 will 'll wo shall going gonna expected scheduled planned due slated
 upcoming intends tomorrow would planning
-should might ought
-expect expects predict predicts anticipate anticipates foresee foresees
-""".split())
+""".split()) | _LOOKS_AHEAD
 # "should", "might": modals look ahead ("sales should recover in the second
 # half"), but they are not auxiliaries: "should have recovered by June" is read
 # from its participle, and looks back.  "may" only in lower case ("May" is a
@@ -122,11 +124,13 @@ def _verb_group_kind(tokens: list[str], i: int) -> str:
 # "until Tuesday", "as early as Monday", "payable Dec. 7", "ahead of
 # Friday's jobs report"): the date lies ahead whatever the tense of the
 # clause.
+# Cues that anticipate what they date whatever the verb's tense.
+_ANTICIPATING = (("ahead", "of"), ("in", "the", "run", "up", "to"))
 _FUTURE_CUES = (
     ("by",), ("until",), ("till",), ("as", "soon", "as"), ("as", "early", "as"),
     ("no", "later", "than"), ("payable",), ("effective",), ("scheduled", "for"),
     ("set", "for"), ("planned", "for"), ("due",), ("starting",), ("expected",),
-    ("ahead", "of"), ("in", "the", "run", "up", "to"),
+    *_ANTICIPATING,
 )
 _PLAN_WORDS = frozenset("scheduled set planned due expected".split())
 _CUE_GAP = frozenset("on early late mid next in".split())
@@ -254,15 +258,6 @@ def tense_at(text: str, start: int, end: int) -> str:
                 break
     return best[1] if best else "past"
 
-
-# The words that make a clause look ahead of its own verb's tense, besides
-# intents and forecasts with their "to" and "may" (which _intent rewrites).
-_LOOKS_AHEAD = frozenset(
-    "should might ought expect expects predict predicts anticipate anticipates foresee foresees".split())
-
-
-# Cues that anticipate what they date whatever the verb's tense.
-_ANTICIPATING = (("ahead", "of"), ("in", "the", "run", "up", "to"))
 
 
 def intends_ahead(text: str, start: int, end: int) -> bool:
