@@ -98,9 +98,14 @@ def is_precise(iv: Interval) -> bool:
 
 
 def words_of(m: Mention) -> frozenset:
-    if m.keywords:
-        return m.keywords
-    return frozenset(stem(w) for w in _WORD.findall(m.sentence) if w.lower() not in STOPWORDS and len(w) > 2)
+    return words_in(m.keywords, m.sentence)
+
+
+def words_in(keywords: frozenset, sentence: str) -> frozenset:
+    """A report's content words: its keywords, else the words of its sentence."""
+    if keywords:
+        return keywords
+    return frozenset(stem(w) for w in _WORD.findall(sentence) if w.lower() not in STOPWORDS and len(w) > 2)
 
 
 def clock_time(m: Mention):
@@ -509,6 +514,19 @@ class EventMatcher:
 
     def score(self, mention: Mention) -> float | None:
         return self.cluster.score(mention)
+
+
+def could_match(words: frozenset, participants: frozenset, event: EventMatcher) -> bool:
+    """Whether a report with these content words and participants shares enough
+    with `event` for `EventMatcher.score` to accept it on any date: the content
+    test of `_Cluster.score` alone (an EventMatcher counts no kind words and no
+    common participants), cheap enough to sort a collection's events by.  Not
+    for reports from an article of the event's own (`_content_score` lets a
+    sentence the event already holds join it whatever it shares)."""
+    cluster = event.cluster
+    shared_parts = {p for p in participants if not p.startswith(SPEAKER_MARK)} & cluster.parts
+    shared = (words & cluster.words) | shared_parts
+    return len(shared) + len(shared_parts) >= MIN_SHARED
 
 
 def best_match(mention: Mention, events: Sequence[Event | EventMatcher]) -> Event | None:

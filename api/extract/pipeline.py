@@ -13,6 +13,7 @@ Pure: no Flask, no database, no wall clock unless a date has to be assumed.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -29,6 +30,14 @@ from api.extract.tense import intends_ahead
 # the same events may be dated: the same news is reported over a few days.
 COLLECTION_DAYS_BEFORE = 2
 COLLECTION_DAYS_AFTER = 7
+# How far from the day an article is written the relative dates of the reports
+# it shares with other articles reach ("yesterday", "on Friday", "two weeks
+# ago"): an undated article no other article's names tie to a story is tried
+# only on days this close to an event whose content it shares (`_days_of_its_story`).
+REPORT_REACH_DAYS = 40
+# A name more of the collection's articles give than this does not tell one
+# story apart: an agency in every dateline, a president in every political story.
+STORY_NAME_MAX_DOCUMENTS = 12
 # What a lead that dates itself relative to the candidate day is worth, next
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
@@ -81,6 +90,7 @@ class _Reading:
     # the tense of the clause each candidate dates, by (start, end): it does not depend on
     # the date the candidate is resolved against, and dating an undated article tries many
     tenses: dict = field(default_factory=dict)
+    slacks: dict = field(default_factory=dict)  # `timex.completed_slack` by (start, end, tense), for the same reason
     draft_of: dict = field(default_factory=dict)  # the draft each candidate dates, by the candidate's start
 
 
@@ -112,7 +122,8 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
 def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
     """Every time expression of the document resolved against `anchor`, each
     in the tense of the clause it dates, keyed by its start offset."""
-    timexes = timex.tag(reading.doc.text, anchor, reading.candidates, lambda cand: _tense_once(reading, cand))
+    timexes = timex.tag(reading.doc.text, anchor, reading.candidates, lambda cand: _tense_once(reading, cand),
+                        slack_for=lambda cand, tense: _slack_once(reading, cand, tense))
     return {t.start: t for t in timexes}
 
 
@@ -124,10 +135,17 @@ def _tense_once(reading: _Reading, cand: Candidate) -> str:
     return tense
 
 
+def _slack_once(reading: _Reading, cand: Candidate, tense: str) -> int | None:
+    key = (cand.start, cand.end, tense)
+    if key not in reading.slacks:
+        reading.slacks[key] = timex.completed_slack(reading.doc.text, cand, tense)
+    return reading.slacks[key]
+
+
 def _resolve_alone(reading: _Reading, cand: Candidate, draft, anchor: date) -> Timex:
     """`cand` resolved against `anchor` in its draft's tense, with no expression before it to count from."""
     tense = _tense_for(reading, cand, draft)
-    return timex.resolve(cand, anchor, tense, None, timex.completed_slack(reading.doc.text, cand, tense))
+    return timex.resolve(cand, anchor, tense, None, _slack_once(reading, cand, tense))
 
 
 def _single_day(iv: Interval | None) -> date | None:
@@ -328,6 +346,12 @@ class _EvidenceIndex:
         self.first_day: dict[str, date] = {}
         self.planned: set[str] = set()  # ids of events reported only ahead of their day
         self.plan_days: dict[str, set[date]] = defaultdict(set)  # the days each dated article looks ahead to
+        # precise events by each content word and participant, and the documents behind them
+        self.by_word: dict[str, list[merge.EventMatcher]] = defaultdict(list)
+        self.documents: set[str] = set()
+        # each document's names and the days it adds to `days`: which articles tell which story, when
+        self.documents_naming: dict[str, set[str]] = defaultdict(set)
+        self.days_of_document: dict[str, set[date]] = defaultdict(set)
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
@@ -344,7 +368,33 @@ class _EvidenceIndex:
             while day <= iv.end:
                 self.by_day[day].append(event)
                 day += timedelta(days=1)
+            for word in event.cluster.words | event.cluster.parts:
+                self.by_word[word].append(event)
+            self.documents.update(parsed.sources)
         self.days.update(reference_days)
+
+    def add_document(self, doc_id: str, names: frozenset, days: set[date]) -> None:
+        for name in names:
+            self.documents_naming[name].add(doc_id)
+        self.days_of_document[doc_id] |= days
+
+    def documents_of_its_story(self, names: frozenset) -> set[str]:
+        """The documents that give one of these names that few documents give (a
+        name that many give, such as an agency's, does not tell a story apart)."""
+        out: set[str] = set()
+        for name in names:
+            docs = self.documents_naming.get(name, ())
+            if len(docs) <= STORY_NAME_MAX_DOCUMENTS:
+                out.update(docs)
+        return out
+
+    def sharing_content(self, words: frozenset, participants: frozenset) -> list[merge.EventMatcher]:
+        """The precise events a report with this content could match on some date."""
+        seen: dict[int, merge.EventMatcher] = {}
+        for word in words | participants:
+            for event in self.by_word.get(word, ()):
+                seen.setdefault(id(event), event)
+        return [event for event in seen.values() if merge.could_match(words, participants, event)]
 
     def near(self, iv: Interval) -> list[merge.EventMatcher]:
         if not merge.is_precise(iv):
@@ -505,6 +555,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     Friday"), days it names that its story looked ahead to (a tie-breaker),
     and, against it, a lead whose news would fall before that story began
     ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
+    candidates = _days_of_its_story(reading, candidates, index)
     found = {day: _report_matches(reading, day, index) for day in candidates}
     positive = [day for day in candidates if found[day].value > 0]
     if not positive:
@@ -512,8 +563,11 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
 
     def score(day: date) -> tuple[float, list[str]]:
+        if day not in found:
+            return 0.0, []  # too far from every event it could report to match one
         # the story: the dated articles whose events it matches on days within reach of this one
-        near = [p for p in positive if p - reach[0] <= day <= p + reach[1]]
+        # (`positive` is in day order: candidates are)
+        near = positive[bisect.bisect_left(positive, day - reach[1]):bisect.bisect_right(positive, day + reach[0])]
         if not near or (found[day].value <= 0 and day < min(near)):
             # a day none of its reports match is only a follow-up's day: after days they match
             return 0.0, []
@@ -535,6 +589,55 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
     return _Score(score, named=any(found[p].named for p in positive))
+
+
+def _days_of_its_story(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex) -> list[date]:
+    """The candidate days that belong to this article's story: those the
+    collection's days of the articles that give its rarer names (see
+    `documents_of_its_story`) made candidates.  With no such article, the days
+    within REPORT_REACH_DAYS of an event whose content one of its reports
+    shares.  On a day far from all of those, nothing it reports can match, or
+    only what unrelated stories share ("said in a statement"), so it scores
+    nothing; trying every day of the collection made dating undated articles
+    quadratic in the collection's size (each new day was tried for each)."""
+    if reading.doc.id in index.documents:
+        return list(candidates)  # its own sentences are evidence: they match on content alone
+    names = frozenset(p for d in reading.drafts for p in d.participants if not p.startswith(merge.SPEAKER_MARK))
+    story_days = {day for doc in index.documents_of_its_story(names) for day in index.days_of_document[doc]}
+    if story_days:
+        # as `_collection_dates` makes candidates of them
+        spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
+                 for day in story_days]
+    else:
+        text = reading.doc.text
+        matchable: dict[int, merge.EventMatcher] = {}
+        for draft in reading.drafts:
+            words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
+            for event in index.sharing_content(words, draft.participants):
+                matchable.setdefault(id(event), event)
+        reach = timedelta(days=REPORT_REACH_DAYS + COLLECTION_DAYS_AFTER + 1)
+        spans = [(e.event.interval.start - reach, e.event.interval.end + reach) for e in matchable.values()]
+    return _within(candidates, spans)
+
+
+def _within(days: Sequence[date], spans: list[tuple[date, date]]) -> list[date]:
+    """Those of `days` inside any of the (first, last) spans."""
+    if not spans:
+        return []
+    spans = sorted(spans)
+    merged = [list(spans[0])]
+    for lo, hi in spans[1:]:
+        if lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    starts = [lo for lo, _ in merged]
+    out = []
+    for day in days:
+        k = bisect.bisect_right(starts, day) - 1
+        if k >= 0 and day <= merged[k][1]:
+            out.append(day)
+    return out
 
 
 @dataclass
@@ -653,6 +756,10 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
     index = _EvidenceIndex()
     index.add(known_events, [e.interval.start for e in known_events
                              if e.interval.start is not None and merge.is_precise(e.interval)])
+    for e in known_events:
+        if e.interval.start is not None and merge.is_precise(e.interval):
+            for doc_id in e.sources:
+                index.add_document(doc_id, _names(e.mentions), {e.interval.start})
     dated = [r for r in readings if r.doc.id in decisions]
     _add_evidence(index, dated, decisions)
     # A yearless dateline ("PLOVDIV, June 2") takes the year in which the
@@ -739,6 +846,7 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
         index.first_day[doc_id] = min(recent, default=ref)
         # a roundup's earlier days were reported on the day too: look for undated reports there
         index.days.update(recent)
+        index.add_document(doc_id, _names(mentions), {ref, *recent, *index.plan_days.get(doc_id, ())})
 
 
 # ---------------------------------------------------------------- the whole

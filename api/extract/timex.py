@@ -114,16 +114,20 @@ def _narrates_a_day(c: Candidate) -> bool:
 
 def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         tense_for: Callable[[Candidate], str] | None = None,
-        dct_slack: int = COMPLETED_PAST_SLACK_DAYS) -> list[Timex]:
+        dct_slack: int = COMPLETED_PAST_SLACK_DAYS,
+        slack_for: Callable[[Candidate, str], int | None] | None = None) -> list[Timex]:
     """Every time expression in text, resolved against dct (the reference
     date).  Without dct only anchor-free expressions get values.  The event
-    pipeline passes the candidates it already detected, and the tense of the
-    clause each one dates.  `dct_slack`: how many days early dct may be (a
+    pipeline passes the candidates it already detected, the tense of the
+    clause each one dates, and `slack_for` (`completed_slack` of a candidate
+    in a tense, which does not depend on dct: the pipeline keeps it while it
+    tries many dates).  `dct_slack`: how many days early dct may be (a
     completed past, "ended on March 4", lies no further ahead than that)."""
     out: list[Timex] = []
     previous: Timex | None = None
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
+    slack_of = slack_for or (lambda c, tense: completed_slack(text, c, tense, dct_slack))
     tense_override: dict[int, str] = {}
     for i, c in enumerate(cands):
         if dct is None and not is_anchor_free(c):
@@ -150,7 +154,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 if _is_anchor_for_next(t_next):
                     base = t_next
         tense = tense_override.get(i) or tense_of_candidate(c)
-        t = resolve(c, anchor, tense, base, completed_slack(text, c, tense, dct_slack))
+        t = resolve(c, anchor, tense, base, slack_of(c, tense))
         if c.rule == "duration" and dct is not None and tense == "future" \
                 and _IN_AHEAD.search(text, max(0, c.start - 4), c.start) and tense_of(text, c) == "future":
             # "will reopen in [three weeks]": TimeML keeps the DURATION; the timeline

@@ -2,11 +2,17 @@
 
     python tests/benchmarks/bench_parse.py                  # sizes 10, 100, 1000
     python tests/benchmarks/bench_parse.py --sizes 100 --json
+    python tests/benchmarks/bench_parse.py --stories --sizes 63,126,252,504,1008
 
 The development corpus (tests/corpus/articles) is replicated with changed ids
 up to each size and parsed as one collection by `api.extract.pipeline.parse`
 in a fresh single process per size, so peak memory (ru_maxrss) belongs to that
-size alone. A warm-up parse of one article first loads the rules and
+size alone.  That repeats the same stories on the same days, which hides any
+cost that grows with the number of days and stories in a collection; with
+`--stories` the four annotated corpora are copied instead, each copy with
+its capitalised names changed and its dates moved 45 days on (`distinct_stories`):
+a collection of many different stories over many days, half of whose
+articles are undated, as a large ingest would be. A warm-up parse of one article first loads the rules and
 lexicons; its time is shown apart. The same texts then go through
 `dateparser.search.search_dates` (at most --dateparser-max of them, which is
 slow) for a seconds-per-article ratio. Finally the real command,
@@ -19,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import subprocess
 import sys
@@ -26,7 +33,7 @@ import tempfile
 import time
 import tracemalloc
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -46,6 +53,44 @@ def replicate(docs, size: int):
     return out
 
 
+STORY_CORPORA = [REPO / "tests" / name / "articles"
+                 for name in ("corpus", "corpus_heldout", "corpus_heldout2", "corpus_heldout3")]
+_WORD = re.compile(r"\b[^\W\d_]{3,}\b")
+
+
+def distinct_stories(docs, size: int, days_apart: int = 45):
+    """`size` documents cycling through `docs`; each later copy tells other
+    stories: every capitalised word outside a time expression and not a
+    stopword gets the copy's suffix ("Corvanta" -> "Corvantabc"), and the
+    given publication date moves `days_apart` days per copy (the texts' own
+    dates stay, so copies of undated articles must be dated by their copy's story)."""
+    from api.extract import timex
+    from api.extract.lexicon_events import STOPWORDS
+
+    out = []
+    for n in range(size):
+        doc = docs[n % len(docs)]
+        copy = n // len(docs)
+        if copy == 0:
+            out.append(doc)
+            continue
+        suffix = "".join(chr(ord("a") + int(digit)) for digit in str(copy))
+        times = [(c.start, c.end) for c in timex.detect(doc.text)]
+
+        def renamed(match, times=times, suffix=suffix):
+            word = match.group()
+            if not word[0].isupper() or word.lower() in STOPWORDS or any(a <= match.start() < b for a, b in times):
+                return word
+            return word + suffix
+        published = doc.published + timedelta(days=days_apart * copy) if doc.published else None
+        out.append(replace(doc, id=f"{doc.id}~{copy}", text=_WORD.sub(renamed, doc.text), published=published))
+    return out
+
+
+def load_corpora(folders) -> list:
+    return [doc for folder in folders for doc in load_documents(folder)]
+
+
 def _write_folder(docs, folder: Path) -> None:
     for doc in docs:
         body = {"text": doc.text}
@@ -54,12 +99,17 @@ def _write_folder(docs, folder: Path) -> None:
         (folder / f"{doc.id}.json").write_text(json.dumps(body), encoding="utf-8")
 
 
-def measure_one_size(size: int, articles: Path, dateparser_max: int, with_tracemalloc: bool) -> dict:
+def collection(size: int, articles: list[Path], stories: bool) -> list:
+    corpus = load_corpora(articles)
+    return distinct_stories(corpus, size) if stories else replicate(corpus, size)
+
+
+def measure_one_size(size: int, articles: list[Path], dateparser_max: int, with_tracemalloc: bool,
+                     stories: bool = False) -> dict:
     """Runs inside a fresh child process (see main)."""
     from api.extract.pipeline import parse
 
-    corpus = load_documents(articles)
-    docs = replicate(corpus, size)
+    docs = collection(size, articles, stories)
     started = time.perf_counter()
     parse(docs[:1])
     warm_up = time.perf_counter() - started
@@ -92,9 +142,9 @@ def measure_one_size(size: int, articles: Path, dateparser_max: int, with_tracem
     return result
 
 
-def measure_cli(size: int, articles: Path) -> dict:
+def measure_cli(size: int, articles: list[Path], stories: bool = False) -> dict:
     """Wall time of `python -m api parse FOLDER` over `size` article files."""
-    docs = replicate(load_documents(articles), size)
+    docs = collection(size, articles, stories)
     with tempfile.TemporaryDirectory() as folder:
         _write_folder(docs, Path(folder))
         started = time.perf_counter()
@@ -135,7 +185,10 @@ def format_table(rows: list[dict]) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10,100,1000", help="comma-separated article counts")
-    parser.add_argument("--articles", type=Path, default=DEFAULT_ARTICLES)
+    parser.add_argument("--articles", default=None,
+                        help="comma-separated article folders (default: tests/corpus; with --stories all four corpora)")
+    parser.add_argument("--stories", action="store_true",
+                        help="copies tell different stories on other days (see distinct_stories), not the same ones")
     parser.add_argument("--dateparser-max", type=int, default=100)
     parser.add_argument("--no-tracemalloc", action="store_true", help="skip the traced (slower) extra pass")
     parser.add_argument("--no-cli", action="store_true", help="skip timing the `python -m api parse` command")
@@ -143,9 +196,12 @@ def main(argv=None) -> int:
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    folders = [Path(f) for f in args.articles.split(",")] if args.articles else \
+        (STORY_CORPORA if args.stories else [DEFAULT_ARTICLES])
     if args.child:
         _pin_to_one_core()
-        print(json.dumps(measure_one_size(args.child, args.articles, args.dateparser_max, not args.no_tracemalloc)))
+        print(json.dumps(measure_one_size(args.child, folders, args.dateparser_max, not args.no_tracemalloc,
+                                          args.stories)))
         return 0
     try:
         import api.extract.pipeline  # noqa: F401
@@ -155,15 +211,16 @@ def main(argv=None) -> int:
 
     rows = []
     for size in [int(s) for s in args.sizes.split(",") if s.strip()]:
-        command = [sys.executable, __file__, "--child", str(size), "--articles", str(args.articles),
-                   "--dateparser-max", str(args.dateparser_max)] + (["--no-tracemalloc"] if args.no_tracemalloc else [])
+        command = [sys.executable, __file__, "--child", str(size), "--articles", ",".join(map(str, folders)),
+                   "--dateparser-max", str(args.dateparser_max)] + (["--no-tracemalloc"] if args.no_tracemalloc else []) \
+            + (["--stories"] if args.stories else [])
         done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
         if done.returncode != 0:
             rows.append({"articles": size, "error": (done.stderr.strip().splitlines() or ["?"])[-1]})
             continue
         row = json.loads(done.stdout.strip().splitlines()[-1])
         if not args.no_cli:
-            row.update(measure_cli(size, args.articles))
+            row.update(measure_cli(size, folders, args.stories))
         rows.append(row)
     print(json.dumps(rows, indent=1) if args.json else format_table(rows))
     return 0

@@ -79,3 +79,13 @@ def test_bench_ingest_runs_at_a_toy_size(request):
         assert result["stored"]["documents"] == 6
         assert result["articles_per_s"] > 0
         assert "0 new" in result["reingest_summary"]
+
+
+@pytest.mark.parametrize(("flags", "size"), [([], "12"), (["--stories"], "70")])
+def test_bench_parse_runs_at_a_toy_size(flags, size):
+    done = _run("bench_parse.py", *flags, "--sizes", size, "--dateparser-max", "2", "--no-tracemalloc", "--json")
+    assert done.returncode == 0, done.stderr[-3000:]
+    (row,) = json.loads(done.stdout)
+    assert "error" not in row, row
+    assert row["articles"] == int(size) and row["events"] > 0 and row["s_per_article"] > 0
+    assert row["cli_s"] > 0 and row["ratio_parse_to_dateparser"] > 0
