@@ -559,7 +559,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     found = {day: _report_matches(reading, day, index) for day in candidates}
     positive = [day for day in candidates if found[day].value > 0]
     if not positive:
-        return _Score(lambda day: (0.0, []), named=False)
+        return _Score(lambda day: (0.0, []), named=False, days=())
     reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
 
     def score(day: date) -> tuple[float, list[str]]:
@@ -588,7 +588,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             value += PLAN_MET_BONUS * met
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
-    return _Score(score, named=any(found[p].named for p in positive))
+    return _Score(score, named=any(found[p].named for p in positive), days=candidates)
 
 
 def _days_of_its_story(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex) -> list[date]:
@@ -621,7 +621,7 @@ def _days_of_its_story(reading: _Reading, candidates: Sequence[date], index: _Ev
 
 
 def _within(days: Sequence[date], spans: list[tuple[date, date]]) -> list[date]:
-    """Those of `days` inside any of the (first, last) spans."""
+    """Those of `days` (in order) inside any of the (first, last) spans."""
     if not spans:
         return []
     spans = sorted(spans)
@@ -631,21 +631,20 @@ def _within(days: Sequence[date], spans: list[tuple[date, date]]) -> list[date]:
             merged[-1][1] = max(merged[-1][1], hi)
         else:
             merged.append([lo, hi])
-    starts = [lo for lo, _ in merged]
-    out = []
-    for day in days:
-        k = bisect.bisect_right(starts, day) - 1
-        if k >= 0 and day <= merged[k][1]:
-            out.append(day)
+    out: list[date] = []
+    for lo, hi in merged:  # a few spans, many days: find each span's days by bisection
+        out.extend(days[bisect.bisect_left(days, lo):bisect.bisect_right(days, hi)])
     return out
 
 
 @dataclass
 class _Score:
-    """A day's score for `reference.from_collection`, and whether any report
-    matched an event of an article naming the same people and places."""
+    """A day's score for `reference.from_collection`, whether any report
+    matched an event of an article naming the same people and places, and
+    the days worth scoring (on any other the score is 0)."""
     function: Callable[[date], tuple]
     named: bool
+    days: Sequence[date]
 
     def __call__(self, day: date) -> tuple:
         return self.function(day)
@@ -790,7 +789,7 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
             score = _collection_score(r, candidates, index)
             if not score.named:
                 continue  # words shared with unrelated stories at most: wait for the rest to be dated
-            decision = reference.from_collection(candidates, score, constraints)
+            decision = reference.from_collection(score.days, score, constraints)
             if decision is not None:
                 decisions[r.doc.id] = decision
                 newly.append(r)
@@ -799,6 +798,7 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         _add_evidence(index, newly, decisions)
         pending = [r for r in pending if r.doc.id not in decisions]
 
+    candidates = _collection_dates(index)
     for r in pending:
         # the people and places of one story outweigh words shared with unrelated ones
         story = _story_by_names(r, dated + yearless, decisions, index)
@@ -806,9 +806,8 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         if story is not None and all(test(story.date) for _, test in constraints):
             decisions[r.doc.id] = story
             continue
-        candidates = _collection_dates(index)
-        decision = reference.from_collection(candidates, _collection_score(r, candidates, index), constraints) \
-            if candidates else None
+        score = _collection_score(r, candidates, index)
+        decision = reference.from_collection(score.days, score, constraints) if candidates else None
         if decision is not None:
             decisions[r.doc.id] = decision
             continue
