@@ -602,8 +602,7 @@ def _days_of_its_story(reading: _Reading, candidates: Sequence[date], index: _Ev
     quadratic in the collection's size (each new day was tried for each)."""
     if reading.doc.id in index.documents:
         return list(candidates)  # its own sentences are evidence: they match on content alone
-    names = frozenset(p for d in reading.drafts for p in d.participants if not p.startswith(merge.SPEAKER_MARK))
-    story_days = {day for doc in index.documents_of_its_story(names) for day in index.days_of_document[doc]}
+    story_days = {day for doc in index.documents_of_its_story(_names(reading.drafts)) for day in index.days_of_document[doc]}
     if story_days:
         # as `_collection_dates` makes candidates of them
         spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
@@ -698,7 +697,8 @@ def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
     return reference.Decision(day, "collection", evidence)
 
 
-def _names(mentions: Sequence[Mention]) -> frozenset:
+def _names(mentions: Sequence) -> frozenset:
+    """The named participants of mentions (or of the drafts they are made from), speakers aside."""
     return frozenset(p for m in mentions for p in m.participants if not p.startswith(merge.SPEAKER_MARK))
 
 
@@ -806,8 +806,8 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         if story is not None and all(test(story.date) for _, test in constraints):
             decisions[r.doc.id] = story
             continue
-        score = _collection_score(r, candidates, index)
-        decision = reference.from_collection(score.days, score, constraints) if candidates else None
+        score = _collection_score(r, candidates, index) if candidates else None
+        decision = reference.from_collection(score.days, score, constraints) if score is not None else None
         if decision is not None:
             decisions[r.doc.id] = decision
             continue
