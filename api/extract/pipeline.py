@@ -38,6 +38,10 @@ REPORT_REACH_DAYS = 40
 # A name more of the collection's articles give than this does not tell one
 # story apart: an agency in every dateline, a president in every political story.
 STORY_NAME_MAX_DOCUMENTS = 12
+# A story many articles tell still has names that only its articles give; but
+# a name this share of the collection gives tells no story apart, however rare
+# the article's other names are.
+STORY_NAME_MAX_SHARE = 0.1
 # What a lead that dates itself relative to the candidate day is worth, next
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
@@ -380,13 +384,18 @@ class _EvidenceIndex:
 
     def documents_of_its_story(self, names: frozenset) -> set[str]:
         """The documents that give one of these names that few documents give (a
-        name that many give, such as an agency's, does not tell a story apart)."""
-        out: set[str] = set()
-        for name in names:
-            docs = self.documents_naming.get(name, ())
-            if len(docs) <= STORY_NAME_MAX_DOCUMENTS:
-                out.update(docs)
-        return out
+        name that many give, such as an agency's, does not tell a story apart).
+        When every one of them is that common, as in a story many articles tell,
+        the documents that give its rarest names, unless those are given by more
+        than STORY_NAME_MAX_SHARE of the documents."""
+        given = [(len(docs), docs) for name in names if (docs := self.documents_naming.get(name))]
+        if not given:
+            return set()
+        rarest = min(count for count, _ in given)
+        if rarest > max(STORY_NAME_MAX_DOCUMENTS, STORY_NAME_MAX_SHARE * len(self.days_of_document)):
+            return set()
+        most = max(STORY_NAME_MAX_DOCUMENTS, rarest)
+        return set().union(*(docs for count, docs in given if count <= most))
 
     def sharing_content(self, words: frozenset, participants: frozenset) -> list[merge.EventMatcher]:
         """The precise events a report with this content could match on some date."""

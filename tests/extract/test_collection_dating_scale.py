@@ -1,7 +1,8 @@
 """Dating undated articles by their collection stays near linear in its size.
 
 An undated article is scored only on the days of its own story (the articles
-that give its rarer names) or, without one, near the events it could report;
+that give its rarer names, or its rarest when a story is told by many) or,
+without one, near the events it could report;
 before that it was scored on every day the collection held, so each new story
 made every undated article slower. Counted, not timed: how many days each
 undated article is scored on (`pipeline._report_matches` calls).
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from api.extract import merge, pipeline
-from tests.benchmarks.bench_parse import distinct_stories
+from tests.benchmarks.bench_parse import distinct_stories, replicate
 from tests.benchmarks.score_events import load_documents
 
 DEV_CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
@@ -51,6 +52,20 @@ def test_days_scored_for_an_undated_article_do_not_grow_with_unrelated_stories(d
     # four other copies of every story, on other days: the same articles are scored on about as many days
     # (on every day of the collection, before: 2.1 times as many for three copies of the four corpora)
     assert among_others <= 1.25 * before, (before, among_others)
+
+
+def test_days_scored_stay_few_when_many_articles_tell_the_same_story(dev_corpus, monkeypatch):
+    """Fifteen articles give each of a story's names here, more than
+    STORY_NAME_MAX_DOCUMENTS: its rarest names still tell it apart."""
+    undated = [doc.id for doc in dev_corpus if doc.published is None]
+    alone, _ = _days_scored(dev_corpus, monkeypatch)
+    copies = 15
+    told_often, _ = _days_scored(replicate(dev_corpus, copies * len(dev_corpus)), monkeypatch)
+    before = sum(alone[doc_id] for doc_id in undated)
+    assert before > 0
+    per_copy = sum(n for doc_id, n in told_often.items() if doc_id.split("~")[0] in undated) / copies
+    # with only the rarer names, each copy was scored near every event it could report: 5.6 times as many days
+    assert per_copy <= 1.25 * before, (before, per_copy)
 
 
 def test_undated_articles_keep_their_dates_among_unrelated_stories(dev_corpus, monkeypatch):
