@@ -440,10 +440,17 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
     resolved = resolve_mentions(reading, day)
     tense_of = {d.trigger_span: d.tense for d in reading.drafts}
     own_names = _names(resolved)
+    # `could_match` does not hold of reports of an article's own events
+    prune = reading.doc.id not in index.documents
     for m in resolved:
         if not merge.is_precise(m.interval):
             continue
         near = index.near(m.interval)
+        if prune:
+            # what shares too little content to match on any day is not worth the full comparison,
+            # and a busy day holds many such events
+            words = merge.words_of(m)
+            near = [x for x in near if merge.could_match(words, m.participants, x)]
         # events of articles that name the same people and places as this one
         event = merge.best_match(m, [x for x in near if x.names & own_names])
         weight, named = 1.0, named or event is not None
