@@ -351,12 +351,7 @@ class _Cluster:
             return False
         if self.speakers and other.speakers and not (self.speakers & other.speakers):
             return False
-        speakers = self.speakers
-        if any(self.clashes(m) for m in other.mentions):
-            return False
-        if not all(_compatible(m, self.interval, self.explicit, self.category, speakers) and self.fits_dates(m)
-                   for m in other.mentions):
-            return False
+        # content first: it is a few set operations, and on a busy day most clusters share too little
         shared_parts = self.parts & other.parts
         shared = (self.words & other.words) | shared_parts
         if _is_vague(self.interval) != _is_vague(other.interval) and not (shared & self.kinds):
@@ -366,7 +361,12 @@ class _Cluster:
         value = len(shared) + len(shared_parts - self.common) + len(shared & kinds)
         if gap and len(shared) < CROSS_CATEGORY_COVERAGE * min(len(self.words), len(other.words)):
             return False  # a big event shares a few words with anything: ask for a real overlap
-        return value >= self.needed(other.category) + 1
+        if value < self.needed(other.category) + 1:
+            return False
+        if any(self.clashes(m) for m in other.mentions):
+            return False
+        return all(_compatible(m, self.interval, self.explicit, self.category, self.speakers) and self.fits_dates(m)
+                   for m in other.mentions)
 
     def needed(self, category: str) -> int:
         # "other" is no evidence of sameness: such events need more shared content
