@@ -7,9 +7,9 @@ tests run in has exactly those versions, so "tested", "shipped" and
 
     python -m tests.ops.test_security_deps > constraints.txt   # regenerate
 
-pip-audit itself needs a vulnerability service (PyPI's JSON API or OSV) and
-is not run by the test suite; see tests/benchmarks/README.md for the command
-and what it reported on this machine.
+pip-audit itself cannot audit from these machines (see tests/benchmarks/README.md);
+`tests.ops.pypi_audit` checks these pins against PyPI's advisories instead,
+and test_security_audit.py runs it.
 """
 from __future__ import annotations
 
