@@ -1,4 +1,5 @@
-"""Seconds per article for the event pipeline, against dateparser as a yardstick.
+"""Seconds per article (and documents and characters per second) for the event
+pipeline, against dateparser as a yardstick.
 
     python tests/benchmarks/bench_parse.py                  # sizes 10, 100, 1000
     python tests/benchmarks/bench_parse.py --sizes 100 --json
@@ -117,9 +118,11 @@ def measure_one_size(size: int, articles: list[Path], dateparser_max: int, with_
     started = time.perf_counter()
     timeline = parse(docs)
     elapsed = time.perf_counter() - started
+    characters = sum(len(doc.text) for doc in docs)
     result = {
-        "articles": size, "warm_up_s": round(warm_up, 4), "parse_s": round(elapsed, 4),
-        "s_per_article": round(elapsed / size, 5), "events": len(timeline.events),
+        "articles": size, "characters": characters, "warm_up_s": round(warm_up, 4), "parse_s": round(elapsed, 4),
+        "s_per_article": round(elapsed / size, 5), "docs_per_s": round(size / elapsed, 1),
+        "chars_per_s": round(characters / elapsed), "events": len(timeline.events),
         "mentions": sum(len(e.mentions) for e in timeline.events),
         "peak_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
@@ -164,7 +167,7 @@ def _pin_to_one_core() -> None:
 
 
 def format_table(rows: list[dict]) -> str:
-    header = (f"{'articles':>8} {'parse s':>9} {'s/article':>10} {'warm-up s':>9} {'events':>7} "
+    header = (f"{'articles':>8} {'parse s':>9} {'s/article':>10} {'docs/s':>7} {'chars/s':>9} {'warm-up s':>9} {'events':>7} "
               f"{'peak RSS MiB':>12} {'tracemalloc MiB':>15} {'dateparser s/art':>16} {'ratio':>7} "
               f"{'CLI s':>7} {'CLI s/art':>9}")
     lines = [header, "-" * len(header)]
@@ -173,11 +176,13 @@ def format_table(rows: list[dict]) -> str:
             lines.append(f"{r['articles']:>8} error: {r['error']}")
             continue
         lines.append(
-            f"{r['articles']:>8} {r['parse_s']:>9.3f} {r['s_per_article']:>10.5f} {r['warm_up_s']:>9.3f} "
+            f"{r['articles']:>8} {r['parse_s']:>9.3f} {r['s_per_article']:>10.5f} {r['docs_per_s']:>7.1f} "
+            f"{r['chars_per_s']:>9,} {r['warm_up_s']:>9.3f} "
             f"{r['events']:>7} {r['peak_rss_mib']:>12} {r.get('tracemalloc_peak_mib', '-'):>15} "
             f"{r['dateparser_s_per_article']:>16.5f} {r['ratio_parse_to_dateparser']:>7} "
             f"{r.get('cli_s', '-'):>7} {r.get('cli_s_per_article', '-'):>9}")
-    lines.append("ratio = pipeline s/article / dateparser.search_dates s/article (lower is faster); "
+    lines.append("docs/s and chars/s: the whole pipeline, in-process, one core; "
+                 "ratio = pipeline s/article / dateparser.search_dates s/article (lower is faster); "
                  "dateparser timed on at most the first --dateparser-max articles")
     return "\n".join(lines)
 

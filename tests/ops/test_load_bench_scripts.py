@@ -88,4 +88,7 @@ def test_bench_parse_runs_at_a_toy_size(flags, size):
     (row,) = json.loads(done.stdout)
     assert "error" not in row, row
     assert row["articles"] == int(size) and row["events"] > 0 and row["s_per_article"] > 0
+    # the rates are the same measurement as s/article, over documents and over characters
+    assert row["docs_per_s"] == pytest.approx(1 / row["s_per_article"], rel=0.01)
+    assert row["chars_per_s"] == pytest.approx(row["characters"] * row["docs_per_s"] / row["articles"], rel=0.01)
     assert row["cli_s"] > 0 and row["ratio_parse_to_dateparser"] > 0
