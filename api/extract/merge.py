@@ -524,7 +524,7 @@ def could_match(words: frozenset, participants: frozenset, event: EventMatcher) 
     for reports from an article of the event's own (`_content_score` lets a
     sentence the event already holds join it whatever it shares)."""
     cluster = event.cluster
-    shared_parts = {p for p in participants if not p.startswith(SPEAKER_MARK)} & cluster.parts
+    shared_parts = participants & cluster.parts  # a cluster's parts hold no speakers: they drop out here
     shared = (words & cluster.words) | shared_parts
     return len(shared) + len(shared_parts) >= MIN_SHARED
 

@@ -618,7 +618,8 @@ def _days_of_its_story(reading: _Reading, candidates: Sequence[date], index: _Ev
     quadratic in the collection's size (each new day was tried for each)."""
     if reading.doc.id in index.documents:
         return list(candidates)  # its own sentences are evidence: they match on content alone
-    story_days = {day for doc in index.documents_of_its_story(_names(reading.drafts)) for day in index.days_of_document[doc]}
+    story_days = {day for doc in index.documents_of_its_story(_names(reading.drafts))
+                  for day in index.days_of_document[doc]}
     if story_days:
         # as `_collection_dates` makes candidates of them
         spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
@@ -769,12 +770,11 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         if decision is not None:
             decisions[r.doc.id] = decision
     index = _EvidenceIndex()
-    index.add(known_events, [e.interval.start for e in known_events
-                             if e.interval.start is not None and merge.is_precise(e.interval)])
-    for e in known_events:
-        if e.interval.start is not None and merge.is_precise(e.interval):
-            for doc_id in e.sources:
-                index.add_document(doc_id, _names(e.mentions), {e.interval.start})
+    precise_known = [e for e in known_events if e.interval.start is not None and merge.is_precise(e.interval)]
+    index.add(known_events, [e.interval.start for e in precise_known])
+    for e in precise_known:
+        for doc_id in e.sources:
+            index.add_document(doc_id, _names(e.mentions), {e.interval.start})
     dated = [r for r in readings if r.doc.id in decisions]
     _add_evidence(index, dated, decisions)
     # A yearless dateline ("PLOVDIV, June 2") takes the year in which the

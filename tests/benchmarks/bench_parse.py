@@ -13,8 +13,8 @@ cost that grows with the number of days and stories in a collection; with
 `--stories` the four annotated corpora are copied instead, each copy with
 its capitalised names changed and its dates moved 45 days on (`distinct_stories`):
 a collection of many different stories over many days, half of whose
-articles are undated, as a large ingest would be. A warm-up parse of one article first loads the rules and
-lexicons; its time is shown apart. The same texts then go through
+articles are undated, as a large ingest would be. A warm-up parse of one
+article first loads the rules and lexicons; its time is shown apart. The same texts then go through
 `dateparser.search.search_dates` (at most --dateparser-max of them, which is
 slow) for a seconds-per-article ratio. Finally the real command,
 `python -m api parse FOLDER`, runs on the replicated files, start-up included.
