@@ -523,10 +523,16 @@ def could_match(words: frozenset, participants: frozenset, event: EventMatcher) 
     common participants), cheap enough to sort a collection's events by.  Not
     for reports from an article of the event's own (`_content_score` lets a
     sentence the event already holds join it whatever it shares)."""
+    return shared_content(words, participants, event) >= MIN_SHARED
+
+
+def shared_content(words: frozenset, participants: frozenset, event: EventMatcher) -> int:
+    """How much a report with these content words and participants shares with
+    `event`, counted as `_Cluster.score`'s content test counts (participants
+    double)."""
     cluster = event.cluster
     shared_parts = participants & cluster.parts  # a cluster's parts hold no speakers: they drop out here
-    shared = (words & cluster.words) | shared_parts
-    return len(shared) + len(shared_parts) >= MIN_SHARED
+    return len((words & cluster.words) | shared_parts) + len(shared_parts)
 
 
 def best_match(mention: Mention, events: Sequence[Event | EventMatcher]) -> Event | None:

@@ -33,7 +33,7 @@ COLLECTION_DAYS_AFTER = 7
 # How far from the day an article is written the relative dates of the reports
 # it shares with other articles reach ("yesterday", "on Friday", "two weeks
 # ago"): an undated article no other article's names tie to a story is tried
-# only on days this close to an event whose content it shares (`_days_of_its_story`).
+# only on days this close to an event whose content it shares (`_days_near_what_it_could_report`).
 REPORT_REACH_DAYS = 40
 # A name more of the collection's articles give than this does not tell one
 # story apart: an agency in every dateline, a president in every political story.
@@ -571,9 +571,18 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     Friday"), days it names that its story looked ahead to (a tie-breaker),
     and, against it, a lead whose news would fall before that story began
     ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
-    candidates = _days_of_its_story(reading, candidates, index)
+    every_day = candidates
+    candidates, by_names = _days_of_its_story(reading, every_day, index)
     found = {day: _report_matches(reading, day, index) for day in candidates}
     positive = [day for day in candidates if found[day].value > 0]
+    if not positive and by_names:
+        # Its names picked a story none of its reports match (a name it shares
+        # with another story): the narrowing only saves time, so look where its
+        # reports' content is before giving up.
+        wider = _days_near_what_it_could_report(reading, every_day, index, only_closest=True)
+        found.update((day, _report_matches(reading, day, index)) for day in wider if day not in found)
+        candidates = sorted(found)
+        positive = [day for day in candidates if found[day].value > 0]
     if not positive:
         return _Score(lambda day: (0.0, []), named=False, days=())
     reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
@@ -607,33 +616,51 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     return _Score(score, named=any(found[p].named for p in positive), days=candidates)
 
 
-def _days_of_its_story(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex) -> list[date]:
-    """The candidate days that belong to this article's story: those the
-    collection's days of the articles that give its rarer names (see
-    `documents_of_its_story`) made candidates.  With no such article, the days
-    within REPORT_REACH_DAYS of an event whose content one of its reports
-    shares.  On a day far from all of those, nothing it reports can match, or
-    only what unrelated stories share ("said in a statement"), so it scores
-    nothing; trying every day of the collection made dating undated articles
-    quadratic in the collection's size (each new day was tried for each)."""
+def _days_of_its_story(reading: _Reading, candidates: Sequence[date],
+                       index: _EvidenceIndex) -> tuple[list[date], bool]:
+    """The candidate days that belong to this article's story, and whether its
+    names chose them: the days the collection's articles that give its rarer
+    names (see `documents_of_its_story`) made candidates.  With no such
+    article, the days near the events its reports could match
+    (`_days_near_what_it_could_report`).  On a day far from all of those,
+    nothing it reports can match, or only what unrelated stories share ("said
+    in a statement"), so it scores nothing; trying every day of the collection
+    made dating undated articles quadratic in the collection's size (each new
+    day was tried for each)."""
     if reading.doc.id in index.documents:
-        return list(candidates)  # its own sentences are evidence: they match on content alone
+        return list(candidates), False  # its own sentences are evidence: they match on content alone
     story_days = {day for doc in index.documents_of_its_story(_names(reading.drafts))
                   for day in index.days_of_document[doc]}
-    if story_days:
-        # as `_collection_dates` makes candidates of them
-        spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
-                 for day in story_days]
-    else:
-        text = reading.doc.text
-        matchable: dict[int, merge.EventMatcher] = {}
-        for draft in reading.drafts:
-            words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
-            for event in index.sharing_content(words, draft.participants):
-                matchable.setdefault(id(event), event)
-        reach = timedelta(days=REPORT_REACH_DAYS + COLLECTION_DAYS_AFTER + 1)
-        spans = [(e.event.interval.start - reach, e.event.interval.end + reach) for e in matchable.values()]
-    return _within(candidates, spans)
+    if not story_days:
+        return _days_near_what_it_could_report(reading, candidates, index), False
+    # as `_collection_dates` makes candidates of them
+    spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
+             for day in story_days]
+    return _within(candidates, spans), True
+
+
+def _days_near_what_it_could_report(reading: _Reading, candidates: Sequence[date],
+                                    index: _EvidenceIndex, only_closest: bool = False) -> list[date]:
+    """The candidate days within REPORT_REACH_DAYS of an event whose content
+    one of its reports shares; `only_closest`: of the events that share the
+    most with one of them (the few a report's own words point to, where
+    "officials said" reaches most of a large collection)."""
+    text = reading.doc.text
+    matchable: dict[int, merge.EventMatcher] = {}
+    closest: dict[int, int] = {}
+    for draft in reading.drafts:
+        words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
+        for event in index.sharing_content(words, draft.participants):
+            matchable.setdefault(id(event), event)
+            if only_closest:
+                shared = merge.shared_content(words, draft.participants, event)
+                closest[id(event)] = max(closest.get(id(event), 0), shared)
+    if closest:
+        most = max(closest.values())
+        matchable = {key: event for key, event in matchable.items() if closest[key] == most}
+    reach = timedelta(days=REPORT_REACH_DAYS + COLLECTION_DAYS_AFTER + 1)
+    return _within(candidates, [(e.event.interval.start - reach, e.event.interval.end + reach)
+                                for e in matchable.values()])
 
 
 def _within(days: Sequence[date], spans: list[tuple[date, date]]) -> list[date]:

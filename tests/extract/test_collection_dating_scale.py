@@ -2,7 +2,8 @@
 
 An undated article is scored only on the days of its own story (the articles
 that give its rarer names, or its rarest when a story is told by many) or,
-without one, near the events it could report;
+without one, near the events it could report (and when none of its reports
+match on its story's days, near the events that share the most with them);
 before that it was scored on every day the collection held, so each new story
 made every undated article slower. Counted, not timed: how many days each
 undated article is scored on (`pipeline._report_matches` calls).

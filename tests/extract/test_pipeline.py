@@ -503,6 +503,22 @@ def test_an_undated_article_that_only_shares_names_with_a_story_is_dated_near_it
     assert documents["follow"].reference_date_source == "collection"
 
 
+
+def test_an_undated_article_whose_rare_name_is_another_storys_is_dated_by_what_it_reports():
+    # Kalamata is named only by a flood story two years earlier: the days of that
+    # story are tried first, none of its reports match there, and the quake it
+    # reports (in words the quake article shares) must still date it
+    quake = _doc("quake", "A magnitude 6.1 earthquake struck the Peloponnese early on Tuesday, killing nine people "
+                          "in the mountain town of Tripoli, officials said.", published=date(2024, 3, 12))
+    floods = _doc("floods", "Floods swept through the port of Kalamata on Monday, forcing hundreds of families "
+                            "from their homes, the coast guard said.", published=date(2022, 9, 5))
+    follow_up = _doc("follow", "The magnitude 6.1 earthquake that struck early on Tuesday killed nine people and "
+                               "damaged homes as far away as Kalamata, officials said on Thursday.")
+    documents = {d.id: d for d in parse([quake, floods, follow_up], today=date(2026, 1, 1)).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 3, 14), "collection")
+    assert "quake" in documents["follow"].reference_date_evidence
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a deadline ahead is a window from the article's day to the deadline, not the deadline's unit
     ("The insurer aims to settle all claims by the end of March.",
