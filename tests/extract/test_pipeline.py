@@ -475,49 +475,50 @@ def test_hours_or_minutes_later_is_the_same_day(sentence, expected):
     assert expected in _dated(sentence)
 
 
-def test_a_yearless_dateline_takes_the_year_of_the_story_that_shares_its_names():
-    # two stories in two years; the yearless article reports nothing the dated ones
-    # date, but its names (Norway's central bank, Governor Ida Wolden Bache) are the
-    # 2024 story's, not the 2022 one's
-    older = _doc("older", "Chile's copper miners went on strike on Monday at the Escondida mine, "
-                          "BHP said.", published=date(2022, 8, 10))
-    story = _doc("story", "Norges Bank kept its key rate at 4.5% on Thursday, Governor Ida Wolden Bache "
-                          "told reporters in Oslo.", published=date(2024, 9, 20))
-    yearless = _doc("yearless", "OSLO, Sept 23 (Reuters) - Norges Bank Governor Ida Wolden Bache said "
-                                "on Monday that wage growth in Oslo was slowing.")
-    documents = {d.id: d for d in parse([older, story, yearless]).documents}
-    assert documents["yearless"].reference_date == date(2024, 9, 23)
+@pytest.mark.parametrize(("articles", "expected"), [
+    pytest.param(
+        # two stories in two years; the yearless article reports nothing the dated ones
+        # date, but its names (Norway's central bank, Governor Ida Wolden Bache) are the
+        # 2024 story's, not the 2022 one's
+        [("older", "Chile's copper miners went on strike on Monday at the Escondida mine, BHP said.",
+          date(2022, 8, 10)),
+         ("story", "Norges Bank kept its key rate at 4.5% on Thursday, Governor Ida Wolden Bache told reporters "
+                   "in Oslo.", date(2024, 9, 20)),
+         ("undated", "OSLO, Sept 23 (Reuters) - Norges Bank Governor Ida Wolden Bache said on Monday that wage "
+                     "growth in Oslo was slowing.", None)],
+        (date(2024, 9, 23), "text", "year from the collection"),
+        id="a yearless dateline takes the year of the story that shares its names"),
+    pytest.param(
+        # no report of the follow-up matches a dated event, but its people and places are
+        # the dated story's: it is dated with that story, not with the latest article
+        [("race", "Kenya's Ruth Chepngetich won the Chicago Marathon on Sunday in a course record, beating "
+                  "Ethiopia's Sutume Kebede by almost two minutes.", date(2024, 10, 13)),
+         ("other", "Portugal's parliament approved the budget on Friday, Prime Minister Luis Montenegro said.",
+          date(2026, 3, 6)),
+         ("undated", "Thousands lined the road from Eldoret airport as Ruth Chepngetich returned to Kenya, where "
+                     "Chicago fans and Kebede's camp sent messages.", None)],
+        (date(2024, 10, 13), "collection", "race"),
+        id="an article that only shares names with a story is dated near it"),
+    pytest.param(
+        # Kalamata is named only by a flood story two years earlier: the days of that
+        # story are tried first, none of its reports match there, and the quake it
+        # reports (in words the quake article shares) must still date it
+        [("quake", "A magnitude 6.1 earthquake struck the Peloponnese early on Tuesday, killing nine people in "
+                   "the mountain town of Tripoli, officials said.", date(2024, 3, 12)),
+         ("floods", "Floods swept through the port of Kalamata on Monday, forcing hundreds of families from "
+                    "their homes, the coast guard said.", date(2022, 9, 5)),
+         ("undated", "The magnitude 6.1 earthquake that struck early on Tuesday killed nine people and damaged "
+                     "homes as far away as Kalamata, officials said on Thursday.", None)],
+        (date(2024, 3, 14), "collection", "quake"),
+        id="an article whose rare name is another story's is dated by what it reports"),
+])
+def test_an_undated_article_is_dated_by_the_story_it_belongs_to(articles, expected):
+    timeline = parse([_doc(*article) for article in articles], today=date(2026, 1, 1))
+    (undated,) = [d for d in timeline.documents if d.id == "undated"]
+    day, source, evidence = expected
+    assert (undated.reference_date, undated.reference_date_source) == (day, source)
+    assert evidence in undated.reference_date_evidence
 
-
-def test_an_undated_article_that_only_shares_names_with_a_story_is_dated_near_it():
-    # no report of the follow-up matches a dated event, but its people and places are
-    # the dated story's: it is dated with that story, not with the latest article
-    race = _doc("race", "Kenya's Ruth Chepngetich won the Chicago Marathon on Sunday in a course record, "
-                        "beating Ethiopia's Sutume Kebede by almost two minutes.", published=date(2024, 10, 13))
-    other = _doc("other", "Portugal's parliament approved the budget on Friday, Prime Minister Luis Montenegro "
-                          "said.", published=date(2026, 3, 6))
-    follow_up = _doc("follow", "Thousands lined the road from Eldoret airport as Ruth Chepngetich returned "
-                               "to Kenya, where Chicago fans and Kebede's camp sent messages.")
-    documents = {d.id: d for d in parse([race, other, follow_up]).documents}
-    assert documents["follow"].reference_date == date(2024, 10, 13)
-    assert documents["follow"].reference_date_source == "collection"
-
-
-
-def test_an_undated_article_whose_rare_name_is_another_storys_is_dated_by_what_it_reports():
-    # Kalamata is named only by a flood story two years earlier: the days of that
-    # story are tried first, none of its reports match there, and the quake it
-    # reports (in words the quake article shares) must still date it
-    quake = _doc("quake", "A magnitude 6.1 earthquake struck the Peloponnese early on Tuesday, killing nine people "
-                          "in the mountain town of Tripoli, officials said.", published=date(2024, 3, 12))
-    floods = _doc("floods", "Floods swept through the port of Kalamata on Monday, forcing hundreds of families "
-                            "from their homes, the coast guard said.", published=date(2022, 9, 5))
-    follow_up = _doc("follow", "The magnitude 6.1 earthquake that struck early on Tuesday killed nine people and "
-                               "damaged homes as far away as Kalamata, officials said on Thursday.")
-    documents = {d.id: d for d in parse([quake, floods, follow_up], today=date(2026, 1, 1)).documents}
-    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
-        (date(2024, 3, 14), "collection")
-    assert "quake" in documents["follow"].reference_date_evidence
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a deadline ahead is a window from the article's day to the deadline, not the deadline's unit
