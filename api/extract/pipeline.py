@@ -397,13 +397,15 @@ class _EvidenceIndex:
         most = max(STORY_NAME_MAX_DOCUMENTS, rarest)
         return set().union(*(docs for count, docs in given if count <= most))
 
-    def sharing_content(self, words: frozenset, participants: frozenset) -> list[merge.EventMatcher]:
-        """The precise events a report with this content could match on some date."""
+    def sharing_content(self, words: frozenset, participants: frozenset) -> list[tuple[merge.EventMatcher, int]]:
+        """The precise events a report with this content could match on some date
+        (`merge.could_match`), each with how much it shares with them."""
         seen: dict[int, merge.EventMatcher] = {}
         for word in words | participants:
             for event in self.by_word.get(word, ()):
                 seen.setdefault(id(event), event)
-        return [event for event in seen.values() if merge.could_match(words, participants, event)]
+        shares = ((event, merge.shared_content(words, participants, event)) for event in seen.values())
+        return [(event, shared) for event, shared in shares if shared >= merge.MIN_SHARED]
 
     def near(self, iv: Interval) -> list[merge.EventMatcher]:
         if not merge.is_precise(iv):
@@ -646,21 +648,18 @@ def _days_near_what_it_could_report(reading: _Reading, candidates: Sequence[date
     most with one of them (the few a report's own words point to, where
     "officials said" reaches most of a large collection)."""
     text = reading.doc.text
-    matchable: dict[int, merge.EventMatcher] = {}
-    closest: dict[int, int] = {}
+    matchable: dict[int, tuple[merge.EventMatcher, int]] = {}  # the most any one report shares with it
     for draft in reading.drafts:
         words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
-        for event in index.sharing_content(words, draft.participants):
-            matchable.setdefault(id(event), event)
-            if only_closest:
-                shared = merge.shared_content(words, draft.participants, event)
-                closest[id(event)] = max(closest.get(id(event), 0), shared)
-    if closest:
-        most = max(closest.values())
-        matchable = {key: event for key, event in matchable.items() if closest[key] == most}
+        for event, shared in index.sharing_content(words, draft.participants):
+            if shared > matchable.get(id(event), (None, 0))[1]:
+                matchable[id(event)] = (event, shared)
+    events = [event for event, _ in matchable.values()]
+    if only_closest and matchable:
+        most = max(shared for _, shared in matchable.values())
+        events = [event for event, shared in matchable.values() if shared == most]
     reach = timedelta(days=REPORT_REACH_DAYS + COLLECTION_DAYS_AFTER + 1)
-    return _within(candidates, [(e.event.interval.start - reach, e.event.interval.end + reach)
-                                for e in matchable.values()])
+    return _within(candidates, [(e.event.interval.start - reach, e.event.interval.end + reach) for e in events])
 
 
 def _within(days: Sequence[date], spans: list[tuple[date, date]]) -> list[date]:

@@ -167,7 +167,8 @@ def _pin_to_one_core() -> None:
 
 
 def format_table(rows: list[dict]) -> str:
-    header = (f"{'articles':>8} {'parse s':>9} {'s/article':>10} {'docs/s':>7} {'chars/s':>9} {'warm-up s':>9} {'events':>7} "
+    header = (f"{'articles':>8} {'parse s':>9} {'s/article':>10} {'docs/s':>7} {'chars/s':>9} {'warm-up s':>9} "
+              f"{'events':>7} "
               f"{'peak RSS MiB':>12} {'tracemalloc MiB':>15} {'dateparser s/art':>16} {'ratio':>7} "
               f"{'CLI s':>7} {'CLI s/art':>9}")
     lines = [header, "-" * len(header)]
