@@ -121,7 +121,8 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int):
     """Full dates that stand on a line of their own above the end of the lead:
     the page's date line or publication banner, not a date of the story."""
     for cand in candidates:
-        if cand.start >= lead_end or cand.type != "DATE" or not timex.is_anchor_free(cand):
+        # a clock time with its full date counts: "Published 6:04 a.m. CT Feb. 5, 2026"
+        if cand.start >= lead_end or cand.type not in ("DATE", "TIME") or not timex.is_anchor_free(cand):
             continue
         line_start = text.rfind("\n", 0, cand.start) + 1
         line = _line_of(text, cand.start)

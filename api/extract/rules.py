@@ -338,11 +338,14 @@ def _accept(rule: Rule, m: re.Match, text: str) -> Match | None:
     return Match(rule, start, end, fields)
 
 
+_DAY_WORDS = ("yesterday", "today", "tonight", "tomorrow")  # they stand where a weekday may
+
+
 def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool:
     """Month, weekday and holiday names are proper nouns: "may" is a verb."""
     for f in ("month", "weekday", "holiday"):
         v = fields.get(f)
-        if v and v[0].isalpha() and not v[0].isupper() and v.lower() not in ("yesterday", "today", "tomorrow"):
+        if v and v[0].isalpha() and not v[0].isupper() and v.lower() not in _DAY_WORDS:
             return False
     return True
 

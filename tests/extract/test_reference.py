@@ -83,6 +83,9 @@ def test_an_assumed_date_says_where_it_came_from():
     ("Heat records fall across Spain\n\nLast modified on Tue 5 Sep 2023 18.02 BST\n\n"
      "Temperatures reached 44C in Seville on Monday.", date(2023, 9, 5)),
     ("Posted: March 3, 2021 at 4:05 p.m. EST\n\nThe school board met on Tuesday night.", date(2021, 3, 3)),
+    # a clock time before the date, as US local papers write their stamps
+    ("School board delays vote\n\nPublished 7:15 a.m. ET March 2, 2021 | Updated 9:40 a.m. ET March 2, 2021\n\n"
+     "The school board met on Monday night.", date(2021, 3, 2)),
     # a published line beats a later update
     ("Bridge reopens\n\nFirst published on Mon 4 Sep 2023 09.00 BST\nUpdated Wed 6 Sep 2023 12.00 BST\n\n"
      "The bridge reopened on Monday.", date(2023, 9, 4)),

@@ -15,6 +15,7 @@ from api.extract.segment import furniture_kind, split
     ("Download our app for breaking news", "app_promo"),
     ("Sign up for our newsletter", "app_promo"),
     ("By Dritan Hoxha", "byline"),
+    ("Published 7:15 a.m. ET March 2, 2021 | Updated 9:40 a.m. ET March 2, 2021", "byline"),
     ("Share | Tweet | Email", "share_bar"),
     ("(Reporting by Jane Doe; Editing by John Roe)", "credits_trailer"),
     ("Associated Press writer Jim Smith contributed to this report.", "credits_trailer"),
@@ -33,6 +34,7 @@ def test_page_furniture_is_recognised(line, kind):
     "Residents were told to follow the evacuation orders.",
     "Advertisement campaigns were launched on Monday.",
     "Police said they would watch the area.",
+    "Published in 1990 | the novel sold well, and it was updated in 2004 with a new ending.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
