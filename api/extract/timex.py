@@ -153,6 +153,9 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                         t_next, tense_override[i + 1] = t_other, other
                 if _is_anchor_for_next(t_next):
                     base = t_next
+        entry_stamp = c.type == "TIME" and _is_entry_stamp(text, c)
+        if entry_stamp:
+            base = None  # a live blog's "13:45 BST": the page's day, not the day the last entry named
         tense = tense_override.get(i) or tense_of_candidate(c)
         t = resolve(c, anchor, tense, base, slack_of(c, tense))
         if c.rule == "duration" and dct is not None and tense == "future" \
@@ -163,9 +166,17 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             if ahead is not None:
                 t = Timex(t.start, t.end, t.text, t.type, t.value, ahead, t.rule, t.anchor)
         out.append(t)
-        if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)):
+        if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)
+                                       or entry_stamp):
             previous = t
     return out
+
+
+def _is_entry_stamp(text: str, c: Candidate) -> bool:
+    """Does the clock time stand alone on its line, as a live blog stamps its entries?"""
+    line_start = text.rfind("\n", 0, c.start) + 1
+    line_end = text.find("\n", c.end)
+    return not text[line_start:c.start].strip() and not text[c.end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _restates(text: str, previous: Timex | None, c: Candidate) -> bool:
