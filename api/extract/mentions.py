@@ -105,6 +105,9 @@ class Draft:
     is_statement: bool = False
     index: int = 0                  # order within the document
     clause_span: tuple[int, int] = (0, 0)
+    # dated by an expression of the clause before ("announced Jan. 27, when it
+    # reported ..."): that clause's own mention decides the expression's tense
+    borrows_date: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -812,6 +815,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 category = _category(tokens, clause, trig, document_words)
+                borrows_date = False
+                if cand is None and trig is main and trig.pos == "verb" and tense in ("past", "past_perfect") \
+                        and not negated:  # "when Russia marks Victory Day": a habit, not an event of that day
+                    cand = _when_antecedent(tokens, clause, cands, text)
+                    borrows_date = cand is not None
                 if cand is None and entry_time is not None and _reports_entry(
                         tokens, clause, trig, tense, negated, category):
                     cand = entry_time  # the clock heading of its live-page entry dates it
@@ -838,6 +846,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                         {SPEAKER_MARK + speaker} if speaker else frozenset()),
                     headline="", speaker=speaker, is_statement=trig.speech and category == "statement",
                     index=len(drafts), clause_span=(tokens[clause.first].start, tokens[clause.last].end),
+                    borrows_date=borrows_date,
                 )
                 draft.extra["tokens"] = tokens
                 draft.extra["clause"] = head_clause
@@ -859,6 +868,16 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})
 _EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid".split())
+
+
+def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str) -> Candidate | None:
+    """"announced Jan. 27, when it reported its results": a when-clause set right
+    after a date tells what happened then."""
+    when = next((k for k in (clause.first, clause.first - 1) if 0 <= k < len(tokens) and tokens[k].low == "when"),
+                None)
+    if when is None:
+        return None
+    return next((c for c in cands if (m := _WHEN_NEXT.match(text, c.end)) and m.end() == tokens[when].end), None)
 
 
 def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger], attached: dict) -> Trigger | None:

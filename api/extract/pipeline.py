@@ -105,7 +105,7 @@ def read(doc: DocumentInput) -> _Reading:
     names = frozenset().union(*(mention_finder.participants_of(tokens, 0, len(tokens) - 1)
                                 for s in sentences if s.is_story
                                 for tokens in [mention_finder.tokenize(s.text, s.start)]))
-    draft_of = {d.candidate.start: d for d in drafts if d.candidate is not None}
+    draft_of = {d.candidate.start: d for d in drafts if d.candidate is not None and not d.borrows_date}
     return _Reading(doc, sentences, candidates, drafts, names, draft_of=draft_of)
 
 
@@ -759,7 +759,7 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
     if not lead:
         return False
     lead_end = lead[-1].end
-    draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None}
+    draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None and not d.borrows_date}
     for m in resolved:
         if m.time_span is None or m.time_span[0] >= lead_end or m.interval.grain not in merge.PRECISE:
             continue

@@ -192,6 +192,19 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     assert dated.get((trigger, time_text)) == day, dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    ("The carmaker announced 900 job cuts on Jan. 27, when it reported a quarterly loss.", "reported",
+     date(2025, 1, 27)),
+    ("The dam burst in 2019, when heavy rain swelled the river.", "swelled", date(2019, 1, 1)),
+    # a habit of that day is no event of it
+    ("Crowds will gather on May 9, when the city marks the end of the war.", "marks", None),
+])
+def test_a_when_clause_set_after_a_date_happened_on_that_date(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2025, 5, 27))])
+    dated = {m.trigger: m.interval.start for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == day, dated
+
+
 def _dated(sentence, published=date(2024, 6, 5)):
     timeline = parse([_doc("a", sentence, published=published)])
     return [(m.time_text, m.interval.start, m.interval.end, m.interval.grain)
