@@ -986,6 +986,10 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
         # comma closes the phrase the date belongs to
         if "," in between:
             return best_left
+        # "formed over the bay on Thursday and strengthened into a storm": so does a
+        # coordinator, which opens the next conjunct
+        if between & {"and", "but"}:
+            return best_left
         if gap_left > 8 and gap_right < gap_left:
             return best_right
         if gap_right == 0 and best_right.pos == "noun":

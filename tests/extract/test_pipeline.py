@@ -174,6 +174,9 @@ def test_headlines_are_short():
     # "after" with a subject and a verb opens a clause of its own
     ("The two will face each other in a runoff on June 1 after neither won a majority.",
      "runoff", "June 1", date(2025, 6, 1)),
+    # so does a coordinator: the date ends the first conjunct
+    ("The depression formed far out over the warm waters of the bay on Thursday and grew into a cyclonic storm.",
+     "formed", "Thursday", date(2025, 5, 22)),
     # "now" gives way to the date that follows it
     ("The summit will now take place on June 15 in Valletta.", "summit", "June 15", date(2025, 6, 15)),
     # a bare relative clause dates its own verb
