@@ -4,11 +4,11 @@ self-consistent.
 These checks keep hand annotation honest: every trigger and time expression
 is really in its article, every interval is a real calendar interval of its
 grain, and every weekday the gold relies on is the weekday the calendar says.
-Every check runs on all four corpora (tests/corpus, which the rules are
+Every check runs on all five corpora (tests/corpus, which the rules are
 tuned on; tests/corpus_heldout, the first held-out set, since used for
-development too; and tests/corpus_heldout2 and tests/corpus_heldout3, the
-second and third, blind held-out sets that must never be used to tune rules);
-only the minimum size differs.
+development too; and tests/corpus_heldout2, tests/corpus_heldout3 and
+tests/corpus_heldout4, the second, third and fourth, blind held-out sets that
+must never be used to tune rules); only the minimum size differs.
 """
 import calendar
 import json
@@ -28,6 +28,8 @@ HELDOUT2_ARTICLES = REPO / "tests" / "corpus_heldout2" / "articles"
 HELDOUT2_GOLD = REPO / "tests" / "corpus_heldout2" / "gold.yaml"
 HELDOUT3_ARTICLES = REPO / "tests" / "corpus_heldout3" / "articles"
 HELDOUT3_GOLD = REPO / "tests" / "corpus_heldout3" / "gold.yaml"
+HELDOUT4_ARTICLES = REPO / "tests" / "corpus_heldout4" / "articles"
+HELDOUT4_GOLD = REPO / "tests" / "corpus_heldout4" / "gold.yaml"
 
 
 class Corpus:
@@ -45,6 +47,7 @@ CORPORA = [
     Corpus("heldout", HELDOUT_ARTICLES, HELDOUT_GOLD),
     Corpus("heldout2", HELDOUT2_ARTICLES, HELDOUT2_GOLD),
     Corpus("heldout3", HELDOUT3_ARTICLES, HELDOUT3_GOLD),
+    Corpus("heldout4", HELDOUT4_ARTICLES, HELDOUT4_GOLD),
 ]
 BY_NAME = {c.name: c for c in CORPORA}
 corpora = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
@@ -77,7 +80,8 @@ def _interval(mention):
     return _d(mention["start_window"][0]), _d(mention["end_window"][1])
 
 
-@pytest.mark.parametrize(("name", "at_least"), [("dev", 15), ("heldout", 12), ("heldout2", 12), ("heldout3", 12)])
+@pytest.mark.parametrize(("name", "at_least"), [
+    ("dev", 15), ("heldout", 12), ("heldout2", 12), ("heldout3", 12), ("heldout4", 12)])
 def test_each_corpus_has_enough_articles(name, at_least):
     assert len(BY_NAME[name].docs) >= at_least
 
@@ -89,6 +93,7 @@ def _stories(name: str) -> set[str]:
 @pytest.mark.parametrize(("one", "other"), [
     ("dev", "heldout"), ("dev", "heldout2"), ("heldout", "heldout2"),
     ("dev", "heldout3"), ("heldout", "heldout3"), ("heldout2", "heldout3"),
+    ("dev", "heldout4"), ("heldout", "heldout4"), ("heldout2", "heldout4"), ("heldout3", "heldout4"),
 ])
 def test_no_two_corpora_share_a_story(one, other):
     assert not _stories(one) & _stories(other)
