@@ -5,10 +5,10 @@ These checks keep hand annotation honest: every trigger and time expression
 is really in its article, every interval is a real calendar interval of its
 grain, and every weekday the gold relies on is the weekday the calendar says.
 Every check runs on all five corpora (tests/corpus, which the rules are
-tuned on; tests/corpus_heldout, the first held-out set, since used for
-development too; and tests/corpus_heldout2, tests/corpus_heldout3 and
-tests/corpus_heldout4, the second, third and fourth, blind held-out sets that
-must never be used to tune rules); only the minimum size differs.
+tuned on; tests/corpus_heldout and tests/corpus_heldout2, the first two
+held-out sets, since used for development too; and tests/corpus_heldout3 and
+tests/corpus_heldout4, the third and fourth, blind held-out sets that must
+never be used to tune rules); only the minimum size differs.
 """
 import calendar
 import json
