@@ -108,6 +108,10 @@ class Draft:
     # dated by an expression of the clause before ("announced Jan. 27, when it
     # reported ..."): that clause's own mention decides the expression's tense
     borrows_date: bool = False
+    # an undated report of the page's headline: dated by the story's own report of
+    # the same happening (pipeline); `only_if_matched` when nothing else would keep it
+    in_title: bool = False
+    only_if_matched: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -750,9 +754,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
     draft_of_trigger: dict[int, Draft] = {}
     pending_parent: list[tuple[Draft, Trigger]] = []
     entry_times = _live_entry_times(parsed, dating)
+    title = _title_lines(parsed)
     for sent, tokens, triggers, clauses, cands in parsed:
         if not sent.is_story:
             continue  # page furniture: its dates may fix the reference date, never an event
+        in_title = sent.start in title
         entry_time = entry_times.get(sent.start)
         clause_of = {}
         for trig in triggers:
@@ -823,8 +829,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 if cand is None and entry_time is not None and _reports_entry(
                         tokens, clause, trig, tense, negated, category):
                     cand = entry_time  # the clock heading of its live-page entry dates it
-                if cand is None and (category == "other" or not _reports_news(
-                        tokens, clause, trig, tense, negated, sent, lead_words)):
+                only_if_matched = cand is None and (category == "other" or not _reports_news(
+                    tokens, clause, trig, tense, negated, sent, lead_words))
+                if only_if_matched and not (in_title and trig is main and not negated):
                     continue
                 if cand is None and clause.resumed and k_clause > 0 and clauses[k_clause - 1].first in dated_clauses:
                     # "The quake, which struck on March 12, killed 11 people": the
@@ -846,7 +853,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                         {SPEAKER_MARK + speaker} if speaker else frozenset()),
                     headline="", speaker=speaker, is_statement=trig.speech and category == "statement",
                     index=len(drafts), clause_span=(tokens[clause.first].start, tokens[clause.last].end),
-                    borrows_date=borrows_date,
+                    borrows_date=borrows_date, in_title=in_title and cand is None,
+                    only_if_matched=only_if_matched,
                 )
                 draft.extra["tokens"] = tokens
                 draft.extra["clause"] = head_clause
@@ -868,6 +876,18 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})
 _EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid".split())
+
+
+def _title_lines(parsed) -> set[int]:
+    """The starts of the headline lines above the story ("Ferry sinks off Zanzibar"),
+    the kicker and deck included: every heading before the first sentence of the story."""
+    starts = set()
+    for sent, *_ in parsed:
+        if sent.is_story and not sent.heading:
+            break
+        if sent.is_story:
+            starts.add(sent.start)
+    return starts
 
 
 def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str) -> Candidate | None:

@@ -14,6 +14,7 @@ Pure: no Flask, no database, no wall clock unless a date has to be assumed.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -173,6 +174,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             if day is not None:
                 statement_day[id(draft)] = day
     narrated = _narrated_days(reading, resolved, anchor)
+    pending_titles = []
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
         cand = draft.candidate
@@ -220,18 +222,58 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 part = _PARTS[cand.fields["mod"].lower()]
                 interval = Interval(interval.start, interval.end, "part-of-day",
                                     f"{interval.start.isoformat()}T{part}")
+        elif draft.in_title:
+            pending_titles.append(draft)
+            continue
         else:
             day = said_on or _carried_day(draft, narrated) or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
-        sent = draft.sentence
-        out.append(Mention(
-            document=reading.doc.id, sentence=text[sent.start:sent.end], sentence_span=(sent.start, sent.end),
-            trigger=draft.trigger, trigger_span=draft.trigger_span,
-            time_text=time_text, time_span=time_span, interval=interval,
-            category=draft.category, headline=draft.headline,
-            keywords=draft.keywords, participants=draft.participants,
-        ))
-    return out
+        out.append(_mention(reading, draft, interval, time_text, time_span))
+    titles = []
+    for draft in pending_titles:
+        told = _story_report_of(draft, out)
+        if told is not None:
+            # a headline tells the day's news, not the hour: "Strong aftershock rattles Albania"
+            iv = told.interval
+            if iv.grain in ("time", "part-of-day"):
+                iv = Interval(iv.start, iv.start, "day", iv.start.isoformat())
+            titles.append(_mention(reading, draft, iv, None, None))
+        elif not draft.only_if_matched:
+            day = _carried_day(draft, narrated) or anchor
+            titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
+    return titles + out  # in text order: the headline comes first
+
+
+def _mention(reading: _Reading, draft, interval: Interval, time_text: str | None,
+             time_span: tuple[int, int] | None) -> Mention:
+    text, sent = reading.doc.text, draft.sentence
+    return Mention(
+        document=reading.doc.id, sentence=text[sent.start:sent.end], sentence_span=(sent.start, sent.end),
+        trigger=draft.trigger, trigger_span=draft.trigger_span,
+        time_text=time_text, time_span=time_span, interval=interval,
+        category=draft.category, headline=draft.headline,
+        keywords=draft.keywords, participants=draft.participants,
+    )
+
+
+def _story_report_of(title_draft, mentions: Sequence[Mention]) -> Mention | None:
+    """The story's report of what a headline reports ("Ferry sinks off Zanzibar" / "A
+    ferry sank off Zanzibar on Tuesday"): its trigger shares a stem with the headline's,
+    and of such reports it shares the most content (enough to merge)."""
+    stems = _trigger_stems(title_draft.trigger)
+
+    def shared(m: Mention) -> int:
+        return len(title_draft.keywords & m.keywords) + 2 * len(title_draft.participants & m.participants)
+    same_verb = [m for m in mentions if m.sentence_span[0] > title_draft.sentence.start
+                 and stems & _trigger_stems(m.trigger) and shared(m) >= merge.MIN_SHARED]
+    return max(same_verb, key=shared, default=None)
+
+
+@functools.lru_cache(maxsize=4096)  # dating an undated article resolves its mentions once per day tried
+def _trigger_stems(trigger: str) -> frozenset:
+    """The content stems of a trigger: "begins" and "have begun", "sinks" and "sank"."""
+    tokens = mention_finder.tokenize(trigger)
+    return mention_finder.keywords_of(tokens, 0, len(tokens) - 1)
 
 
 def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> dict[int, date]:
@@ -650,6 +692,8 @@ def _days_near_what_it_could_report(reading: _Reading, candidates: Sequence[date
     text = reading.doc.text
     matchable: dict[int, tuple[merge.EventMatcher, int]] = {}  # the most any one report shares with it
     for draft in reading.drafts:
+        if draft.only_if_matched:
+            continue  # a headline that only restates the story points nowhere new
         words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
         for event, shared in index.sharing_content(words, draft.participants):
             if shared > matchable.get(id(event), (None, 0))[1]:

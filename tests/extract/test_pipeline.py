@@ -208,6 +208,24 @@ def test_a_when_clause_set_after_a_date_happened_on_that_date(sentence, trigger,
     assert dated.get(trigger) == day, dated
 
 
+def test_a_headline_joins_the_event_the_story_reports_on_its_day():
+    text = ("Ferry sinks off Zanzibar, 12 missing\n\n"
+            "A ferry sank off the coast of Zanzibar early on Tuesday, leaving 12 people missing, "
+            "police said on Wednesday.")
+    timeline = parse([_doc("a", text, published=date(2025, 5, 29))])
+    [event] = _events_with(timeline, "sinks")
+    assert sorted(m.trigger for m in event.mentions) == ["sank", "sinks"]
+    headline = next(m for m in event.mentions if m.trigger == "sinks")
+    # the day of the story's report, at the grain a headline speaks in
+    assert (headline.interval.start, headline.interval.grain, headline.time_text) == (date(2025, 5, 27), "day", None)
+
+
+def test_a_headline_the_story_does_not_report_makes_no_event():
+    text = "Ferry sinks off Zanzibar\n\nPolice said on Tuesday that rescuers had searched the coast of Zanzibar."
+    timeline = parse([_doc("a", text, published=date(2025, 5, 29))])
+    assert not _events_with(timeline, "sinks")
+
+
 def _dated(sentence, published=date(2024, 6, 5)):
     timeline = parse([_doc("a", sentence, published=published)])
     return [(m.time_text, m.interval.start, m.interval.end, m.interval.grain)
