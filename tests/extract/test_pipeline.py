@@ -576,8 +576,10 @@ def test_a_deadline_told_in_the_past_keeps_its_date():
     ("Statistics Norway will publish fourth-quarter GDP figures on Friday.", "Friday", date(2024, 6, 7)),
     ("The carmaker reported third-quarter profit on Tuesday, beating forecasts.", "Tuesday", date(2024, 6, 4)),
     ("On Monday the chain released first-half sales that disappointed investors.", "Monday", date(2024, 6, 3)),
+    # so does a year that names a thing
+    ("The ministry will present the 2025 budget to parliament on Friday.", "Friday", date(2024, 6, 7)),
 ])
-def test_a_quarter_adjective_yields_to_the_day_of_its_clause(sentence, time_text, day):
+def test_a_period_adjective_yields_to_the_day_of_its_clause(sentence, time_text, day):
     assert [(t, s) for t, s, _, _ in _dated(sentence)] == [(time_text, day)]
 
 
