@@ -469,7 +469,9 @@ class _Reports:
     matched: list
     sources: frozenset
     named: bool
-    resolved: list
+    # read off the reports dated on that day, so they need not be kept (days x reports)
+    lead_reports_the_day: bool
+    told_done_after: list
 
 
 _TOLD_AS_DONE = frozenset({"past", "perfect", "past_perfect"})
@@ -513,7 +515,9 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             best[event.id] = (weight, f"{event.headline!r} ({', '.join(event.sources)})")
         sources.update(event.sources)
     value = sum(w for w, _ in best.values())
-    return _Reports(value, sorted({text for _, text in best.values()}), frozenset(sources), named, resolved)
+    return _Reports(value, sorted({text for _, text in best.values()}), frozenset(sources), named,
+                    lead_reports_the_day=_lead_reports_the_day(reading, resolved, day),
+                    told_done_after=_told_done_after(reading, resolved, day))
 
 
 def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[float, list[str]]:
@@ -522,7 +526,7 @@ def _agreement(reading: _Reading, day: date, index: _EvidenceIndex) -> tuple[flo
     if not found.matched:
         return 0.0, []  # a lead alone is no evidence of sharing this collection's events
     value = found.value
-    if found.named and _lead_reports_the_day(reading, found.resolved, day):
+    if found.named and found.lead_reports_the_day:
         value += LEAD_RECENCY_BONUS
     return value, found.matched
 
@@ -644,14 +648,14 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         named = any(found[p].named for p in near)
         here = found[day]
         value, notes = here.value, []
-        if named and _lead_reports_the_day(reading, here.resolved, day):
+        if named and here.lead_reports_the_day:
             value += LEAD_RECENCY_BONUS
             if not here.matched:
                 notes.append(f"shares the story of {', '.join(sorted(story))} (its reports match on nearby days), "
                              f"and its lead reports this day")
         starts = [index.first_day[doc] for doc in story if doc in index.first_day]
         value -= LEAD_BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
-        value -= TOLD_DONE_LATER_PENALTY * len(_told_done_after(reading, here.resolved, day))
+        value -= TOLD_DONE_LATER_PENALTY * len(here.told_done_after)
         met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
         if named and met:
             value += PLAN_MET_BONUS * met
