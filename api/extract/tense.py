@@ -260,6 +260,11 @@ def tense_at(text: str, start: int, end: int) -> str:
 
 
 
+# "hoped to clear the backlog by Christmas": a deadline is a cue of its own, but under
+# an intent it is the intent's date that lies ahead
+_DEADLINE_AFTER_INTENT = re.compile(r"\bby\s+(?:\w+\s+)?$", re.I)
+
+
 def intends_ahead(text: str, start: int, end: int) -> bool:
     """Does the expression at [start, end) date what an intent, a forecast or
     a modal looks ahead to ("officials hoped to reopen the bridge in April",
@@ -276,7 +281,7 @@ def intends_ahead(text: str, start: int, end: int) -> bool:
     low = tuple(w.lower() for w in raw[-5:])
     if any(low[-len(cue):] == cue for cue in _ANTICIPATING):
         return True  # "shares fell ahead of Friday's jobs report"
-    if _cue(raw):
+    if _cue(raw) and not _DEADLINE_AFTER_INTENT.search(left):
         return False
     before = _intent(raw)
     for i in range(len(before) - 1, -1, -1):

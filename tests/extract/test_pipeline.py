@@ -561,6 +561,9 @@ def test_an_undated_article_is_dated_by_the_story_it_belongs_to(articles, expect
     ("The ministry will publish new safety rules by the end of the year.",
      ("the end of the year", date(2024, 6, 5), date(2024, 12, 31), "vague")),
     ("Crews are expected to restore the line by Friday.", ("Friday", date(2024, 6, 5), date(2024, 6, 7), "vague")),
+    # an intent told in the past still looks ahead to its deadline
+    ("The hospital hoped to clear the backlog by Christmas.",
+     ("Christmas", date(2024, 6, 5), date(2024, 12, 25), "vague")),
 ])
 def test_a_deadline_ahead_is_a_window_ending_at_the_deadline(sentence, expected):
     assert _dated(sentence) == [expected]
