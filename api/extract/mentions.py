@@ -832,7 +832,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 borrows_date = False
                 if cand is None and trig is main and trig.pos == "verb" and tense in ("past", "past_perfect") \
                         and not negated:  # "when Russia marks Victory Day": a habit, not an event of that day
-                    cand = _when_antecedent(tokens, clause, cands, text)
+                    before = clauses[k_clause - 1] if k_clause > 0 else None
+                    dated_before = [c for t in triggers if before is not None and clause_of.get(id(t)) is before
+                                    for c in attached.get(id(t), ())]
+                    cand = _when_antecedent(tokens, clause, cands, text, dated_before)
                     borrows_date = cand is not None
                 if cand is None and entry_time is not None and _reports_entry(
                         tokens, clause, trig, tense, negated, category):
@@ -898,14 +901,20 @@ def _title_lines(parsed) -> set[int]:
     return starts
 
 
-def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str) -> Candidate | None:
-    """"announced Jan. 27, when it reported its results": a when-clause set right
-    after a date tells what happened then."""
+def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str,
+                     dated_before: list[Candidate]) -> Candidate | None:
+    """"announced Jan. 27, when it reported its results", "In 2019, ten people were
+    killed when a slag heap collapsed": a when-clause tells what happened at the date
+    set right before it, or else at the one date of the clause it follows."""
     when = next((k for k in (clause.first, clause.first - 1) if 0 <= k < len(tokens) and tokens[k].low == "when"),
                 None)
     if when is None:
         return None
-    return next((c for c in cands if (m := _WHEN_NEXT.match(text, c.end)) and m.end() == tokens[when].end), None)
+    right_before = next((c for c in cands if (m := _WHEN_NEXT.match(text, c.end)) and m.end() == tokens[when].end),
+                        None)
+    if right_before is not None:
+        return right_before
+    return dated_before[0] if len({(c.start, c.end) for c in dated_before}) == 1 else None
 
 
 def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger], attached: dict) -> Trigger | None:

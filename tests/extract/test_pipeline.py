@@ -199,6 +199,8 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     ("The carmaker announced 900 job cuts on Jan. 27, when it reported a quarterly loss.", "reported",
      date(2025, 1, 27)),
     ("The dam burst in 2019, when heavy rain swelled the river.", "swelled", date(2019, 1, 1)),
+    # or at the one date of the clause it follows
+    ("In 2017, eleven miners were killed when a tunnel collapsed near the town.", "collapsed", date(2017, 1, 1)),
     # a habit of that day is no event of it
     ("Crowds will gather on May 9, when the city marks the end of the war.", "marks", None),
 ])
