@@ -125,6 +125,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     completed past, "ended on March 4", lies no further ahead than that)."""
     out: list[Timex] = []
     previous: Timex | None = None
+    told_before: Timex | None = None  # the last anchor not ahead of dct
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
     slack_of = slack_for or (lambda c, tense: completed_slack(text, c, tense, dct_slack))
@@ -157,6 +158,9 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         if entry_stamp:
             base = None  # a live blog's "13:45 BST": the page's day, not the day the last entry named
         tense = tense_override.get(i) or tense_of_candidate(c)
+        if tense == "past" and base is previous and _ahead_of(previous, dct):
+            # "would call a vote next week. ... he said hours later": the past counts from the past
+            base = told_before
         t = resolve(c, anchor, tense, base, slack_of(c, tense))
         if c.rule == "duration" and dct is not None and tense == "future" \
                 and _IN_AHEAD.search(text, max(0, c.start - 4), c.start) and tense_of(text, c) == "future":
@@ -169,7 +173,14 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)
                                        or entry_stamp):
             previous = t
+            if not _ahead_of(t, dct):
+                told_before = t
     return out
+
+
+def _ahead_of(t: Timex | None, dct: date | None) -> bool:
+    return t is not None and dct is not None and t.interval is not None and t.interval.start is not None \
+        and t.interval.start > dct
 
 
 def _is_entry_stamp(text: str, c: Candidate) -> bool:
