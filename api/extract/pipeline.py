@@ -14,7 +14,6 @@ Pure: no Flask, no database, no wall clock unless a date has to be assumed.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -97,6 +96,8 @@ class _Reading:
     tenses: dict = field(default_factory=dict)
     slacks: dict = field(default_factory=dict)  # `timex.completed_slack` by (start, end, tense), for the same reason
     draft_of: dict = field(default_factory=dict)  # the draft each candidate dates, by the candidate's start
+    # the story's report each undated headline report takes its date from, by id of the headline's draft
+    told_in_story: dict = field(default_factory=dict)
 
 
 def read(doc: DocumentInput) -> _Reading:
@@ -107,7 +108,8 @@ def read(doc: DocumentInput) -> _Reading:
                                 for s in sentences if s.is_story
                                 for tokens in [mention_finder.tokenize(s.text, s.start)]))
     draft_of = {d.candidate.start: d for d in drafts if d.candidate is not None and not d.borrows_date}
-    return _Reading(doc, sentences, candidates, drafts, names, draft_of=draft_of)
+    told_in_story = {id(d): told for d in drafts if d.in_title and (told := _story_report_of(d, drafts)) is not None}
+    return _Reading(doc, sentences, candidates, drafts, names, draft_of=draft_of, told_in_story=told_in_story)
 
 
 # ---------------------------------------------------------------- resolving
@@ -174,7 +176,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             if day is not None:
                 statement_day[id(draft)] = day
     narrated = _narrated_days(reading, resolved, anchor)
-    pending_titles = []
+    pending_titles, mention_of = [], {}
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
         cand = draft.candidate
@@ -229,9 +231,11 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             day = said_on or _carried_day(draft, narrated) or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
         out.append(_mention(reading, draft, interval, time_text, time_span))
+        mention_of[id(draft)] = out[-1]
     titles = []
     for draft in pending_titles:
-        told = _story_report_of(draft, out)
+        source = reading.told_in_story.get(id(draft))
+        told = mention_of.get(id(source)) if source is not None else None
         if told is not None:
             # a headline tells the day's news, not the hour: "Strong aftershock rattles Albania"
             iv = told.interval
@@ -256,20 +260,20 @@ def _mention(reading: _Reading, draft, interval: Interval, time_text: str | None
     )
 
 
-def _story_report_of(title_draft, mentions: Sequence[Mention]) -> Mention | None:
-    """The story's report of what a headline reports ("Ferry sinks off Zanzibar" / "A
-    ferry sank off Zanzibar on Tuesday"): its trigger shares a stem with the headline's,
-    and of such reports it shares the most content (enough to merge)."""
+def _story_report_of(title_draft, drafts: Sequence):
+    """The story's draft that reports what a headline's reports ("Ferry sinks off
+    Zanzibar" / "A ferry sank off Zanzibar on Tuesday"): its trigger shares a stem with
+    the headline's, and of such drafts it shares the most content (enough to merge).
+    Chosen once per article: it does not depend on the date the article is read at."""
     stems = _trigger_stems(title_draft.trigger)
 
-    def shared(m: Mention) -> int:
-        return len(title_draft.keywords & m.keywords) + 2 * len(title_draft.participants & m.participants)
-    same_verb = [m for m in mentions if m.sentence_span[0] > title_draft.sentence.start
-                 and stems & _trigger_stems(m.trigger) and shared(m) >= merge.MIN_SHARED]
+    def shared(d) -> int:
+        return len(title_draft.keywords & d.keywords) + 2 * len(title_draft.participants & d.participants)
+    same_verb = [d for d in drafts if d.sentence.start > title_draft.sentence.start and not d.in_title
+                 and stems & _trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED]
     return max(same_verb, key=shared, default=None)
 
 
-@functools.lru_cache(maxsize=4096)  # dating an undated article resolves its mentions once per day tried
 def _trigger_stems(trigger: str) -> frozenset:
     """The content stems of a trigger: "begins" and "have begun", "sinks" and "sank"."""
     tokens = mention_finder.tokenize(trigger)
