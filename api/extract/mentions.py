@@ -705,11 +705,11 @@ def _period_adjective(cand: Candidate, text: str) -> bool:
     """A quarter or half written as an adjective before its noun ("fourth-quarter
     GDP", "first-half sales"): the period some figures cover; or a year that names
     a thing ("the 2026 budget", "its 2024 accounts")."""
-    before_noun = bool(re.match(r"\s+[a-zA-Z]", text[cand.end:cand.end + 2]))
+    after = text[cand.end:cand.end + 2]
     if cand.rule == "year":
-        return bool(re.match(r"\s+[a-z]", text[cand.end:cand.end + 2])) \
-            and bool(_DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start))
-    return cand.rule == "quarter" and "-" in cand.text and before_noun
+        return bool(re.match(r"\s+[a-z]", after)) and bool(
+            _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start))
+    return cand.rule == "quarter" and "-" in cand.text and bool(re.match(r"\s+[a-zA-Z]", after))
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a)\s+$", re.I)

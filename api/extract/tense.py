@@ -259,7 +259,6 @@ def tense_at(text: str, start: int, end: int) -> str:
     return best[1] if best else "past"
 
 
-
 # "hoped to clear the backlog by Christmas": a deadline is a cue of its own, but under
 # an intent it is the intent's date that lies ahead
 _DEADLINE_AFTER_INTENT = re.compile(r"\bby\s+(?:\w+\s+)?$", re.I)
