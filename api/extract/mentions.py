@@ -889,12 +889,15 @@ _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "righ
 _EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid".split())
 
 
+TITLE_LINES_MAX = 3  # a kicker, the headline and a deck; a page of short lines is no headline
+
+
 def _title_lines(parsed) -> set[int]:
     """The starts of the headline lines above the story ("Ferry sinks off Zanzibar"),
-    the kicker and deck included: every heading before the first sentence of the story."""
+    the kicker and deck included: the first headings before the first sentence of the story."""
     starts = set()
     for sent, *_ in parsed:
-        if sent.is_story and not sent.heading:
+        if (sent.is_story and not sent.heading) or len(starts) == TITLE_LINES_MAX:
             break
         if sent.is_story:
             starts.add(sent.start)

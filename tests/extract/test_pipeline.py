@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from api.extract import mentions, segment, timex
 from api.extract.model import DocumentInput
 from api.extract.pipeline import parse
 
@@ -220,6 +221,14 @@ def test_a_headline_joins_the_event_the_story_reports_on_its_day():
     headline = next(m for m in event.mentions if m.trigger == "sinks")
     # the day of the story's report, at the grain a headline speaks in
     assert (headline.interval.start, headline.interval.grain, headline.time_text) == (date(2025, 5, 27), "day", None)
+
+
+def test_a_page_of_short_lines_is_no_headline_block():
+    """Only the first TITLE_LINES_MAX headings are headline lines: each is matched against
+    every report of the story, so a page of headings would make that quadratic."""
+    text = "\n".join(f"Ferry {n} sinks off Zanzibar" for n in range(50))
+    drafts = mentions.find("a", text, segment.split(text), timex.detect(text))
+    assert 0 < sum(d.in_title for d in drafts) <= mentions.TITLE_LINES_MAX
 
 
 def test_a_headline_the_story_does_not_report_makes_no_event():

@@ -246,6 +246,7 @@ HOSTILE_SHAPES = {
     "digits": "2023-05-03 12 1999 ",
     "control and unicode": "\x00\u202e日本語 2023年5月3日 \ufeff\r\n",
     "one endless clause": "and then on Tuesday they said ",
+    "short lines": "Ferry sinks off Zanzibar\n",  # every line a heading
 }
 def _shape(name: str, size: int) -> str:
     unit = HOSTILE_SHAPES[name]
