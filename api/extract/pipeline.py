@@ -181,12 +181,11 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
         cand = draft.candidate
         if cand is not None:
+            # a live page's clock heading ("10:42 GMT"), outside the draft's sentence, is
+            # already resolved on the page's day (`timex.tag`: an entry stamp)
             t = resolved[cand.start]
-            if not draft.sentence.start <= cand.start < draft.sentence.end:
-                # a live page's clock heading ("10:42 GMT") is on the page's day, not
-                # on the day the entry before it last mentioned
-                t = _resolve_alone(reading, cand, draft, anchor)
-            elif said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
+            in_sentence = draft.sentence.start <= cand.start < draft.sentence.end
+            if in_sentence and said_on is not None and said_on != anchor and not timex.is_anchor_free(cand):
                 t = _resolve_alone(reading, cand, draft, said_on)
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue
