@@ -57,6 +57,8 @@ _ADVERBS = frozenset("also already reportedly allegedly originally later previou
 _DETERMINERS = frozenset("the a an this that these those its his her their our any no some every "
                          "each another such several many few various both all most numerous multiple "
                          "two three four five six seven eight nine ten dozens hundreds thousands".split())
+# after these a bare verb form is a noun or modifier: "the state agency", "its leave"
+_ARTICLES = frozenset("the a an its his their our".split())
 _SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".split())
 _PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
                           "below behind towards toward for during after before around up down out off "
@@ -177,8 +179,15 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         lemma = lex.verb_forms.get(tok.low)
         verb = None
         if lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
-                and not tok.low.endswith(("s", "ing")):
+                and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")):
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
+        elif lemma is not None and i > 1 and tokens[i - 1].low in _RELATIVE \
+                and _tells_of_event_noun(tokens, found, i - 1) and not _dated_before_punctuation(tokens, i + 1):
+            # "the earthquake that killed 11": the relative clause tells of the noun's event, and
+            # only its own date ("the tornado that hit Moore on Monday") makes it worth a mention
+            lemma = None
+        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _ARTICLES:
+            lemma = None  # "the state agency", "a call centre": a bare verb after an article is a noun
         if lemma is not None:
             particle = tokens[i + 1].low if i + 1 < n else ""
             particle2 = tokens[i + 2].low if i + 2 < n else ""
@@ -206,6 +215,30 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     _fold_attempts(tokens, found)
     _fold_objects(tokens, found)
     return found
+
+
+def _tells_of_event_noun(tokens: list[Token], found: list[Trigger], relative: int, reach: int = 6) -> bool:
+    """Whether the relative pronoun at `relative` follows an event noun, at
+    most `reach` words back through its "of" phrase: "the earthquake that
+    killed", "the collapse of a slag heap near Chingola that killed"."""
+    if not found or found[-1].pos != "noun":
+        return False
+    verb_forms = load().verb_forms
+    j = relative - 1
+    while j > found[-1].last and relative - j <= reach:
+        if not tokens[j].text.isalpha() or tokens[j].low in verb_forms:
+            return False
+        j -= 1
+    return j == found[-1].last
+
+
+def _dated_before_punctuation(tokens: list[Token], j: int, reach: int = 10) -> bool:
+    for tok in tokens[j:j + reach]:
+        if tok.time:
+            return True
+        if not tok.text[0].isalnum():
+            return False
+    return False
 
 
 def _fold_objects(tokens: list[Token], triggers: list[Trigger]) -> None:

@@ -450,6 +450,39 @@ def test_a_participle_after_a_determiner_describes_a_thing_and_names_no_event(se
     assert triggers and not_a_trigger not in triggers, triggers
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
+    ("Police arrested the captain of a ferry that capsized on the lake last week, the government said.",
+     "capsized", "last week"),
+    ("The driver of a lorry that overturned on the M6 on Monday has been charged.", "overturned", "Monday"),
+])
+def test_a_relative_clause_after_that_narrates_its_own_event(sentence, trigger, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == time_text, dated
+
+
+@pytest.mark.parametrize(("sentence", "not_a_trigger"), [
+    ("The captain and two officials of the state agency appeared in court on Wednesday.", "state"),
+    ("Staff at the call centre walked out on Monday.", "call"),
+])
+def test_a_bare_verb_after_an_article_is_a_noun(sentence, not_a_trigger):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    triggers = {m.trigger.lower() for e in timeline.events for m in e.mentions}
+    assert triggers and not_a_trigger not in triggers, triggers
+
+
+@pytest.mark.parametrize(("sentence", "not_a_trigger"), [
+    ("A strong aftershock shook the town on Thursday, two days after the earthquake that killed 11 people.",
+     "killed"),
+    ("It was the worst disaster since the 2019 collapse of a slag heap near Chingola that killed ten people.",
+     "killed"),
+])
+def test_an_undated_relative_clause_of_an_event_noun_is_no_event_of_its_own(sentence, not_a_trigger):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    triggers = {m.trigger.lower() for e in timeline.events for m in e.mentions}
+    assert triggers and not_a_trigger not in triggers, triggers
+
+
 @pytest.mark.parametrize(("sentence", "day"), [
     ("Police opened fire on protesters early Tuesday.", date(2024, 6, 4)),
     ("Soldiers opened fire at a checkpoint on Monday, witnesses said.", date(2024, 6, 3)),
