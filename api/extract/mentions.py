@@ -90,6 +90,17 @@ class Trigger:
 
 
 @dataclass
+class CountedDate:
+    """A date counted from another: the event after "four days after" is four
+    days before `base` (`sign` -1; +1 for "before"); the time text runs from the
+    amount to `end`, its "after"."""
+    offset: Candidate
+    base: Candidate
+    sign: int
+    end: int
+
+
+@dataclass
 class Draft:
     """An event mention before its time expression is resolved."""
     document: str
@@ -114,6 +125,7 @@ class Draft:
     # the same happening (pipeline); `only_if_matched` when nothing else would keep it
     in_title: bool = False
     only_if_matched: bool = False
+    counted: CountedDate | None = None  # "four days after thieves broke in": dated from the sentence's date
     extra: dict = field(default_factory=dict)
 
 
@@ -770,6 +782,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since
 def find(document: str, text: str, sentences: list[Sentence], candidates: list[Candidate]) -> list[Draft]:
     """All event-mention drafts of one document, in text order."""
     dating = [c for c in candidates if dates_events(c, text)]
+    counting = [c for c in candidates if c.rule == "offset" and _COUNTS_FROM_EVENT.match(text, c.end)]
     parsed = []
     dating_starts = [c.start for c in dating]
     for sent in sentences:
@@ -881,32 +894,17 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     # "The quake, which struck on March 12, killed 11 people": the
                     # subject's own date was given; today's date would be a guess
                     continue
-                speaker = _speaker(tokens, trig, clause) if trig.speech or category == "statement" else None
-                a, b = tokens[trig.first].start, tokens[trig.last].end
-                head_clause = clause
-                if trig.speech:
-                    # a statement's headline says what was said: run on into its complement
-                    follow = [c for c in clauses if c.parent is trig and c.first > clause.last]
-                    if follow:
-                        head_clause = Clause(clause.first, follow[-1].last)
-                draft = Draft(
-                    document=document, sentence=sent, trigger=text[a:b], trigger_span=(a, b),
-                    category=category, candidate=cand, tense=tense,
-                    keywords=keywords_of(tokens, 0, len(tokens) - 1),
-                    participants=participants_of(tokens, 0, len(tokens) - 1) | (
-                        {SPEAKER_MARK + speaker} if speaker else frozenset()),
-                    headline="", speaker=speaker, is_statement=trig.speech and category == "statement",
-                    index=len(drafts), clause_span=(tokens[clause.first].start, tokens[clause.last].end),
-                    borrows_date=borrows_date, in_title=in_title and cand is None,
-                    only_if_matched=only_if_matched,
-                )
-                draft.extra["tokens"] = tokens
-                draft.extra["clause"] = head_clause
-                draft.extra["trigger"] = trig
+                draft = _draft(document, text, sent, tokens, clauses, clause, trig, category, cand, tense,
+                               index=len(drafts), borrows_date=borrows_date, in_title=in_title and cand is None,
+                               only_if_matched=only_if_matched)
                 drafts.append(draft)
                 draft_of_trigger.setdefault(id(trig), draft)
                 if clause.parent is not None:
                     pending_parent.append((draft, clause.parent))
+        for offset in counting:
+            if sent.start <= offset.start < sent.end:
+                _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, offset, drafts,
+                                    document_words)
     # complements link to their statement once every statement is known (a
     # quotation often comes before its "… the Kremlin said")
     for draft, parent in pending_parent:
@@ -916,6 +914,86 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
         draft.headline = headline_for(draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"], subject)
         del draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"]
     return drafts
+
+
+def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clauses: list[Clause], clause: Clause,
+           trig: Trigger, category: str, cand: Candidate | None, tense: str, **flags) -> Draft:
+    speaker = _speaker(tokens, trig, clause) if trig.speech or category == "statement" else None
+    a, b = tokens[trig.first].start, tokens[trig.last].end
+    head_clause = clause
+    if trig.speech:
+        # a statement's headline says what was said: run on into its complement
+        follow = [c for c in clauses if c.parent is trig and c.first > clause.last]
+        if follow:
+            head_clause = Clause(clause.first, follow[-1].last)
+    draft = Draft(
+        document=document, sentence=sent, trigger=text[a:b], trigger_span=(a, b),
+        category=category, candidate=cand, tense=tense,
+        keywords=keywords_of(tokens, 0, len(tokens) - 1),
+        participants=participants_of(tokens, 0, len(tokens) - 1) | (
+            {SPEAKER_MARK + speaker} if speaker else frozenset()),
+        headline="", speaker=speaker, is_statement=trig.speech and category == "statement",
+        clause_span=(tokens[clause.first].start, tokens[clause.last].end), **flags,
+    )
+    draft.extra["tokens"] = tokens
+    draft.extra["clause"] = head_clause
+    draft.extra["trigger"] = trig
+    return draft
+
+
+# "four days after thieves broke in", "two weeks before the vote": an amount counted from an event
+_COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|following)\s+", re.IGNORECASE)
+
+
+_APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|nearly|almost|about|around|"
+                            r"some|roughly|approximately|at\s+least|at\s+most|up\s+to)\s+$", re.IGNORECASE)
+
+
+def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, offset, drafts,
+                        document_words) -> None:
+    """Date the event an amount counts from by the sentence's own date: in "were
+    remanded on Friday, four days after thieves broke into the museum", the
+    break-in was on the Tuesday.  Its draft (made now, or the undated one the
+    clause already gave it) carries the offset and the date it counts back from."""
+    m = _COUNTS_FROM_EVENT.match(text, offset.end)
+    if offset.fields.get("approx") or _APPROXIMATELY.search(text, max(0, offset.start - 20), offset.start):
+        return  # "a little more than a day before": no day to count to
+    first = next((k for k, t in enumerate(tokens) if t.start >= m.end()), None)
+    if first is None:
+        return
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].text[0].isalnum():
+        last += 1
+    if any(t.time for t in tokens[first:last + 1]):
+        return  # "days after the scandal broke on Monday": the event has a date of its own
+    phrase = Clause(first, last)
+    trig = next((t for t in triggers if first <= t.head <= last), None)
+    if trig is None:
+        fb = _fallback_verb(tokens, phrase)
+        if fb is None:
+            return
+        trig = _domain_trigger(tokens, phrase, fb)
+    # the date it counts from: the sentence's own, before the amount ("on Friday, four days
+    # after"), else after the event ("Four days after the raid, police on Friday ...")
+    before = [c for c in cands if c.end <= offset.start]
+    after = [c for c in cands if c.start >= tokens[last].end]
+    base = before[-1] if before else (after[0] if after else None)
+    if base is None:
+        return
+    span = (tokens[trig.first].start, tokens[trig.last].end)
+    sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
+    counted = CountedDate(offset, base, sign, m.end("dir"))
+    same = next((d for d in drafts if d.trigger_span == span), None)
+    if same is not None:
+        if same.candidate is None or same.candidate is base:
+            # undated, or given the date its amount counts from ("Four days after the explosion,
+            # investigators on Friday ...": Friday is the investigators')
+            same.candidate, same.counted, same.only_if_matched, same.in_title = None, counted, False, False
+        return
+    draft = _draft(document, text, sent, tokens, clauses, phrase, trig,
+                   _category(tokens, phrase, trig, document_words), None, "past", index=len(drafts))
+    draft.counted = counted
+    drafts.append(draft)
 
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})

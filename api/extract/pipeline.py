@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from api.extract import merge, mentions as mention_finder, reference, segment, timex
+from api.extract import merge, mentions as mention_finder, reference, resolve, segment, timex
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
@@ -180,6 +180,16 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
         cand = draft.candidate
+        if draft.counted is not None:
+            counted = draft.counted
+            base = resolved.get(counted.base.start)
+            day = _single_day(base.interval if base is not None else None)
+            interval = resolve.counted_back(counted.offset.fields, day, counted.sign) if day else None
+            if interval is not None:
+                span = (counted.offset.start, counted.end)
+                out.append(_mention(reading, draft, interval, text[span[0]:span[1]], span))
+                mention_of[id(draft)] = out[-1]
+            continue  # counted from a date that names no day: no better guess than none
         if cand is not None:
             # a live page's clock heading ("10:42 GMT"), outside the draft's sentence, is
             # already resolved on the page's day (`timex.tag`: an entry stamp)

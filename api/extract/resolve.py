@@ -1086,3 +1086,23 @@ def resolve_candidate(c: Candidate, anchor: date, tense: str = "past",
     if r is None:
         return Timex(c.start, c.end, c.text, c.type, None, None, c.rule, anchor)
     return Timex(c.start, c.end, c.text, r.type, r.value, r.interval, c.rule, anchor)
+
+
+def counted_back(fields: dict, base: date, sign: int) -> Interval | None:
+    """The day of an event an amount of time counts from: in "on Friday, four
+    days after thieves broke in", the break-in is four days before Friday
+    (`sign` -1; +1 for "before"). The day it falls on, not the amount's unit:
+    "two weeks after the vote" dates the vote to a day. None for a vague
+    amount ("a few days after"), which places it on no day."""
+    lex = load_lexicon()
+    try:
+        unit = lex.unit_of(fields["unit"])
+    except KeyError:
+        return None
+    n = _amount(fields, lex)
+    if n is None or n != int(n):
+        return None
+    target = shift(base, unit, sign * int(n))
+    if unit in ("month", "quarter", "year", "decade", "century"):
+        return at_grain(target, unit).interval  # "a year after the war began": that year, no day
+    return day(target).interval

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import re
+
 import pytest
 
 from api.extract import mentions, segment, timex
@@ -481,6 +483,34 @@ def test_an_undated_relative_clause_of_an_event_noun_is_no_event_of_its_own(sent
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
     triggers = {m.trigger.lower() for e in timeline.events for m in e.mentions}
     assert triggers and not_a_trigger not in triggers, triggers
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "time_text", "day"), [
+    # published Wednesday 5 June 2024: Friday is 31 May
+    ("Rescuers pulled the last survivor out on Friday, five days after the hotel collapsed.",
+     "collapsed", "five days after", date(2024, 5, 26)),
+    ("Two men were charged on Friday, a week after gunmen attacked the depot.", "attacked", "a week after",
+     date(2024, 5, 24)),
+    ("The minister resigned on Friday, two days before the vote.", "vote", "two days before", date(2024, 6, 2)),
+    ("Four days after the explosion, investigators on Friday named the cause.", "explosion", "Four days after",
+     date(2024, 5, 27)),
+])
+def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sentence, trigger, time_text, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {m.trigger: (m.time_text, m.interval.start, m.interval.grain) for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == (time_text, day, "day"), dated
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union called off the strike on Friday, more than a day before the stoppage was due to end.",
+    "He resigned a few days after the scandal broke.",
+    "He resigned on Friday, a day after the scandal broke on Tuesday.",
+])
+def test_a_vague_amount_or_an_event_with_its_own_date_is_not_counted_back(sentence):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    counted = [m.time_text for e in timeline.events for m in e.mentions
+               if m.time_text and re.search(r"(after|before)$", m.time_text)]
+    assert counted == []
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
