@@ -124,8 +124,7 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int):
         # a clock time with its full date counts: "Published 6:04 a.m. CT Feb. 5, 2026"
         if cand.start >= lead_end or cand.type not in ("DATE", "TIME") or not timex.is_anchor_free(cand):
             continue
-        line_start = text.rfind("\n", 0, cand.start) + 1
-        line = _line_of(text, cand.start)
+        line_start, line = _stamp_of(text, cand.start)
         rest = list(line)
         for other in candidates:  # the date, and a clock time beside it
             a, b = other.start - line_start, other.end - line_start
@@ -134,6 +133,18 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int):
         words = re.findall(r"[A-Za-z]+", "".join(rest))
         if all(w.lower() in _DATE_LINE_WORDS for w in words):
             yield cand
+
+
+def _stamp_of(text: str, pos: int) -> tuple[int, str]:
+    """(where it starts, the text) of the stamp around `pos`: its line, or the part
+    of it between bars ("Posted: Nov 18, 2021 4:12 PM ET | Last Updated: 7 hours ago")."""
+    start = text.rfind("\n", 0, pos) + 1
+    line = _line_of(text, pos)
+    bar = line.rfind("|", 0, pos - start)
+    end = line.find("|", pos - start)
+    if end >= 0:
+        line = line[:end]
+    return start + bar + 1, line[bar + 1:]
 
 
 def yearless_dateline(text: str, candidates: Sequence[Candidate]) -> Candidate | None:

@@ -86,6 +86,9 @@ def test_an_assumed_date_says_where_it_came_from():
     # a clock time before the date, as US local papers write their stamps
     ("School board delays vote\n\nPublished 7:15 a.m. ET March 2, 2021 | Updated 9:40 a.m. ET March 2, 2021\n\n"
      "The school board met on Monday night.", date(2021, 3, 2)),
+    # a stamp beside an update that is counted back from now
+    ("Water main bursts downtown\n\nPosted: Jan 9, 2022 6:30 AM CT | Last Updated: 3 hours ago\n\n"
+     "Crews shut the street on Saturday.", date(2022, 1, 9)),
     # a published line beats a later update
     ("Bridge reopens\n\nFirst published on Mon 4 Sep 2023 09.00 BST\nUpdated Wed 6 Sep 2023 12.00 BST\n\n"
      "The bridge reopened on Monday.", date(2023, 9, 4)),
