@@ -501,6 +501,12 @@ def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sen
     assert dated.get(trigger) == (time_text, day, "day"), dated
 
 
+def test_a_product_recall_is_an_event():
+    timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
+    dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
+    assert ("recall", date(2024, 6, 3), "ban or restriction") in dated, dated
+
+
 @pytest.mark.parametrize("sentence", [
     "The union called off the strike on Friday, more than a day before the stoppage was due to end.",
     "He resigned a few days after the scandal broke.",
