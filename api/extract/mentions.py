@@ -198,8 +198,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # "the earthquake that killed 11": the relative clause tells of the noun's event, and
             # only its own date ("the tornado that hit Moore on Monday") makes it worth a mention
             lemma = None
-        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _ARTICLES:
-            lemma = None  # "the state agency", "a call centre": a bare verb after an article is a noun
+        elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
+            # "the state agency", "the Rotterdam Marathon course record": a bare verb form
+            # in a noun phrase is a noun
+            lemma = None
         if lemma is not None:
             particle = tokens[i + 1].low if i + 1 < n else ""
             particle2 = tokens[i + 2].low if i + 2 < n else ""
@@ -227,6 +229,20 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     _fold_attempts(tokens, found)
     _fold_objects(tokens, found)
     return found
+
+
+def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:
+    """Whether token `i` ends a noun phrase an article opens, past at most
+    `reach` modifiers that are no verb forms: "the state", "the Rotterdam
+    Marathon course record"."""
+    verb_forms = load().verb_forms
+    for j in range(i - 1, max(-1, i - 2 - reach), -1):
+        low = tokens[j].low
+        if low in _ARTICLES:
+            return True
+        if not tokens[j].text.isalpha() or low in verb_forms or low in STOPWORDS:
+            return False
+    return False
 
 
 def _tells_of_event_noun(tokens: list[Token], found: list[Trigger], relative: int, reach: int = 6) -> bool:
@@ -828,6 +844,12 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     other is not cand and not _period_adjective(other, text)
                     and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 continue  # "will publish fourth-quarter GDP figures on Friday": Friday dates it
+            if _POSSESSIVE_AFTER.match(text, cand.end) and not any(
+                    t.pos == "noun" and 0 <= tokens[t.first].start - cand.end <= _POSSESSOR_REACH for t in triggers) \
+                    and any(not _POSSESSIVE_AFTER.match(text, other.end)
+                            and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
+                # "Last year's winner, Almaz Gebre, pulled out on Friday": the year says who, Friday when
+                continue
             trig = _attach(tokens, triggers, clause, ci, cand)
             if trig is None:
                 fb = _fallback_verb(tokens, clause)
@@ -994,6 +1016,10 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                    _category(tokens, phrase, trig, document_words), None, "past", index=len(drafts))
     draft.counted = counted
     drafts.append(draft)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Tuesday's", "last year's", "the Saints' "
+_POSSESSOR_REACH = 30  # characters: "Tuesday's magnitude 6.1 quake", not a noun a clause away
 
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})

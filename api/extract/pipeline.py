@@ -831,6 +831,8 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
             continue
         if cand.fields.get("weekday") and str(cand.fields.get("rel", "")).lower() in _FURTHER_BACK:
             continue  # "last Friday": the day before is "yesterday"; this one is further back
+        if _in_aside(reading.doc.text, cand.start):
+            continue  # "Wanjiru, who broke the record on Sunday, has been suspended": who she is
         if _tense_for(reading, cand, draft_of.get(cand.start)) == "future":
             continue  # "will return on Thursday" is written before that day, not on it
         if m.interval.grain != "night" and m.interval.start != m.interval.end:
@@ -838,6 +840,15 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
         last = m.interval.end
         return last is not None and day - timedelta(days=1) <= last <= day
     return False
+
+
+_ASIDE_OPENING = re.compile(r",\s+(?:who|which|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
+
+
+def _in_aside(text: str, pos: int) -> bool:
+    """Whether `pos` is inside a relative clause between commas, which says
+    who or what the subject is, not the news."""
+    return bool(_ASIDE_OPENING.search(text, max(0, pos - 200), pos))
 
 
 def _collection_dates(index: _EvidenceIndex) -> list[date]:

@@ -501,6 +501,18 @@ def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sen
     assert dated.get(trigger) == (time_text, day, "day"), dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # published Wednesday 5 June 2024
+    ("Last year's champion, Mary Keitany, pulled out on Friday.", "pulled", date(2024, 5, 31)),
+    ("Ngugi, who broke the Berlin Marathon course record on Sunday, was suspended on Tuesday.", "broke",
+     date(2024, 6, 2)),
+])
+def test_a_date_that_only_says_who_or_what_yields_to_the_clause_date(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {m.trigger: m.interval.start for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == day, dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
@@ -826,6 +838,9 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
     ("The storm flooded the harbour of Gdansk late on Friday, the port authority said.", True),
     # a plan for the day is written before it: no report of the day's news
     ("Ferries will return to the harbour of Gdansk on Saturday morning, the port authority said.", False),
+    # an aside between commas says who or what, not the news
+    ("The captain, who steered the ferry into the harbour of Gdansk on Friday, has been suspended, "
+     "the port authority said.", False),
 ])
 def test_only_a_lead_that_says_yesterday_or_names_the_day_dates_the_article_the_day_after(lead, reports_the_day):
     from api.extract import pipeline
