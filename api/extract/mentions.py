@@ -762,11 +762,19 @@ def dates_events(cand: Candidate, text: str) -> bool:
     return True
 
 
+# after a season, these start a phrase of their own ("the summer in Paris"), not the noun it modifies
+_FUNCTION_WORD_AFTER = re.compile(r"\s+(?:of|in|on|at|to|for|and|or|but|when|as|with|before|after|is|was|will|"
+                                  r"would|has|had|the|a|an|that|which|this|months?|season)\b")
+
+
 def _period_adjective(cand: Candidate, text: str) -> bool:
     """A quarter or half written as an adjective before its noun ("fourth-quarter
-    GDP", "first-half sales"): the period some figures cover; or a year that names
-    a thing ("the 2026 budget", "its 2024 accounts")."""
+    GDP", "first-half sales"): the period some figures cover; a year that names
+    a thing ("the 2026 budget", "its 2024 accounts"); or a season that does ("the
+    winter holidays", "the summer recess")."""
     after = text[cand.end:cand.end + 2]
+    if cand.rule == "season" and cand.text.lower().startswith("the "):
+        return bool(re.match(r"\s+[a-z]", after)) and not _FUNCTION_WORD_AFTER.match(text, cand.end)
     if cand.rule == "year":
         return bool(re.match(r"\s+[a-z]", after)) and bool(
             _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start))

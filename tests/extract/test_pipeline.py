@@ -513,6 +513,16 @@ def test_a_date_that_only_says_who_or_what_yields_to_the_clause_date(sentence, t
     assert dated.get(trigger) == day, dated
 
 
+@pytest.mark.parametrize(("sentence", "time_text"), [
+    ("Universities will shut for the winter break on December 15.", "December 15"),
+    ("Parliament rose for the summer recess on July 22, a day after the vote.", "July 22"),
+])
+def test_a_season_that_names_a_break_yields_to_the_date_of_the_clause(sentence, time_text):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    assert {m.time_text for e in timeline.events for m in e.mentions} >= {time_text}
+    assert not any(m.interval.grain == "season" for e in timeline.events for m in e.mentions)
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
