@@ -34,7 +34,10 @@ want wants wanted seek seeks sought
 """.split())
 # ... and these also when their "to" comes after an object: "expect the bank
 # to cut rates", "forecast profits to improve" (not "set": "set the stage to")
-_INTENT_OBJECT = frozenset("expect expects expected forecast forecasts hope hopes hoped planned".split())
+_INTENT_OBJECT = frozenset("expect expects expected forecast forecasts hope hopes hoped planned "
+                           # an invitation or a request looks ahead to what it asks for:
+                           # "invited union leaders to meet him on Thursday"
+                           "invite invites invited ask asks asked urge urges urged".split())
 _INTENT_REACH = 4  # words between the verb and its "to": "expect the central bank to"
 _PAST = frozenset("""
 was were had did said told went came took made gave got saw began fell rose hit shot

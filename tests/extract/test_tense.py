@@ -52,6 +52,9 @@ def test_could_is_not_read_as_a_forecast():
     ("The brewer forecast profits to improve in the second half.", "the second half", "2024-H2"),
     ("Officials hoped to reopen the tunnel in September.", "September", "2024-09"),
     ("Economists expect a rebound in the second half.", "the second half", "2024-H2"),
+    # an invitation or a request looks ahead to what it asks for
+    ("The minister invited union leaders to meet him in September.", "September", "2024-09"),
+    ("The mayor urged residents to conserve water in September.", "September", "2024-09"),
 ])
 def test_expect_forecast_and_hope_with_to_resolve_forwards(sentence, phrase, value):
     assert _value(sentence, phrase) == value
