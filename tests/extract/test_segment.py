@@ -20,6 +20,7 @@ from api.extract.segment import furniture_kind, split
     ("(Reporting by Jane Doe; Editing by John Roe)", "credits_trailer"),
     ("Associated Press writer Jim Smith contributed to this report.", "credits_trailer"),
     ("Copyright 2024 The Associated Press. All rights reserved.", "credits_trailer"),
+    ("This report by The Canadian Press was first published Jan. 9, 2022.", "credits_trailer"),
     ("Advertisement", "media_caption"),
     ("Image caption, Rescuers search the rubble", "media_caption"),
 ])
@@ -35,6 +36,7 @@ def test_page_furniture_is_recognised(line, kind):
     "Advertisement campaigns were launched on Monday.",
     "Police said they would watch the area.",
     "Published in 1990 | the novel sold well, and it was updated in 2004 with a new ending.",
+    "This report was published on Monday by the health ministry, which found that waiting lists had doubled.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
