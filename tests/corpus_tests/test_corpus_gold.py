@@ -4,11 +4,12 @@ self-consistent.
 These checks keep hand annotation honest: every trigger and time expression
 is really in its article, every interval is a real calendar interval of its
 grain, and every weekday the gold relies on is the weekday the calendar says.
-Every check runs on all five corpora (tests/corpus, which the rules are
+Every check runs on all six corpora (tests/corpus, which the rules are
 tuned on; tests/corpus_heldout and tests/corpus_heldout2, the first two
-held-out sets, since used for development too; and tests/corpus_heldout3 and
-tests/corpus_heldout4, the third and fourth, blind held-out sets that must
-never be used to tune rules); only the minimum size differs.
+held-out sets, since used for development too; and tests/corpus_heldout3,
+tests/corpus_heldout4 and tests/corpus_heldout5, the third, fourth and fifth,
+blind held-out sets that must never be used to tune rules); only the minimum
+size differs.
 """
 import calendar
 import json
@@ -30,6 +31,8 @@ HELDOUT3_ARTICLES = REPO / "tests" / "corpus_heldout3" / "articles"
 HELDOUT3_GOLD = REPO / "tests" / "corpus_heldout3" / "gold.yaml"
 HELDOUT4_ARTICLES = REPO / "tests" / "corpus_heldout4" / "articles"
 HELDOUT4_GOLD = REPO / "tests" / "corpus_heldout4" / "gold.yaml"
+HELDOUT5_ARTICLES = REPO / "tests" / "corpus_heldout5" / "articles"
+HELDOUT5_GOLD = REPO / "tests" / "corpus_heldout5" / "gold.yaml"
 
 
 class Corpus:
@@ -48,6 +51,7 @@ CORPORA = [
     Corpus("heldout2", HELDOUT2_ARTICLES, HELDOUT2_GOLD),
     Corpus("heldout3", HELDOUT3_ARTICLES, HELDOUT3_GOLD),
     Corpus("heldout4", HELDOUT4_ARTICLES, HELDOUT4_GOLD),
+    Corpus("heldout5", HELDOUT5_ARTICLES, HELDOUT5_GOLD),
 ]
 BY_NAME = {c.name: c for c in CORPORA}
 corpora = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
@@ -81,7 +85,8 @@ def _interval(mention):
 
 
 @pytest.mark.parametrize(("name", "at_least"), [
-    ("dev", 15), ("heldout", 12), ("heldout2", 12), ("heldout3", 12), ("heldout4", 12)])
+    ("dev", 15), ("heldout", 12), ("heldout2", 12), ("heldout3", 12), ("heldout4", 12),
+    ("heldout5", 12)])
 def test_each_corpus_has_enough_articles(name, at_least):
     assert len(BY_NAME[name].docs) >= at_least
 
@@ -94,6 +99,8 @@ def _stories(name: str) -> set[str]:
     ("dev", "heldout"), ("dev", "heldout2"), ("heldout", "heldout2"),
     ("dev", "heldout3"), ("heldout", "heldout3"), ("heldout2", "heldout3"),
     ("dev", "heldout4"), ("heldout", "heldout4"), ("heldout2", "heldout4"), ("heldout3", "heldout4"),
+    ("dev", "heldout5"), ("heldout", "heldout5"), ("heldout2", "heldout5"), ("heldout3", "heldout5"),
+    ("heldout4", "heldout5"),
 ])
 def test_no_two_corpora_share_a_story(one, other):
     assert not _stories(one) & _stories(other)
