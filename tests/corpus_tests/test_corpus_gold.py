@@ -5,11 +5,11 @@ These checks keep hand annotation honest: every trigger and time expression
 is really in its article, every interval is a real calendar interval of its
 grain, and every weekday the gold relies on is the weekday the calendar says.
 Every check runs on all six corpora (tests/corpus, which the rules are
-tuned on; tests/corpus_heldout and tests/corpus_heldout2, the first two
-held-out sets, since used for development too; and tests/corpus_heldout3,
-tests/corpus_heldout4 and tests/corpus_heldout5, the third, fourth and fifth,
-blind held-out sets that must never be used to tune rules); only the minimum
-size differs.
+tuned on; tests/corpus_heldout, tests/corpus_heldout2 and
+tests/corpus_heldout3, the first three held-out sets, since used for
+development too; and tests/corpus_heldout4 and tests/corpus_heldout5, the
+fourth and fifth, blind held-out sets that must never be used to tune
+rules); only the minimum size differs.
 """
 import calendar
 import json
