@@ -261,6 +261,7 @@ def _tells_of_event_noun(tokens: list[Token], found: list[Trigger], relative: in
 
 
 def _dated_before_punctuation(tokens: list[Token], j: int, reach: int = 10) -> bool:
+    """Whether a time expression follows token `j` before any punctuation."""
     for tok in tokens[j:j + reach]:
         if tok.time:
             return True
@@ -1026,7 +1027,7 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     drafts.append(draft)
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")  # "Tuesday's", "last year's", "the Saints' "
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Tuesday's", "last year's"
 _POSSESSOR_REACH = 30  # characters: "Tuesday's magnitude 6.1 quake", not a noun a clause away
 
 
