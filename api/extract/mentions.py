@@ -1342,5 +1342,7 @@ def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> boo
     words = {t.low for t in tokens[clause.first:clause.last + 1]}
     if words & _GENERIC or tokens[clause.first].low in {"if", "unless", "whether"}:
         return False
+    if tokens[clause.first].low in {"who", "whose"} and trig.pos == "verb":
+        return False  # "a widow who lost her life savings": who she is, not the day's news
     about = keywords_of(tokens, 0, len(tokens) - 1) | participants_of(tokens, 0, len(tokens) - 1)
     return bool(about & lead_words)

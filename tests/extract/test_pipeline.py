@@ -523,6 +523,16 @@ def test_a_season_that_names_a_break_yields_to_the_date_of_the_clause(sentence, 
     assert not any(m.interval.grain == "season" for e in timeline.events for m in e.mentions)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The court jailed the fund's founder on Tuesday. \"Justice at last,\" said a pensioner who lost his savings.",
+    "The court jailed the fund's founder on Tuesday. Investors, who lost millions, cheered outside.",
+])
+def test_an_undated_who_clause_says_who_and_is_no_news_of_the_day(sentence):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    triggers = {m.trigger for e in timeline.events for m in e.mentions}
+    assert "jailed" in triggers and "lost" not in triggers, triggers
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
