@@ -22,6 +22,15 @@ from api.extract.segment import furniture_kind, split
     ("Copyright 2024 The Associated Press. All rights reserved.", "credits_trailer"),
     ("This report by The Canadian Press was first published Jan. 9, 2022.", "credits_trailer"),
     ("Advertisement", "media_caption"),
+    ("More on this story: Council approved the budget on Monday", "related_link"),
+    ("Previously: Storm Ciara battered Britain in February 2020", "related_link"),
+    ("Also on BBC: Rescuers find missing climber on Sunday", "related_link"),
+    ("Originally published as Floods hit Tewkesbury on Sunday", "related_link"),
+    ("Pictured: Firefighters tackle the blaze on Monday", "photo_credit"),
+    ("Caption: Residents were evacuated on Sunday", "photo_credit"),
+    ("Correction: An earlier version of this story misstated the date of the vote.", "correction"),
+    ("Editor's note: This story was originally published on May 3, 2023.", "correction"),
+    ("This article was amended on 5 May 2024 to correct the name of the mayor.", "correction"),
     ("Image caption, Rescuers search the rubble", "media_caption"),
 ])
 def test_page_furniture_is_recognised(line, kind):
@@ -37,6 +46,9 @@ def test_page_furniture_is_recognised(line, kind):
     "Police said they would watch the area.",
     "Published in 1990 | the novel sold well, and it was updated in 2004 with a new ending.",
     "This report was published on Monday by the health ministry, which found that waiting lists had doubled.",
+    "Originally published in 1962, the novel sold two million copies.",
+    "Update: police have reopened the bridge.",
+    "Previously the council had refused to pay.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
