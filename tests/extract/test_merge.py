@@ -92,13 +92,20 @@ SYNONYM_PAIRS = [
      ("The earthquake was felt across the capital on Tuesday.", "earthquake", "day", "on Tuesday")),
     (("The verdict was read out in court on Tuesday.", "verdict", "day", "on Tuesday"),
      ("Judges read out their ruling late on Tuesday.", "ruling", "part-of-day", "late on Tuesday")),
+    (("Police detained two suspects on Tuesday.", "detained", "day", "on Tuesday"),
+     ("Two suspects were arrested late on Tuesday.", "arrested", "part-of-day", "late on Tuesday")),
+    (("A ferry capsized on Tuesday.", "capsized", "day", "on Tuesday"),
+     ("The overloaded ferry sank early on Tuesday.", "sank", "part-of-day", "early on Tuesday")),
 ]
 
 
-@pytest.mark.parametrize("first,second", SYNONYM_PAIRS, ids=["walkout~strike", "quake~earthquake", "verdict~ruling"])
+@pytest.mark.parametrize("first,second", SYNONYM_PAIRS,
+                         ids=["walkout~strike", "quake~earthquake", "verdict~ruling", "detained~arrested",
+                              "capsized~sank"])
 def test_synonymous_triggers_at_different_grains_merge(first, second):
     category = {"walkout": "political", "strike": "political", "quake": "accident", "earthquake": "accident",
-                "verdict": "legal", "ruling": "legal"}
+                "verdict": "legal", "ruling": "legal", "detained": "legal", "arrested": "legal",
+                "capsized": "accident", "sank": "accident"}
     a = _m("a", first[0], first[1], TUE, category[first[1]], time_text=first[3], grain=first[2])
     b = _m("b", second[0], second[1], TUE, category[second[1]], time_text=second[3], grain=second[2])
     (event,) = merge([a, b])
