@@ -936,6 +936,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             if sent.start <= offset.start < sent.end:
                 _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, offset, drafts,
                                     document_words)
+        for cand in cands:
+            if cand.rule == "eve_of_holiday":
+                _date_occasion_of_eve(document, text, sent, tokens, clauses, cands, cand, drafts)
     # complements link to their statement once every statement is known (a
     # quotation often comes before its "… the Kremlin said")
     for draft, parent in pending_parent:
@@ -1025,6 +1028,30 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                    _category(tokens, phrase, trig, document_words), None, "past", index=len(drafts))
     draft.counted = counted
     drafts.append(draft)
+
+
+_DATE_RESTATED = re.compile(r",?\s+on\s+")
+
+
+def _date_occasion_of_eve(document, text, sent, tokens, clauses, cands, eve, drafts) -> None:
+    """"carried out on the eve of the Victory Day parade on May 9": the date after
+    an eve restates the occasion's own day, so the event noun the eve names
+    ("parade", "celebrations") is an event of that day."""
+    m = _DATE_RESTATED.match(text, eve.end)
+    day = next((c for c in cands if m is not None and c.start == m.end()), None)
+    if day is None or any(d.candidate is day for d in drafts):
+        return
+    lex = load()
+    inside = [k for k, t in enumerate(tokens) if eve.start <= t.start and t.end <= eve.end]
+    named = next((k for k in reversed(inside) if tokens[k].low in lex.noun_category), None)
+    if named is None:
+        return
+    clause = next((c for c in clauses if c.first <= named <= c.last), None)
+    if clause is None:
+        return
+    trig = Trigger(named, named, named, tokens[named].low, lex.noun_category[tokens[named].low], "noun")
+    drafts.append(_draft(document, text, sent, tokens, clauses, clause, trig, trig.category, day, "none",
+                         index=len(drafts)))
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Tuesday's", "last year's"

@@ -533,6 +533,14 @@ def test_an_undated_who_clause_says_who_and_is_no_news_of_the_day(sentence):
     assert "jailed" in triggers and "lost" not in triggers, triggers
 
 
+def test_a_date_after_an_eve_dates_the_occasion_the_eve_names():
+    sentence = "Riot police were deployed on the eve of the Independence Day parade on July 4, officials said."
+    timeline = parse([_doc("a", sentence, published=date(2024, 7, 1))])
+    dated = {m.trigger: (m.time_text, m.interval.start) for e in timeline.events for m in e.mentions}
+    assert dated.get("parade") == ("July 4", date(2024, 7, 4)), dated
+    assert dated.get("deployed") == ("the eve of the Independence Day parade", date(2024, 7, 3)), dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
