@@ -374,11 +374,14 @@ _DEADLINE_LEAD_IN = re.compile(r"\bby\s+$", re.IGNORECASE)
 _PART_OF_DAY_LEAD_IN = re.compile(
     # not "three hours late on Sunday", where "late" says how late, not when
     r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )"
-    r"\b(?:(?P<part>early|late|before\s+dawn)\s+on|(?P<hours>in\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
+    r"\b(?:(?P<part>early|late|before\s+dawn|at\s+(?:first\s+light|dawn|daybreak|dusk|sunrise|sunset|nightfall))"
+    r"\s+on|(?P<hours>in\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
     r"|(?P<night>on\s+the\s+night\s+of))\s+$",
     re.IGNORECASE)
 _PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO",
-          "in the small hours": "MO", "in the wee hours": "MO"}
+          "in the small hours": "MO", "in the wee hours": "MO",
+          "at first light": "MO", "at dawn": "MO", "at daybreak": "MO", "at sunrise": "MO",
+          "at dusk": "EV", "at sunset": "EV", "at nightfall": "EV"}
 
 
 def _is_one_day(iv: Interval) -> bool:

@@ -419,6 +419,16 @@ def test_the_early_hours_of_a_day_are_part_of_that_day(sentence, expected):
     assert _dated(sentence) == [expected]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Divers resumed the search at first light on Friday.",
+     ("at first light on Friday", date(2024, 5, 31), date(2024, 5, 31), "part-of-day")),
+    ("Troops entered the town at dusk on Monday.",
+     ("at dusk on Monday", date(2024, 6, 3), date(2024, 6, 3), "part-of-day")),
+])
+def test_first_light_and_dusk_of_a_day_are_part_of_that_day(sentence, expected):
+    assert _dated(sentence) == [expected]
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
     ("Acme, which was founded in 1965, has closed 40 stores since January.", "founded", "1965"),
     ("The train, which left Kyiv on Saturday, reached Chisinau on Sunday.", "reached", "Sunday"),
