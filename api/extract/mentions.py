@@ -404,7 +404,8 @@ def _attribution_comma(tokens: list[Token], first: int, trig: Trigger) -> int | 
     j = trig.last + 1
     while j < len(tokens) and (tokens[j].time or tokens[j].low in _ADVERBS | {"on", "in", "at", "late", "early"}):
         j += 1
-    if j < len(tokens) and tokens[j].text[:1].isalnum():
+    if j < len(tokens) and tokens[j].text[:1].isalnum() and not (
+            _names_occasion(tokens, trig) and _ends_in_a_phrase(tokens, j)):
         return None  # the statement goes on: "said it would ...", "said that ..."
     k = first - 1
     while k >= 0 and first - k <= 6 and tokens[k].low != ",":
@@ -412,6 +413,19 @@ def _attribution_comma(tokens: list[Token], first: int, trig: Trigger) -> int | 
             return None  # not a bare speaker: "..., which she said"
         k -= 1
     return k if k > 0 and tokens[k].low == "," and k < first - 1 else None
+
+
+def _ends_in_a_phrase(tokens: list[Token], j: int, reach: int = 10) -> bool:
+    """Whether the sentence ends within `reach` tokens of `j` with no verb or
+    "that" on the way: ", Mwita told reporters at the jetty."."""
+    rest = tokens[j:]
+    words = [t for t in rest if t.text[:1].isalnum()]
+    if len(words) > reach or any(t.low in _HARD_BOUNDARY or t.low == "," for t in rest):
+        return False
+    verb_forms = load().verb_forms
+    # a bare lemma may be a noun ("the border post"); an inflected form or an auxiliary is a verb
+    return not any(t.low == "that" or t.low in _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | _FUTURE | _MODAL
+                   or verb_forms.get(t.low, t.low) != t.low for t in words)
 
 
 def _inverted(tokens: list[Token], first: int) -> bool:

@@ -907,6 +907,8 @@ _COURT_LEAD = "A Vilnius court acquitted two border guards of smuggling on Tuesd
     ('"Justice was done," the guards\' lawyer Rasa Vaitkute told reporters outside the Vilnius court.', "told"),
     ("The Vilnius prosecutor's office said in a statement that it would appeal against the acquittal.", "said"),
     ("The border guards' union told a news conference in Vilnius that both men would return to work.", "told"),
+    # a trailing attribution that names its audience
+    ("Both guards returned to work, their commander told reporters at the Vilnius border post.", "told"),
 ])
 def test_a_statement_with_its_occasion_is_dated_by_the_reference_date(sentence, trigger):
     timeline = parse([_doc("a", _COURT_LEAD + "\n\n" + sentence, published=date(2024, 6, 5))])
