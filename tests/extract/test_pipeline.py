@@ -551,6 +551,13 @@ def test_a_date_after_an_eve_dates_the_occasion_the_eve_names():
     assert dated.get("deployed") == ("the eve of the Independence Day parade", date(2024, 7, 3)), dated
 
 
+def test_a_theft_is_an_event_of_its_own_date():
+    sentence = "Police said Monday's raid resembled the theft of paintings from a gallery in Vienna in 2019."
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {m.trigger: m.time_text for e in timeline.events for m in e.mentions}
+    assert dated.get("theft") == "2019" and dated.get("raid") != "2019", dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
