@@ -859,6 +859,16 @@ def _rel_unit(f, anchor, tense, previous, lex):
     return narrowed
 
 
+@resolver("the_day_anaphoric")
+def _the_day_anaphoric(f, anchor, tense, previous, lex):
+    """"later in the day", "during the day": the day just narrated (the last date
+    mentioned, when it is one day or part of one), else the reference date."""
+    iv = previous.interval if previous is not None else None
+    if iv is not None and iv.start is not None and iv.grain in ("day", "part-of-day", "time"):
+        return day(iv.start)
+    return day(anchor)
+
+
 @resolver("weekday_anaphoric")
 def _weekday_anaphoric(f, anchor, tense, previous, lex):
     """"that Sunday": the weekday in the ISO week of the date just narrated

@@ -558,6 +558,17 @@ def test_a_theft_is_an_event_of_its_own_date():
     assert dated.get("theft") == "2019" and dated.get("raid") != "2019", dated
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("The quake struck early on Tuesday. Rescue teams from Greece arrived later in the day.", "arrived",
+     date(2024, 6, 4)),
+    ("Police reopened the road during the day, officials said.", "reopened", date(2024, 6, 5)),
+])
+def test_later_in_the_day_is_the_day_just_narrated(text, trigger, day):
+    timeline = parse([_doc("a", text, published=date(2024, 6, 5))])
+    dated = {m.trigger: (m.time_text, m.interval.start) for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == ("the day", day), dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
