@@ -417,6 +417,10 @@ def _month_alone(text: str, start: int, end: int, f: dict) -> bool:
     return True
 
 
+_SEASON_COMPOUNDS = frozenset("tide tides water onion onions roll rolls cleaning mattress coat coats "
+                              "tyres tires".split())
+
+
 def _season_alone(text: str, start: int, end: int, f: dict) -> bool:
     word = f["season"]
     before = _word_before(text, start)
@@ -430,6 +434,8 @@ def _season_alone(text: str, start: int, end: int, f: dict) -> bool:
         return False  # "a hot spring", "a coil spring", but "a major spring offensive"
     if before in _VERBISH_BEFORE:
         return False  # "to spring", "will fall"
+    if after in _SEASON_COMPOUNDS:
+        return False  # "a spring tide", "spring water", "winter coats": things, not times
     if after in ("of", "in", "from", "off", "back") and not re.match(r"\W*of\s+\d{4}", text[end:end + 12]):
         return False  # "the fall of Rome", "a fall in prices"
     if word.lower() == "fall" and not (f.get("mod") or before in _SEASON_DETERMINERS):
