@@ -92,10 +92,11 @@ class Trigger:
 @dataclass
 class CountedDate:
     """A date counted from another: the event after "four days after" is four
-    days before `base` (`sign` -1; +1 for "before"); the time text runs from the
-    amount to `end`, its "after"."""
+    days before `base` (`sign` -1; +1 for "before"), or before the article's
+    own day when `base` is None; the time text runs from the amount to `end`,
+    its "after"."""
     offset: Candidate
-    base: Candidate
+    base: Candidate | None
     sign: int
     end: int
 
@@ -993,6 +994,10 @@ def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clause
 _COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|following)\s+", re.IGNORECASE)
 
 
+# a sentence told as of the article's own day: present or present perfect
+_TOLD_AS_NOW = re.compile(r"\b(?:is|are|am|has|have|remains?|still)\b", re.IGNORECASE)
+
+
 _APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|nearly|almost|about|around|"
                             r"some|roughly|approximately|at\s+least|at\s+most|up\s+to)\s+$", re.IGNORECASE)
 
@@ -1026,8 +1031,11 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     before = [c for c in cands if c.end <= offset.start]
     after = [c for c in cands if c.start >= tokens[last].end]
     base = before[-1] if before else (after[0] if after else None)
-    if base is None:
+    if base is None and not _TOLD_AS_NOW.search(text, sent.start, offset.start) \
+            and not _TOLD_AS_NOW.search(text, tokens[last].end, sent.end):
         return
+    # with no date of its own, a sentence in the present counts from the article's day:
+    # "Five days after the cyclone tore through the coast, families are still living ..."
     span = (tokens[trig.first].start, tokens[trig.last].end)
     sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
     counted = CountedDate(offset, base, sign, m.end("dir"))

@@ -182,8 +182,11 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
         cand = draft.candidate
         if draft.counted is not None:
             counted = draft.counted
-            base = resolved.get(counted.base.start)
-            day = _single_day(base.interval if base is not None else None)
+            if counted.base is None:
+                day = anchor  # "Five days after the cyclone, families are still ...": counted from today
+            else:
+                base = resolved.get(counted.base.start)
+                day = _single_day(base.interval if base is not None else None)
             interval = resolve.counted_back(counted.offset.fields, day, counted.sign) if day else None
             if interval is not None:
                 span = (counted.offset.start, counted.end)

@@ -575,6 +575,19 @@ def test_a_product_recall_is_an_event():
     assert ("recall", date(2024, 6, 3), "ban or restriction") in dated, dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # published Wednesday 5 June 2024: told in the present, counted from that day
+    ("Five days after the cyclone hit the coast, families are still living on the embankments.", "cyclone",
+     date(2024, 5, 31)),
+    ("The prime minister has lost a vote of confidence, a week after his coalition collapsed.", "collapsed",
+     date(2024, 5, 29)),
+])
+def test_an_amount_counted_in_a_present_sentence_counts_back_from_the_article_day(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
+    dated = {m.trigger: m.interval.start for e in timeline.events for m in e.mentions}
+    assert dated.get(trigger) == day, dated
+
+
 @pytest.mark.parametrize("sentence", [
     "The union called off the strike on Friday, more than a day before the stoppage was due to end.",
     "He resigned a few days after the scandal broke.",
