@@ -459,8 +459,8 @@ def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
     m = re.match(r"[ \t]+([A-Za-z][\w'’]*)", text[end:end + 40])
     after = m.group(1) if m else ""
     al = after.lower()
-    if al in _COUNT_WORDS:
-        return False
+    if al in _COUNT_WORDS and before not in ("in", "since", "until", "during"):
+        return False  # "2000 killed", but "a cyclone in 1970 killed 300,000 people"
     if before in ("the", "a", "its", "their", "his", "her", "our", "this", "that"):
         return True  # "the 1992 protests": a year used as a modifier
     if after and after.islower() and al.endswith("s") and not al.endswith(("ss", "is", "us")) and len(al) > 3 and al not in (
