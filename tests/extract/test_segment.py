@@ -28,6 +28,9 @@ from api.extract.segment import furniture_kind, split
     ("Originally published as Floods hit Tewkesbury on Sunday", "related_link"),
     ("Pictured: Firefighters tackle the blaze on Monday", "photo_credit"),
     ("Caption: Residents were evacuated on Sunday", "photo_credit"),
+    ("FILE - Firefighters battle a blaze in Athens on Aug. 22, 2023.", "photo_credit"),
+    ("Read next: Storm warnings issued for Sunday", "related_link"),
+    ("Trending now: Flood warnings for Monday", "related_link"),
     ("Correction: An earlier version of this story misstated the date of the vote.", "correction"),
     ("Editor's note: This story was originally published on May 3, 2023.", "correction"),
     ("This article was amended on 5 May 2024 to correct the name of the mayor.", "correction"),
@@ -49,6 +52,7 @@ def test_page_furniture_is_recognised(line, kind):
     "Originally published in 1962, the novel sold two million copies.",
     "Update: police have reopened the bridge.",
     "Previously the council had refused to pay.",
+    "File sharing was banned on Monday.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
