@@ -41,12 +41,12 @@ def _furniture_rules():
         for kind, patterns in raw["line_patterns"].items()
         for pattern in patterns
     ]
-    return rules, int(raw.get("heading_max_words", 14))
+    return rules, int(raw.get("heading_max_words", 14)), frozenset(raw.get("list_headings", ()))
 
 
 def furniture_kind(line: str) -> str | None:
     """The furniture kind of one line of text, or None for story text."""
-    rules, _ = _furniture_rules()
+    rules, _, _ = _furniture_rules()
     for kind, pattern in rules:
         if pattern.search(line):
             return kind
@@ -54,7 +54,7 @@ def furniture_kind(line: str) -> str | None:
 
 
 def _is_heading(line: str) -> bool:
-    _, max_words = _furniture_rules()
+    _, max_words, _ = _furniture_rules()
     stripped = line.strip().rstrip("\"'”’")
     words = stripped.split()
     return 0 < len(words) <= max_words and not re.search(r"[.!?:;,]$", stripped)
@@ -107,11 +107,19 @@ def split(text: str) -> list[Sentence]:
     """Paragraphs are lines (blank lines are separators); each is split into sentences."""
     sentences: list[Sentence] = []
     paragraph = 0
+    _, _, list_headings = _furniture_rules()
+    in_link_list = False
     for line in re.finditer(r"[^\n]+", text):
         if not line.group(0).strip():
             continue
         kind = furniture_kind(line.group(0))
         heading = kind is None and _is_heading(line.group(0))
+        if line.group(0).strip().rstrip(":").strip().lower() in list_headings:
+            kind, heading, in_link_list = "related_link", False, True
+        elif in_link_list and heading:
+            kind, heading = "related_link", False  # a headline in the list under "Most read"
+        elif kind is None:
+            in_link_list = False
         first = True
         for a, b in _split_sentences(text, line.start(), line.end()):
             dateline = None

@@ -93,3 +93,20 @@ def test_short_unpunctuated_line_is_a_heading():
 ])
 def test_a_sentence_opening_with_by_and_a_date_is_no_byline(line):
     assert furniture_kind(line) is None
+
+
+def test_the_headlines_under_a_most_read_heading_are_links_until_the_story_resumes():
+    text = ("Floods hit Tewkesbury\n\nThe River Severn burst its banks on Sunday.\n\nMost read\n\n"
+            "1. Man arrested after crash on M4 on Monday\n\nCouncil approves new bus lanes\n\n"
+            "Residents were moved to a school on Monday night.\n")
+    kinds = {s.text: s.furniture for s in split(text)}
+    assert kinds["Most read"] == "related_link"
+    assert kinds["Man arrested after crash on M4 on Monday"] == "related_link"  # after "1."
+    assert kinds["Council approves new bus lanes"] == "related_link"
+    assert kinds["Residents were moved to a school on Monday night."] is None
+    assert kinds["The River Severn burst its banks on Sunday."] is None
+
+
+def test_a_live_page_clock_heading_is_no_link_list():
+    text = "Storm live\n\nKey events\n\n11:20 GMT\n\nTrains were cancelled.\n"
+    assert all(s.furniture is None for s in split(text) if s.text == "11:20 GMT")
