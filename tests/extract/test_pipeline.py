@@ -530,6 +530,11 @@ def test_later_in_the_day_is_the_day_just_narrated(text, trigger, day):
     assert dated.get(trigger) == ("the day", day), dated
 
 
+def test_a_reopening_is_an_event():
+    dated = {(m.trigger, m.time_text) for m in _mentions_of("Ferry services are due to reopen on Sunday.")}
+    assert ("reopen", "Sunday") in dated, dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}

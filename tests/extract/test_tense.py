@@ -77,11 +77,13 @@ def _mention_start(sentence: str, trigger_word: str, published: date = DCT) -> d
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "start"), [
-    ("Officials hoped to reopen the tunnel in September.", "hoped", date(2024, 9, 1)),
+    ("Officials hoped to repair the tunnel in September.", "hoped", date(2024, 9, 1)),
+    ("Officials hoped to reopen the tunnel in September.", "reopen", date(2024, 9, 1)),
     ("The council planned to open the new bridge in September.", "open", date(2024, 9, 1)),
     ("The bank said it expected to cut rates in September.", "expected", date(2024, 9, 1)),
     # the plan is itself past: the pluperfect keeps the date behind
-    ("Officials had hoped to reopen the tunnel in September.", "hoped", date(2023, 9, 1)),
+    ("Officials had hoped to repair the tunnel in September.", "hoped", date(2023, 9, 1)),
+    ("Officials had hoped to reopen the tunnel in September.", "reopen", date(2023, 9, 1)),
 ])
 def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigger, start):
     assert _mention_start(sentence, trigger) == start
