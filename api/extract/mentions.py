@@ -526,9 +526,10 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
             while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION | {"been", "being"}
                                         or tokens[k].low.endswith("ly")):
                 k += 1
-            if k <= clause.last and tokens[k].low.isalpha() and tokens[k].low.endswith(("ed", "ing", "en", "wn")) \
+            if k <= clause.last and tokens[k].low.isalpha() and (
+                    tokens[k].low.endswith(("ed", "ing", "en", "wn")) or tokens[k].low in load().irregular_pasts) \
                     and tokens[k].low not in STOPWORDS:
-                return k
+                return k  # "were heading", "was found", "were brought"
         if tokens[j].low in _FUTURE | _MODAL:  # "the bridge would reopen on Monday"
             k = j + 1
             while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION or tokens[k].low.endswith("ly")):
