@@ -941,6 +941,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     # "The quake, which struck on March 12, killed 11 people": the
                     # subject's own date was given; today's date would be a guess
                     continue
+                if cand is None and (trig.light or trig.lemma in load().light_verbs) and any(
+                        t.pos == "noun" and t.last < trig.first and id(t) in attached for t in in_clause):
+                    # "Two acts of sabotage have occurred in recent days": the dated noun is the
+                    # event the light verb says took place; undated, the verb would be a second one
+                    continue
                 draft = _draft(document, text, sent, tokens, clauses, clause, trig, category, cand, tense,
                                index=len(drafts), borrows_date=borrows_date, in_title=in_title and cand is None,
                                only_if_matched=only_if_matched)

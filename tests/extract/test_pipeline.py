@@ -532,6 +532,13 @@ def test_later_in_the_day_is_the_day_just_narrated(text, trigger, day):
     assert dated.get(trigger) == ("the day", day), dated
 
 
+def test_a_light_verb_after_a_dated_event_noun_is_no_second_event():
+    text = "In recent weeks, three acts of railway sabotage have also occurred near the northern border, " \
+           "derailing a freight train."
+    found = [(m.trigger, m.time_text) for m in _mentions_of(text)]
+    assert ("sabotage", "recent weeks") in found and not any(t == "occurred" for t, _ in found), found
+
+
 def test_a_reopening_is_an_event():
     dated = {(m.trigger, m.time_text) for m in _mentions_of("Ferry services are due to reopen on Sunday.")}
     assert ("reopen", "Sunday") in dated, dated
