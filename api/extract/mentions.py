@@ -1037,11 +1037,11 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     before = [c for c in cands if c.end <= offset.start]
     after = [c for c in cands if c.start >= tokens[last].end]
     base = before[-1] if before else (after[0] if after else None)
+    # with no date of its own, a sentence in the present counts from the article's day
+    # (base None): "Five days after the cyclone tore through the coast, families are still ..."
     if base is None and not _TOLD_AS_NOW.search(text, sent.start, offset.start) \
             and not _TOLD_AS_NOW.search(text, tokens[last].end, sent.end):
         return
-    # with no date of its own, a sentence in the present counts from the article's day:
-    # "Five days after the cyclone tore through the coast, families are still living ..."
     span = (tokens[trig.first].start, tokens[trig.last].end)
     sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
     counted = CountedDate(offset, base, sign, m.end("dir"))

@@ -826,7 +826,6 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
     if not lead:
         return False
     lead_end = lead[-1].end
-    draft_of = {d.candidate.start: d for d in reading.drafts if d.candidate is not None and not d.borrows_date}
     for m in resolved:
         if m.time_span is None or m.time_span[0] >= lead_end or m.interval.grain not in merge.PRECISE:
             continue
@@ -839,7 +838,7 @@ def _lead_reports_the_day(reading: _Reading, resolved: Sequence[Mention], day: d
             continue  # "last Friday": the day before is "yesterday"; this one is further back
         if _in_aside(reading.doc.text, cand.start):
             continue  # "Wanjiru, who broke the record on Sunday, has been suspended": who she is
-        if _tense_for(reading, cand, draft_of.get(cand.start)) == "future":
+        if _tense_for(reading, cand, reading.draft_of.get(cand.start)) == "future":
             continue  # "will return on Thursday" is written before that day, not on it
         if m.interval.grain != "night" and m.interval.start != m.interval.end:
             continue  # "over the weekend" names no day: it is said as well on Monday as on Wednesday
