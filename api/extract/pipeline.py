@@ -224,7 +224,9 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 interval = Interval(said_on or anchor, interval.end, "vague", interval.value)
                 lead_in = None
             else:
-                lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start)
+                lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start) or (
+                    cand.rule == "month_day" and _BARE_PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24),
+                                                                                  cand.start))
             if lead_in and interval.grain == "day" and interval.start is not None:
                 # "early on Tuesday", "late on Sunday", "on the night of Oct. 16"
                 interval = _part_of_day(lead_in, interval)
@@ -381,6 +383,9 @@ _PART_OF_DAY_LEAD_IN = re.compile(
     r"\s+on|(?P<hours>in\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
     r"|(?P<night>on\s+the\s+night\s+of))\s+$",
     re.IGNORECASE)
+# Wire style drops the "on" before a full date too: "early June 9" is "early on June 9".
+_BARE_PART_OF_DAY_LEAD_IN = re.compile(
+    r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )\b(?P<part>early|late)\s+$", re.IGNORECASE)
 _PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO",
           "in the small hours": "MO", "in the wee hours": "MO",
           "at first light": "MO", "at dawn": "MO", "at daybreak": "MO", "at sunrise": "MO",
@@ -392,9 +397,10 @@ def _is_one_day(iv: Interval) -> bool:
 
 
 def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:
-    if lead_in.group("night"):
+    groups = lead_in.groupdict()
+    if groups.get("night"):
         return Interval(day.start, day.start + timedelta(days=1), "night", f"{day.start.isoformat()}TNI")
-    part = _PARTS[" ".join((lead_in.group("part") or lead_in.group("hours")).lower().split())]
+    part = _PARTS[" ".join((groups.get("part") or groups.get("hours")).lower().split())]
     return Interval(day.start, day.end, "part-of-day", f"{day.start.isoformat()}T{part}")
 
 

@@ -759,6 +759,15 @@ def _day_rel(f, anchor, tense, previous, lex):
     return day(anchor + timedelta(days=off))
 
 
+def weekday_by_rel(anchor: date, wd: int, rel: str) -> date:
+    """"last Friday", "next Friday", "this Friday" (the one in the current week)."""
+    if rel in ("last", "past", "this past"):
+        return anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
+    if rel in ("next", "coming", "this coming"):
+        return anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
+    return anchor + timedelta(days=wd - anchor.isoweekday())
+
+
 @resolver("relative_named")
 def _rel_named(f, anchor, tense, previous, lex):
     rel = re.sub(r"\s+", " ", f["rel"].lower())
@@ -768,13 +777,7 @@ def _rel_named(f, anchor, tense, previous, lex):
     backwards = rel in ("last", "past", "this past")
     forwards = rel in ("next", "coming", "this coming")
     if f.get("weekday"):
-        wd = lex.weekdays[f["weekday"].lower()]
-        if backwards:
-            d = anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
-        elif forwards:
-            d = anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
-        else:  # "this Friday": the one in the current week
-            d = anchor + timedelta(days=wd - anchor.isoweekday())
+        d = weekday_by_rel(anchor, lex.weekdays[f["weekday"].lower()], rel)
         if f.get("part"):
             return part_of_day(d, lex.parts_of_day[f["part"].lower()])
         return with_mod(day(d), f.get("mod"))
@@ -906,6 +909,8 @@ def _time(f, anchor, tense, previous, lex):
     wd = (f.get("weekday") or "").lower()
     if f.get("month"):
         d = _month_day(f, anchor, tense, lex).interval.start
+    elif wd in lex.weekdays and f.get("rel"):  # "9 a.m. next Monday"
+        d = weekday_by_rel(anchor, lex.weekdays[wd], re.sub(r"\s+", " ", f["rel"].lower()))
     elif wd in lex.weekdays:
         d = weekday_near(anchor, lex.weekdays[wd], tense)
     elif wd in ("yesterday", "tomorrow"):
@@ -916,6 +921,9 @@ def _time(f, anchor, tense, previous, lex):
         # "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time belongs
         # to the day last mentioned
         d = previous.interval.start
+    if f.get("after_midnight"):
+        # "shortly after midnight": the next day has begun; "after midnight on Friday" is early Friday
+        return time_on(d if wd or f.get("month") else d + timedelta(days=1), 0, 0)
     if f.get("named"):
         named = f["named"].lower()
         if named == "midnight":

@@ -398,13 +398,17 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
+_DAY_NUMBER_AFTER = re.compile(r"\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![:.,]?\d)")
+
+
 def _month_alone(text: str, start: int, end: int, f: dict) -> bool:
     lex = load_lexicon()
     word = f["month"].rstrip(".").lower()
     if word not in lex.month_full:
         return False  # "Dec" or "Jan." alone is too easily something else
     if f.get("mod"):
-        return True
+        # "early June 9": the modifier is the part of that day, the date is June 9
+        return not _DAY_NUMBER_AFTER.match(text, end)
     before = _word_before(text, start)
     if before in _DATE_CONTEXT:
         return True

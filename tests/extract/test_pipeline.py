@@ -414,6 +414,8 @@ def test_a_calendar_unit_before_after_still_dates_its_event(sentence, expected):
      ("late on Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day")),
     ("Police raided the house early Saturday morning.",
      ("early Saturday morning", date(2024, 6, 1), date(2024, 6, 1), "part-of-day")),
+    ("Ground controllers lost contact with the satellite early June 2.",
+     ("early June 2", date(2024, 6, 2), date(2024, 6, 2), "part-of-day")),
 ])
 def test_late_or_early_weekday_in_a_lede_is_part_of_that_day(sentence, expected):
     # wire style drops the "on" of "late on Monday": the same part of the day
@@ -434,6 +436,19 @@ def test_late_or_early_weekday_in_a_lede_is_part_of_that_day(sentence, expected)
 ])
 def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sentence, expected):
     assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clock time after a late evening belongs to the next day
+    ("The volcano exploded again late Friday. The institute raised the alert shortly after midnight.",
+     [("late Friday", date(2024, 5, 31), date(2024, 5, 31), "part-of-day"),
+      ("midnight", date(2024, 6, 1), date(2024, 6, 1), "time")]),
+    # a plan for "9 a.m. next Monday", not the article's own morning
+    ("The recount is scheduled to begin at 9 a.m. next Monday at City Hall.",
+     [("9 a.m. next Monday", date(2024, 6, 10), date(2024, 6, 10), "time")]),
+])
+def test_a_clock_time_takes_the_day_its_words_name(text, expected):
+    assert _dated(text) == expected
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
