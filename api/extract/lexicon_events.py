@@ -54,6 +54,8 @@ class EventLexicon:
     synonyms: dict = field(default_factory=dict)  # raw stem -> its synonym group's key (data/synonyms.yaml)
     person_titles: frozenset = frozenset()  # titles before a person's given names and surname
     speech_occasions: tuple = ()  # word sequences naming a statement's occasion ("told reporters")
+    compound_heads: frozenset = frozenset()  # "fire brigade": an event word before one is a modifier
+    inflected_only: frozenset = frozenset()  # verb lemmas whose bare form is another word ("down")
 
 
 def _inflect(lemma: str) -> set[str]:
@@ -131,6 +133,8 @@ def load() -> EventLexicon:
         weather_words=frozenset(triggers.get("weather_words", ())),
         title_words=frozenset(triggers.get("title_words", ())),
         person_titles=frozenset(triggers.get("person_titles", ())),
+        compound_heads=frozenset(triggers.get("compound_heads", ())),
+        inflected_only=frozenset(triggers.get("inflected_only", ())),
         sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
                           for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
         aliases=aliases,

@@ -179,6 +179,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if tok.time or not tok.text[0].isalnum():
             i += 1
             continue
+        if i + 1 < n and tokens[i + 1].low in lex.compound_heads:
+            i += 1  # "the fire brigade", "crash investigators": a modifier, no event
+            continue
         # nouns first, longest phrase wins ("press release", "acts of sabotage")
         noun = None
         for size in range(min(lex.max_noun_words, n - i), 0, -1):
@@ -191,7 +194,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 break
         lemma = lex.verb_forms.get(tok.low)
         verb = None
-        if lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
+        if lemma in lex.inflected_only and tok.low == lemma:
+            lemma = None  # "closed down 4%": a particle
+        elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
                 and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")):
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
         elif lemma is not None and i > 1 and tokens[i - 1].low in _RELATIVE \
