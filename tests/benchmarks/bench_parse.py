@@ -132,8 +132,11 @@ def measure_one_size(size: int, articles: list[Path], dateparser_max: int, with_
         result["tracemalloc_peak_mib"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
         tracemalloc.stop()
 
-    from dateparser.search import search_dates
     sample = docs[:min(size, dateparser_max)]
+    if not sample:  # --dateparser-max 0: the pipeline alone, no yardstick
+        result.update(dateparser_s_per_article=None, dateparser_articles=0, ratio_parse_to_dateparser=None)
+        return result
+    from dateparser.search import search_dates
     started = time.perf_counter()
     for doc in sample:
         base = datetime.combine(doc.published, datetime.min.time()) if doc.published else None
@@ -143,6 +146,10 @@ def measure_one_size(size: int, articles: list[Path], dateparser_max: int, with_
     result["dateparser_articles"] = len(sample)
     result["ratio_parse_to_dateparser"] = round(result["s_per_article"] / dateparser_per_article, 3)
     return result
+
+
+def _or_dash(value, spec: str = "") -> str:
+    return "-" if value is None else format(value, spec)
 
 
 def measure_cli(size: int, articles: list[Path], stories: bool = False) -> dict:
@@ -180,7 +187,7 @@ def format_table(rows: list[dict]) -> str:
             f"{r['articles']:>8} {r['parse_s']:>9.3f} {r['s_per_article']:>10.5f} {r['docs_per_s']:>7.1f} "
             f"{r['chars_per_s']:>9,} {r['warm_up_s']:>9.3f} "
             f"{r['events']:>7} {r['peak_rss_mib']:>12} {r.get('tracemalloc_peak_mib', '-'):>15} "
-            f"{r['dateparser_s_per_article']:>16.5f} {r['ratio_parse_to_dateparser']:>7} "
+            f"{_or_dash(r['dateparser_s_per_article'], '.5f'):>16} {_or_dash(r['ratio_parse_to_dateparser']):>7} "
             f"{r.get('cli_s', '-'):>7} {r.get('cli_s_per_article', '-'):>9}")
     lines.append("docs/s and chars/s: the whole pipeline, in-process, one core; "
                  "ratio = pipeline s/article / dateparser.search_dates s/article (lower is faster); "
@@ -195,7 +202,8 @@ def main(argv=None) -> int:
                         help="comma-separated article folders (default: tests/corpus; with --stories all four corpora)")
     parser.add_argument("--stories", action="store_true",
                         help="copies tell different stories on other days (see distinct_stories), not the same ones")
-    parser.add_argument("--dateparser-max", type=int, default=100)
+    parser.add_argument("--dateparser-max", type=int, default=100,
+                        help="articles dateparser is timed on (0: skip the yardstick)")
     parser.add_argument("--no-tracemalloc", action="store_true", help="skip the traced (slower) extra pass")
     parser.add_argument("--no-cli", action="store_true", help="skip timing the `python -m api parse` command")
     parser.add_argument("--json", action="store_true")
