@@ -60,6 +60,11 @@ PLAN_MET_BONUS = 0.1
 # An event told as done ("schools reopened on March 10") on a day after the
 # candidate day: news is written after what it reports.
 TOLD_DONE_LATER_PENALTY = 1.0
+# What a date counted from an event ("yesterday, 12 days after the first
+# eruption") adds when it lands on a dated event its words share: the article
+# says how long after that event it is written.  Its words are its whole
+# sentence's, so the event may be another of the story: a tie-breaker.
+COUNTED_MATCH_BONUS = 0.1
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
@@ -510,6 +515,7 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
     sources, named = set(), False
     resolved = resolve_mentions(reading, day)
     tense_of = {d.trigger_span: d.tense for d in reading.drafts}
+    counted = {d.trigger_span for d in reading.drafts if d.counted is not None}
     own_names = _names(resolved)
     # `could_match` does not hold of reports of an article's own events
     prune = reading.doc.id not in index.documents
@@ -531,6 +537,9 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             if event is None:
                 continue
         weight *= 0.5 if merge.is_implicit(m) else 1.0
+        if m.trigger_span in counted:
+            # "12 days after the first eruption" says which event and how far: a tie-breaker
+            weight += COUNTED_MATCH_BONUS
         if event.id in index.planned and not merge.is_implicit(m) and m.interval.end <= day \
                 and tense_of.get(m.trigger_span) in _TOLD_AS_DONE:
             # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's
@@ -646,6 +655,9 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
+    counted = _days_counted_to_what_it_names(reading, index)
+    if counted:
+        candidates = sorted(set(candidates) | counted)
     found = {day: _report_matches(reading, day, index) for day in candidates}
     positive = [day for day in candidates if found[day].value > 0]
     if not positive and by_names:
@@ -687,6 +699,45 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
     return _Score(score, named=any(found[p].named for p in positive), days=candidates)
+
+
+# How far after the day a counted date points to an article may be written
+# when the date counts from a weekday ("on Friday, four days after"): Friday
+# is any of the seven days before the article's.
+WEEKDAY_COUNT_SPREAD = 6
+
+
+def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> set[date]:
+    """The days an undated article would be written on if a date it counts
+    from an event ("yesterday, 12 days after the volcano's first eruption",
+    "on Friday, a week after the leopard was recaptured") named a dated
+    event of the collection that shares its content: a follow-up written after the days the other articles make candidates,
+    that says how far after.  Only events of their articles' stories count:
+    "the last major eruption, in 2020" is background they recall."""
+    counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
+    if not counted or not index.days:
+        return set()
+    tried = max(index.days)
+    # with articles that give its rarer names, only their events: the same words tell other stories too
+    story = index.documents_of_its_story(_names(reading.drafts))
+    days: set[date] = set()
+    for m in resolve_mentions(reading, tried):
+        count = counted.get(m.trigger_span)
+        if count is None or not merge.is_precise(m.interval) or m.interval.start is None:
+            continue
+        spread = WEEKDAY_COUNT_SPREAD if count.base is not None and count.base.fields.get("weekday") else 0
+        for event, _ in index.sharing_content(merge.words_of(m), m.participants):
+            if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
+                day = tried + (event.event.interval.start - m.interval.start)
+                days.update(day + timedelta(days=k) for k in range(spread + 1))
+    return days
+
+
+def _in_its_story(event: merge.EventMatcher, index: _EvidenceIndex) -> bool:
+    """A precise event on or after the day its articles' story starts."""
+    iv = event.event.interval
+    starts = [index.first_day[doc] for doc in event.event.sources if doc in index.first_day]
+    return iv.start is not None and merge.is_precise(iv) and bool(starts) and iv.start >= min(starts)
 
 
 def _days_of_its_story(reading: _Reading, candidates: Sequence[date],

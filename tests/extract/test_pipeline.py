@@ -2,7 +2,7 @@
 articles in, reference dates, dated mentions and merged events out."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import re
 
@@ -1009,6 +1009,25 @@ def test_undated_follow_up_takes_the_day_from_which_its_lead_news_is_inside_the_
                                "Wednesday and promised an inquiry.")
     documents = {d.id: d for d in parse([dated, follow_up]).documents}
     assert documents["follow"].reference_date == date(2025, 4, 11)
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    # written the day after "yesterday", 12 days after the eruption of Wednesday 11 August:
+    # further from the dated articles than the days they make candidates
+    ("Hundreds of families began returning home from the slopes of Mount Kanlaon this morning. The "
+     "volcano institute lowered the alert level of Mount Kanlaon yesterday, 12 days after Mount Kanlaon "
+     "first erupted, saying sulfur emissions had fallen.", date(2021, 8, 24)),
+    # "on Wednesday, two weeks after": Wednesday is the 25th, and the article any day up to a week on
+    ("Farmers around Mount Kanlaon went back to their fields on Wednesday, two weeks after Mount Kanlaon "
+     "first erupted and buried their crops in ash, the volcano institute said.", date(2021, 8, 25)),
+])
+def test_undated_follow_up_is_dated_by_how_long_after_a_dated_event_it_says_it_is(follow_up, expected):
+    eruption = _doc("eruption", "Mount Kanlaon erupted early on Wednesday, sending ash 5 km into the sky and "
+                                "forcing 12,000 villagers to flee, the volcano institute said.",
+                    published=date(2021, 8, 11))
+    documents = {d.id: d for d in parse([eruption, _doc("follow", follow_up)]).documents}
+    assert documents["follow"].reference_date_source == "collection"
+    assert expected <= documents["follow"].reference_date <= expected + timedelta(days=6 if "on Wednesday" in follow_up else 0)
 
 
 def test_a_day_recalled_after_the_lead_is_no_contradiction():
