@@ -47,6 +47,8 @@ _AUX_PRESENT = frozenset("is are am does do".split())
 _BE_FORMS = frozenset("be been being had".split())
 _FUTURE = frozenset("will 'll shall would".split())
 _MODAL = frozenset("could may might should must can cannot".split())
+# "would have", "could have", "should have": what did not happen ("may have", "must have" guess at what did)
+_COUNTERFACTUAL = frozenset("would could should".split())
 # "could" with a verb of perception is the past of "can": "residents could
 # see the flames on Sunday night" narrates what they saw.
 _PERCEPTION = frozenset("see hear feel smell taste sense notice spot watch".split())
@@ -494,6 +496,8 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
         head + 1 < len(tokens) and tokens[head + 1].low in {"not", "n't"})
     aux = set(words)
     form = tokens[head].low
+    if aux & _COUNTERFACTUAL and "have" in aux:
+        return "counterfactual", negated  # "whose term would have ended today": it did not
     if aux & _FUTURE or ({"going", "to"} <= aux and "be" not in aux) or ("about" in aux):
         return "future", negated
     if aux & _MODAL:
@@ -926,6 +930,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense, negated = verb_group(tokens, trig, clause)
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
+                if tense == "counterfactual":
+                    continue
                 category = _category(tokens, clause, trig, document_words)
                 borrows_date = False
                 if cand is None and trig is main and trig.pos == "verb" and tense in ("past", "past_perfect") \

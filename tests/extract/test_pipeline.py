@@ -475,6 +475,18 @@ def test_the_colon_of_a_clock_time_does_not_end_its_clause(sentence, trigger, ti
     assert (trigger, time_text) in dated, dated
 
 
+@pytest.mark.parametrize(("sentence", "event_day"), [
+    ("Mayor Gary Voss, whose term would have ended today, will stay on until the recount is complete.", None),
+    ("Two climbers could have been killed on Monday had the rope not held, rescuers said.", None),
+    ("The match should have been played on Saturday.", None),
+    # "may have" and "must have" guess at what did happen
+    ("The plant may have leaked gas on Sunday, inspectors said.", date(2024, 6, 2)),
+])
+def test_what_would_have_happened_is_no_event(sentence, event_day):
+    days = [m.interval.start for m in _mentions_of(sentence) if m.category != "statement"]
+    assert days == ([event_day] if event_day else []), days
+
+
 @pytest.mark.parametrize(("sentence", "not_a_trigger"), [
     # a participle after a determiner describes a thing
     ("A man died after his car hit a fallen tree in Falkirk overnight.", "fallen"),
