@@ -65,6 +65,9 @@ _SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".sp
 _PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
                           "below behind towards toward for during after before around up down out off "
                           "outside inside along against beside between within without".split())
+# prepositions that open a noun phrase and never an infinitive ("to work" is a verb)
+_NOUN_PHRASE_PREPOSITIONS = frozenset("during after before for of in at from with without by into amid "
+                                      "despite under over through".split())
 # habitual or durative clauses are background, not the day's news
 _GENERIC = frozenset("often usually always generally typically traditionally regularly since".split())
 _PAST_IRREGULAR_HINT = re.compile(r"(ed|en|ght|wn|ung|ook|ade|ent|ew|ame|ost|eld|ound|old|aid|ot|it)$")
@@ -246,8 +249,8 @@ def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:
     verb_forms = load().verb_forms
     for j in range(i - 1, max(-1, i - 2 - reach), -1):
         low = tokens[j].low
-        if low in _ARTICLES:
-            return True
+        if low in _ARTICLES or (low in _NOUN_PHRASE_PREPOSITIONS and j < i - 1):
+            return True  # "during maintenance work": a preposition opens a noun phrase too
         if not tokens[j].text.isalpha() or low in verb_forms or low in STOPWORDS:
             return False
     return False

@@ -495,6 +495,7 @@ def test_what_would_have_happened_is_no_event(sentence, event_day):
     # so does a bare verb form after an article
     ("The captain and two officials of the state agency appeared in court on Wednesday.", "state"),
     ("Staff at the call centre walked out on Monday.", "call"),
+    ("The valve was replaced during maintenance work in late August.", "work"),
     # an event word before the noun it modifies: who acted, not what happened
     ("Firefighters put out the last of the blaze on Tuesday, the Cleveland fire brigade said.", "fire"),
     ("Fire crews battled the flames on Monday.", "fire"),
