@@ -65,6 +65,10 @@ _SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".sp
 _PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
                           "below behind towards toward for during after before around up down out off "
                           "outside inside along against beside between within without".split())
+# verbs after which a bare verb form is an adjective: "came close", "remained open"
+_LINKING_VERBS = frozenset("come comes came coming get gets got getting seem seems seemed remain remains remained "
+                           "stay stays stayed become becomes became keep keeps kept look looks looked feel feels "
+                           "felt prove proves proved".split())
 # prepositions that open a noun phrase and never an infinitive ("to work" is a verb)
 _NOUN_PHRASE_PREPOSITIONS = frozenset("during after before for of in at from with without by into amid "
                                       "despite under over through".split())
@@ -201,6 +205,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         verb = None
         if lemma in lex.inflected_only and tok.low == lemma:
             lemma = None  # "closed down 4%": a particle
+        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _LINKING_VERBS:
+            lemma = None  # "had come close to catching him", "stayed open": an adjective
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
                 and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")):
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
