@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Callable
 
 from api.extract.lexicon import Lexicon, load as load_lexicon, normalize_name, spoken_year
@@ -687,6 +687,9 @@ def _unit_days(unit: str) -> int:
             "century": 36500}.get(unit, 1)
 
 
+_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)")
+
+
 def _base_of(previous: Timex | None, anchor: date) -> tuple[date, str | None]:
     """The date a relative expression counts from: the last date mentioned,
     else the anchor."""
@@ -705,7 +708,14 @@ def _offset(f, anchor, tense, previous, lex):
         base, base_value = anchor, None
     else:
         base, base_value = _base_of(previous, anchor)
-    if (n is None or n != int(n)) and unit in ("hour", "minute", "second"):
+    clock = _CLOCK_VALUE.fullmatch(base_value or "")
+    if n is not None and unit in ("hour", "minute") and clock:
+        # "about half an hour later" than "at 4:32 a.m.": a clock time again
+        then = datetime.combine(date.fromisoformat(clock["day"]), time()) + timedelta(
+            hours=int(clock["hour"]), minutes=int(clock["minute"]))
+        then += timedelta(**{f"{unit}s": sign * n})
+        r = time_on(then.date(), then.hour, then.minute)
+    elif (n is None or n != int(n)) and unit in ("hour", "minute", "second"):
         r = day(base)  # "hours later", "minutes earlier": still the day counted from
     elif n is None or n != int(n):
         # "a few days before": a window on that side of the base, no exact day

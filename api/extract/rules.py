@@ -421,6 +421,16 @@ def _month_alone(text: str, start: int, end: int, f: dict) -> bool:
     return True
 
 
+# "4:32 a.m. (2032 GMT on Tuesday)": the day of a converted clock time, in
+# brackets after the local one; TimeML leaves the conversion untagged, and
+# its day is not the day the story narrates
+_CONVERSION_BEFORE = re.compile(r"\(\s*\d{3,4}\s+(?:gmt|utc)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _not_a_conversion(text: str, start: int, end: int, f: dict) -> bool:
+    return not _CONVERSION_BEFORE.search(text, max(0, start - 20), start)
+
+
 _SEASON_COMPOUNDS = frozenset("tide tides water onion onions roll rolls cleaning mattress coat coats "
                               "tyres tires".split())
 
@@ -587,6 +597,7 @@ GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
     "not_a_title": _not_a_title,
     "event_age": _event_age,
     "month_alone": _month_alone,
+    "not_a_conversion": _not_a_conversion,
     "season_alone": _season_alone,
     "bare_year": _bare_year,
     "bare_duration": _bare_duration,

@@ -100,6 +100,11 @@ def _is_anchor_for_next(t: Timex) -> bool:
     return iv is not None and iv.start is not None and iv.grain != "vague"
 
 
+def _counts_clock_time(c: Candidate) -> bool:
+    """"half an hour later", "20 minutes earlier": an offset a clock time anchors."""
+    return str(c.fields.get("unit", "")).lower().startswith(("hour", "minute"))
+
+
 def _names_its_day(c: Candidate) -> bool:
     """"7 a.m. on Sunday" fixes a day that a later "8 p.m." falls on."""
     return c.rule == "time_of_day" and bool(c.fields.get("weekday") or c.fields.get("month"))
@@ -126,6 +131,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     out: list[Timex] = []
     previous: Timex | None = None
     told_before: Timex | None = None  # the last anchor not ahead of dct
+    last_clock: Timex | None = None  # the last clock time: "half an hour later" counts from it
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
     slack_of = slack_for or (lambda c, tense: completed_slack(text, c, tense, dct_slack))
@@ -136,6 +142,9 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             continue
         anchor = dct or date(1, 1, 1)
         base = previous
+        if c.rule == "offset" and last_clock is not None and _counts_clock_time(c) \
+                and (previous is None or last_clock.start > previous.start):
+            base = last_clock  # "exploded at 4:32 a.m. ... about half an hour later"
         if c.rule == "offset" and i + 1 < len(cands):
             # "two days before May 9": counted from the date that follows
             m = _BEFORE_AFTER.match(text, c.end)
@@ -170,6 +179,8 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             if ahead is not None:
                 t = Timex(t.start, t.end, t.text, t.type, t.value, ahead, t.rule, t.anchor)
         out.append(t)
+        if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
+            last_clock = t
         if _is_anchor_for_next(t) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)
                                        or entry_stamp):
             previous = t
