@@ -913,6 +913,22 @@ def _weekday(f, anchor, tense, previous, lex):
     return with_mod(day(d), f.get("mod"))
 
 
+# A clock time from this hour on, after a night was named, is that night's evening.
+NIGHT_BEGINS_HOUR = 18
+
+
+def _clock_hour(f) -> int | None:
+    """The 24-hour hour of a time_of_day match, None for noon/midnight words."""
+    if f.get("hour24"):
+        return int(f["hour24"])
+    if f.get("hour") and f.get("ampm"):
+        h = int(f["hour"])
+        return h % 12 + (12 if f["ampm"].lower().startswith("p") else 0)
+    if (f.get("named") or "").lower() in ("noon", "midday"):
+        return 12
+    return None
+
+
 @resolver("time_of_day")
 def _time(f, anchor, tense, previous, lex):
     d = anchor
@@ -929,8 +945,12 @@ def _time(f, anchor, tense, previous, lex):
             and previous.interval.grain in ("day", "part-of-day", "night", "time") \
             and previous.interval.start is not None:
         # "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time belongs
-        # to the day last mentioned
+        # to the day last mentioned; after a night, to the morning or day that
+        # ends it unless it is the evening that begins it
         d = previous.interval.start
+        if previous.interval.grain == "night" and previous.interval.end is not None \
+                and _clock_hour(f) is not None and _clock_hour(f) < NIGHT_BEGINS_HOUR:
+            d = previous.interval.end
     if f.get("after_midnight"):
         # "shortly after midnight": the next day has begun; "after midnight on Friday" is early Friday
         return time_on(d if wd or f.get("month") else d + timedelta(days=1), 0, 0)

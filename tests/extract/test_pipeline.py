@@ -455,6 +455,10 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      "the alert level about half an hour later.",
      [("4:32 a.m.", date(2024, 6, 5), date(2024, 6, 5), "time"),
       ("half an hour", date(2024, 6, 5), date(2024, 6, 5), "time")]),
+    # after a night, a clock time before the evening is the next day's
+    ("Thieves broke into the museum overnight. Police sealed off the street at 9am.",
+     [("overnight", date(2024, 6, 4), date(2024, 6, 5), "night"),
+      ("9am", date(2024, 6, 5), date(2024, 6, 5), "time")]),
     # a plan for "9 a.m. next Monday", not the article's own morning
     ("The recount is scheduled to begin at 9 a.m. next Monday at City Hall.",
      [("9 a.m. next Monday", date(2024, 6, 10), date(2024, 6, 10), "time")]),
