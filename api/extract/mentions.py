@@ -1230,7 +1230,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
     left = [t for t in triggers if clause.first <= t.first and t.last < ci and t.head <= clause.last]
     right = [t for t in triggers if t.first > ci and t.last <= clause.last]
     # '…on Monday, the government said': a date never dates the attribution after it
-    right = [t for t in right if not (t.speech and _inverted_after_comma(tokens, ci, t))]
+    # (a date that opens the clause is fronted, not inverted: "Last Friday, Nordlys told investors that ...")
+    right = [t for t in right if not (t.speech and ci != clause.first and _inverted_after_comma(tokens, ci, t))]
     best_left = max(left, key=lambda t: t.last) if left else None
     best_right = min(right, key=lambda t: t.first) if right else None
     if best_left and best_right:

@@ -201,7 +201,12 @@ def test_headlines_are_short():
     # a date that only says who or what yields to the clause's own
     ("Last year's champion, Mary Keitany, pulled out on Friday.", "pulled", "Friday", date(2025, 5, 23)),
     ("Ngugi, who broke the Berlin Marathon course record on Sunday, was suspended on Tuesday.", "broke",
-     "Sunday", date(2025, 5, 25)),    # after a linking verb a bare verb form is an adjective: "come close" is no closure ahead
+     "Sunday", date(2025, 5, 25)),    # a date that opens the sentence dates the statement; the complement keeps its own
+    ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
+     "May 22.", "told", "Last Friday", date(2025, 5, 23)),
+    ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
+     "May 22.", "picked up", "late on May 22", date(2025, 5, 22)),
+    # after a linking verb a bare verb form is an adjective: "come close" is no closure ahead
     ("Searchers had come close to catching the leopard on Wednesday evening, but he slipped away.",
      "come", "Wednesday evening", date(2025, 5, 21)),
     # "put" is past as well as present; "fire brigade" is no second verb to take the tense from
