@@ -49,6 +49,8 @@ _FUTURE = frozenset("will 'll shall would".split())
 _MODAL = frozenset("could may might should must can cannot".split())
 # "would have", "could have", "should have": what did not happen ("may have", "must have" guess at what did)
 _COUNTERFACTUAL = frozenset("would could should".split())
+# "could", "might", "may" before a bare verb: a possibility, not a plan ("should", "must", "can" stay modal)
+_SPECULATIVE = frozenset("could might may".split())
 # "could" with a verb of perception is the past of "can": "residents could
 # see the flames on Sunday night" narrates what they saw.
 _PERCEPTION = frozenset("see hear feel smell taste sense notice spot watch".split())
@@ -513,6 +515,8 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
         # "may have closed" looks back, and so does "could not leave" (past inability);
         # "may close", "could resume" look ahead
         looks_back = aux & _AUX_PERFECT or ("could" in aux and (negated or form in _PERCEPTION))
+        if not looks_back and aux & _SPECULATIVE:
+            return "speculative", negated  # "heavy rain could turn the ash into mudflows": what may happen
         return ("past" if looks_back else "modal"), negated
     if "had" in aux:
         return "past_perfect", negated
@@ -939,7 +943,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense, negated = verb_group(tokens, trig, clause)
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
-                if tense == "counterfactual":
+                if tense in ("counterfactual", "speculative"):
                     continue
                 category = _category(tokens, clause, trig, document_words)
                 borrows_date = False
