@@ -1403,7 +1403,9 @@ def _names_occasion(tokens, trig) -> bool:
     j = trig.last + 1
     for _ in range(3):
         words = tuple(t.low for t in tokens[j:j + 3])
-        if any(words[:len(o)] == o for o in occasions):
+        # "say" takes no audience as its object: in "said staff were devastated" the staff speak next
+        direct_after_say = trig.lemma == "say" and j == trig.last + 1
+        if not direct_after_say and any(words[:len(o)] == o for o in occasions):
             return True
         if j < len(tokens) and tokens[j].low in _OCCASION_LEAD_INS:
             j += 1
@@ -1417,12 +1419,15 @@ def _reports_news(tokens, clause, trig, tense, negated, sent, lead_words) -> boo
     article's reference date?  Only when it reports the day's news."""
     if sent.heading or negated or tense not in ("past", "perfect"):
         return False
-    if trig.lemma in load().attribution_verbs and not _names_occasion(tokens, trig):
+    occasion = trig.speech and _names_occasion(tokens, trig)
+    if trig.lemma in load().attribution_verbs and not occasion:
         return False  # "…, police said": attributing the day's reporting is no event of its own
     words = {t.low for t in tokens[clause.first:clause.last + 1]}
     if words & _GENERIC or tokens[clause.first].low in {"if", "unless", "whether"}:
         return False
     if tokens[clause.first].low in {"who", "whose"} and trig.pos == "verb":
         return False  # "a widow who lost her life savings": who she is, not the day's news
+    if occasion and tense == "past":
+        return True  # "the foreign minister told a news conference": an occasion of the news, whoever speaks
     about = keywords_of(tokens, 0, len(tokens) - 1) | participants_of(tokens, 0, len(tokens) - 1)
     return bool(about & lead_words)

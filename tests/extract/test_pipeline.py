@@ -981,10 +981,21 @@ def test_a_statement_with_its_occasion_is_dated_by_the_reference_date(sentence, 
     assert (trigger, None, date(2024, 6, 5)) in found
 
 
+def test_a_statement_with_its_occasion_is_news_whatever_the_lead_names():
+    sentence = "The ministers' meeting will now take place on June 20 in Kaunas, Foreign Minister Ona Petraitis " \
+               "told a news conference."
+    text = _COURT_LEAD + " Both men had spent a year in custody.\n\n" + sentence
+    found = [(m.trigger, m.time_text, m.interval.start) for e in parse([_doc("a", text, published=date(2024, 6, 5))]).events
+             for m in e.mentions if m.sentence == sentence]
+    assert ("told", None, date(2024, 6, 5)) in found, found
+
+
 @pytest.mark.parametrize("sentence", [
     # bare attribution adds nothing; a habit is no event
     "Both men were innocent, their lawyer said.",
     "The union often tells reporters that its members are underpaid.",
+    # "said" takes no audience: the staff are who speaks next
+    "Their commander said staff were devastated.",
 ])
 def test_bare_attribution_or_a_habit_is_no_dated_statement(sentence):
     timeline = parse([_doc("a", _COURT_LEAD + "\n\n" + sentence, published=date(2024, 6, 5))])
