@@ -67,6 +67,7 @@ _SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".sp
 _PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
                           "below behind towards toward for during after before around up down out off "
                           "outside inside along against beside between within without".split())
+_SUBORDINATORS = frozenset("after before since until because although while when whereas".split())
 # verbs after which a bare verb form is an adjective: "came close", "remained open"
 _LINKING_VERBS = frozenset("come comes came coming get gets got getting seem seems seemed remain remains remained "
                            "stay stays stayed become becomes became keep keeps kept look looks looked feel feels "
@@ -1255,6 +1256,10 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
         # "formed over the bay on Thursday and strengthened into a storm": so does a
         # coordinator, which opens the next conjunct
         if between & {"and", "but"}:
+            return best_left
+        # "recalled baby cereal made at the plant in 2017 after metal fragments were found":
+        # so does a conjunction that opens a clause of its own
+        if between & _SUBORDINATORS:
             return best_left
         if gap_left > 8 and gap_right < gap_left:
             return best_right

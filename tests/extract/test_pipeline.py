@@ -201,7 +201,10 @@ def test_headlines_are_short():
     # a date that only says who or what yields to the clause's own
     ("Last year's champion, Mary Keitany, pulled out on Friday.", "pulled", "Friday", date(2025, 5, 23)),
     ("Ngugi, who broke the Berlin Marathon course record on Sunday, was suspended on Tuesday.", "broke",
-     "Sunday", date(2025, 5, 25)),    # a date that opens the sentence dates the statement; the complement keeps its own
+     "Sunday", date(2025, 5, 25)),    # a date before a clause of its own ("after ...") belongs to what comes before it
+    ("The company recalled baby cereal made at the same plant in 2017 after metal fragments were found in "
+     "two boxes.", "recalled", "2017", date(2017, 1, 1)),
+    # a date that opens the sentence dates the statement; the complement keeps its own
     ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
      "May 22.", "told", "Last Friday", date(2025, 5, 23)),
     ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
