@@ -229,7 +229,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 interval = Interval(said_on or anchor, interval.end, "vague", interval.value)
                 lead_in = None
             else:
-                lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24), cand.start) or (
+                lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 32), cand.start) or (
                     cand.rule == "month_day" and _BARE_PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24),
                                                                                   cand.start))
             if lead_in and interval.grain == "day" and interval.start is not None:
@@ -385,7 +385,7 @@ _PART_OF_DAY_LEAD_IN = re.compile(
     # not "three hours late on Sunday", where "late" says how late, not when
     r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )"
     r"\b(?:(?P<part>early|late|before\s+dawn|at\s+(?:first\s+light|dawn|daybreak|dusk|sunrise|sunset|nightfall))"
-    r"\s+on|(?P<hours>in\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
+    r"\s+on|(?P<hours>(?:in|until|till|into|through)\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
     r"|(?P<night>on\s+the\s+night\s+of))\s+$",
     re.IGNORECASE)
 # Wire style drops the "on" before a full date too: "early June 9" is "early on June 9".
@@ -405,7 +405,7 @@ def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:
     groups = lead_in.groupdict()
     if groups.get("night"):
         return Interval(day.start, day.start + timedelta(days=1), "night", f"{day.start.isoformat()}TNI")
-    part = _PARTS[" ".join((groups.get("part") or groups.get("hours")).lower().split())]
+    part = "MO" if groups.get("hours") else _PARTS[" ".join(groups["part"].lower().split())]
     return Interval(day.start, day.end, "part-of-day", f"{day.start.isoformat()}T{part}")
 
 

@@ -444,6 +444,8 @@ def test_late_or_early_weekday_in_a_lede_is_part_of_that_day(sentence, expected)
      ("in the small hours of 3 June", date(2024, 6, 3), date(2024, 6, 3), "part-of-day")),
     ("Police raided the camp in the early hours on Tuesday.",
      ("in the early hours on Tuesday", date(2024, 6, 4), date(2024, 6, 4), "part-of-day")),
+    ("Fans celebrated in the capital until the early hours of Monday.",
+     ("until the early hours of Monday", date(2024, 6, 3), date(2024, 6, 3), "part-of-day")),
     ("Divers resumed the search at first light on Friday.",
      ("at first light on Friday", date(2024, 5, 31), date(2024, 5, 31), "part-of-day")),
     ("Troops entered the town at dusk on Monday.",
