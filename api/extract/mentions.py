@@ -24,6 +24,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.lexicon_events import STOPWORDS, load, stem
 from api.extract.model import Candidate
 from api.extract.merge import SPEAKER_MARK
@@ -67,7 +68,6 @@ _SUBJECT_STARTERS = frozenset("it he she they we i there this these the a an".sp
 _PREPOSITIONS = frozenset("on in at to from by with over under into onto across through near above "
                           "below behind towards toward for during after before around up down out off "
                           "outside inside along against beside between within without".split())
-_SUBORDINATORS = frozenset("after before since until because although while when whereas".split())
 # verbs after which a bare verb form is an adjective: "came close", "remained open"
 _LINKING_VERBS = frozenset("come comes came coming get gets got getting seem seems seemed remain remains remained "
                            "stay stays stayed become becomes became keep keeps kept look looks looked feel feels "
@@ -751,6 +751,9 @@ def headline_for(tokens: list[Token], clause: Clause, trig: Trigger, subject: st
         if t.low in _PREPOSITIONS | {"early", "late", "last", "this", "next"} and k + 1 <= clause.last \
                 and tokens[k + 1].time:
             continue
+        if t.low in {"and", "or", "&"} and k > clause.first and tokens[k - 1].time and k + 1 <= clause.last \
+                and tokens[k + 1].time:
+            continue  # "on Tuesday and Wednesday": the "and" goes with the dates
         words.append(k)
     trig_at = next((w for w, k in enumerate(words) if k >= trig.first), 0)
     # a leading adverbial phrase ("Following the incident,") says nothing of what happened
@@ -805,6 +808,23 @@ def dates_events(cand: Candidate, text: str) -> bool:
 # after a season, these start a phrase of their own ("the summer in Paris"), not the noun it modifies
 _FUNCTION_WORD_AFTER = re.compile(r"\s+(?:of|in|on|at|to|for|and|or|but|when|as|with|before|after|is|was|will|"
                                   r"would|has|had|the|a|an|that|which|this|months?|season)\b")
+
+
+_PAIR_JOINER = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def next_day_of_pair(text: str, first: Candidate, second: Candidate) -> bool:
+    """"Tuesday and Wednesday": two weekdays in a row, joined by "and", with no
+    part of the day; together they name a two-day span ("Monday and Friday"
+    are two days)."""
+    if first.rule != "weekday" or second.rule not in ("weekday", "weekday_of_week") \
+            or first.fields.get("part") or second.fields.get("part"):
+        return False
+    if not _PAIR_JOINER.fullmatch(text, first.end, second.start):
+        return False
+    weekdays = load_timex_lexicon().weekdays
+    one, two = (weekdays.get(str(c.fields.get("weekday", "")).lower()) for c in (first, second))
+    return one is not None and two is not None and (two - one) % 7 == 1
 
 
 def _period_adjective(cand: Candidate, text: str) -> bool:
@@ -883,7 +903,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause_of[id(trig)] = next((c for c in clauses if c.first <= trig.head <= c.last), None)
         attached: dict[int, list[Candidate]] = {}
         # 1. each time expression dates the nearest trigger of its own clause
-        for cand in cands:
+        for k_cand, cand in enumerate(cands):
+            if k_cand and next_day_of_pair(text, cands[k_cand - 1], cand):
+                continue  # "on Tuesday and Wednesday": the end of a two-day span the first day opens
             ci = next((k for k, t in enumerate(tokens) if t.start >= cand.start), None)
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
@@ -1259,7 +1281,7 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             return best_left
         # "recalled baby cereal made at the plant in 2017 after metal fragments were found":
         # so does a conjunction that opens a clause of its own
-        if between & _SUBORDINATORS:
+        if between & (_BARE_SUBORDINATORS | _CLAUSAL_PREPOSITIONS):
             return best_left
         if gap_left > 8 and gap_right < gap_left:
             return best_right

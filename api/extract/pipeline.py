@@ -212,12 +212,14 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 day = said_on or anchor
                 interval = Interval(day, day, "day", "PRESENT_REF")
             time_text, time_span = cand.text, (cand.start, cand.end)
-            span_end = _span_end(reading, cand, interval)
+            span_end = _span_end(reading, cand, interval, resolved)
             if span_end is not None:
-                second, second_end = span_end
+                second, second_end, moved_first = span_end
                 if _RESCHEDULED.search(text, draft.clause_span[0], cand.start):
                     # "the vote was moved from Tuesday to Thursday": it happens on the second date
                     interval = second
+                elif moved_first is not None:  # "Tuesday and Wednesday of next week": that week's Tuesday
+                    interval = Interval(moved_first.start, second.end, moved_first.grain, moved_first.value)
                 else:
                     interval = Interval(interval.start, second.end, interval.grain, interval.value)
                 time_span = (cand.start, second_end)
@@ -346,9 +348,11 @@ _RESCHEDULED = re.compile(
     r"shifted|adjourned|deferred)\b", re.IGNORECASE)
 
 
-def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Interval, int] | None:
-    """(the second end's interval, where its text ends) when `cand` is X in "from X to Y",
-    "between X and Y" or "<Month> X and <day>", and Y, counted onwards from X, has X's
+def _span_end(reading: _Reading, cand: Candidate, first: Interval,
+              resolved: dict[int, Timex]) -> tuple[Interval, int, Interval | None] | None:
+    """(the second end's interval, where its text ends, the first end's if the second
+    moves it) when `cand` is X in "from X to Y", "between X and Y", "<Month> X and
+    <day>" or "<weekday> and <next weekday>", and Y, counted onwards from X, has X's
     grain and does not end before X starts; else None."""
     text = reading.doc.text
     if first.start is None:
@@ -361,7 +365,18 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Inte
             return None
         if second_day <= first.start:
             return None
-        return Interval(second_day, second_day, "day", second_day.isoformat()), day.end("day")
+        return Interval(second_day, second_day, "day", second_day.isoformat()), day.end("day"), None
+    if cand.rule == "weekday" and first.grain == "day":
+        # "closed on Tuesday and Wednesday": the two days in a row; "on Tuesday and
+        # Wednesday of next week": the week the second names is the first's too
+        second = next((c for c in reading.candidates if c.start > cand.end), None)
+        if second is not None and mention_finder.next_day_of_pair(text, cand, second):
+            own = resolved.get(second.start) if second.rule == "weekday_of_week" else None
+            if own is not None and own.interval is not None and own.interval.start is not None:
+                before = own.interval.start - timedelta(days=1)
+                return own.interval, second.end, Interval(before, before, "day", before.isoformat())
+            following = first.start + timedelta(days=1)
+            return Interval(following, following, "day", following.isoformat()), second.end, None
     lead_in = _SPAN_LEAD_IN.search(text, max(0, cand.start - 10), cand.start)
     if lead_in is None:
         return None
@@ -373,7 +388,7 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval) -> tuple[Inte
     end = timex.resolve(second, first.start, "future").interval
     if end is None or end.end is None or end.grain != first.grain or end.end < first.start:
         return None
-    return end, second.end
+    return end, second.end, None
 
 
 # "by" before a date ahead makes it a deadline: the event falls in a window

@@ -769,6 +769,17 @@ def _day_rel(f, anchor, tense, previous, lex):
     return day(anchor + timedelta(days=off))
 
 
+@resolver("weekday_of_week")
+def _weekday_of_week(f, anchor, tense, previous, lex):
+    """"Wednesday of next week": that weekday in the week named."""
+    rel = re.sub(r"\s+", " ", f["rel"].lower())
+    if rel in ("the following", "the previous"):
+        anchor, _ = _base_of(previous, anchor)
+    weeks = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(rel, 0)
+    monday = anchor - timedelta(days=anchor.isoweekday() - 1) + timedelta(weeks=weeks)
+    return day(monday + timedelta(days=lex.weekdays[f["weekday"].lower()] - 1))
+
+
 def weekday_by_rel(anchor: date, wd: int, rel: str) -> date:
     """"last Friday", "next Friday", "this Friday" (the one in the current week)."""
     if rel in ("last", "past", "this past"):

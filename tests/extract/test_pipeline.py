@@ -286,6 +286,27 @@ def test_an_event_from_one_date_to_another_spans_both(sentence, expected):
     assert _dated(sentence) == [expected]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # two weekdays in a row joined by "and" are one two-day span
+    ("Two schools, which were closed on Tuesday and Wednesday, reopened today.",
+     [("Tuesday and Wednesday", date(2024, 6, 4), date(2024, 6, 5), "day"),
+      ("today", date(2024, 6, 5), date(2024, 6, 5), "day")]),
+    ("Doctors will strike again on Tuesday and Wednesday of next week, the union said.",
+     [("Tuesday and Wednesday of next week", date(2024, 6, 11), date(2024, 6, 12), "day")]),
+    # two days apart, they are two days
+    ("Rain fell on Monday and Friday.",
+     [("Monday", date(2024, 6, 3), date(2024, 6, 3), "day"), ("Friday", date(2024, 5, 31), date(2024, 5, 31), "day")]),
+])
+def test_two_weekdays_in_a_row_are_one_span(sentence, expected):
+    assert sorted(_dated(sentence), key=lambda d: d[0]) == sorted(expected, key=lambda d: d[0])
+
+
+def test_the_and_of_a_span_leaves_the_headline_with_its_dates():
+    headlines = [e.headline for e in parse([_doc("a", "Doctors will strike again on Tuesday and Wednesday of next week.",
+                                                 published=date(2024, 6, 5))]).events]
+    assert headlines == ["Doctors will strike again"]
+
+
 @pytest.mark.parametrize(("sentence", "day"), [
     ("The vote was postponed from May 9 to May 16.", date(2024, 5, 16)),
     ("The vote has been moved from Tuesday to Thursday.", date(2024, 6, 6)),
