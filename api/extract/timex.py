@@ -142,8 +142,10 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             continue
         anchor = dct or date(1, 1, 1)
         base = previous
-        if c.rule == "offset" and last_clock is not None and _counts_clock_time(c) \
-                and (previous is None or last_clock.start > previous.start):
+        if c.rule == "offset" and last_clock is not None and _counts_clock_time(c) and (
+                previous is None or last_clock.start > previous.start
+                or previous.interval.grain not in ("day", "part-of-day", "night", "time")):
+            # (hours after a month or a year, "since October 2023", count from no day)
             base = last_clock  # "exploded at 4:32 a.m. ... about half an hour later"
         if c.rule == "offset" and i + 1 < len(cands):
             # "two days before May 9": counted from the date that follows

@@ -486,6 +486,12 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      "the alert level about half an hour later.",
      [("4:32 a.m.", date(2024, 6, 5), date(2024, 6, 5), "time"),
       ("half an hour", date(2024, 6, 5), date(2024, 6, 5), "time")]),
+    # "hours later" counts from the clock time, not from a month named in between
+    ("The bank raised its key rate on Wednesday. The decision was published at 8:30 a.m., its biggest "
+     "surprise since October 2023. The governor told a news conference hours later.",
+     [("Wednesday", date(2024, 6, 5), date(2024, 6, 5), "day"),
+      ("8:30 a.m.", date(2024, 6, 5), date(2024, 6, 5), "time"),
+      ("hours", date(2024, 6, 5), date(2024, 6, 5), "day")]),
     # after a night, a clock time before the evening is the next day's
     ("Thieves broke into the museum overnight. Police sealed off the street at 9am.",
      [("overnight", date(2024, 6, 4), date(2024, 6, 5), "night"),
