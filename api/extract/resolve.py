@@ -513,8 +513,8 @@ def _quarter(f, anchor, tense, previous, lex):
     ago = (f.get("ago") or "").lower()
     if explicit:
         y = int(explicit)
-    elif f.get("ryear"):
-        y = anchor.year + {"this": 0, "last": -1, "next": 1}[f["ryear"].lower()]
+    elif f.get("ryear") or f.get("ofyear"):
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[(f.get("ryear") or f["ofyear"]).lower()]
     else:
         cur = _current_quarter(anchor) if not is_half else (1 if anchor.month <= 6 else 2)
         y = anchor.year
@@ -542,8 +542,8 @@ def _year_period(f, anchor, tense, previous, lex):
         q = _current_quarter(add_months(anchor, -3))
     if f.get("qyear"):
         y = int(f["qyear"])
-    elif f.get("ryear"):
-        y = anchor.year + {"this": 0, "last": -1, "next": 1}[f["ryear"].lower()]
+    elif f.get("ryear") or f.get("ofyear"):
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[(f.get("ryear") or f["ofyear"]).lower()]
     else:
         y = (int(prev_q.group(1)) if prev_q else anchor.year) - 1
     return quarter(y, q)
