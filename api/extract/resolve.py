@@ -678,7 +678,13 @@ def _ago(f, anchor, tense, previous, lex):
         # year's span, at vague grain (no one means exactly that year)
         y = year(shift(anchor, unit, -int(n)).year)
         return Resolved(y.type, y.value, Interval(y.interval.start, y.interval.end, "vague", y.value))
-    return at_grain(shift(anchor, unit, -int(n)), unit)
+    target = shift(anchor, unit, -int(n))
+    if unit in ("week", "fortnight"):
+        # "two weeks ago, she saw the smoke": TimeML's value is the week, but the
+        # news means the day that many weeks back, and the timeline places it there
+        r = at_grain(target, unit)
+        return Resolved(r.type, r.value, Interval(target, target, "day", r.value))
+    return at_grain(target, unit)
 
 
 def _unit_days(unit: str) -> int:
