@@ -208,8 +208,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         verb = None
         if lemma in lex.inflected_only and tok.low == lemma:
             lemma = None  # "closed down 4%": a particle
-        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _LINKING_VERBS:
-            lemma = None  # "had come close to catching him", "stayed open": an adjective
+        elif lemma is not None and tok.low == lemma and i > 0 and _after_finite_verb(tokens[i - 1].low, lex):
+            # "had come close to catching him", "stayed open", "overturned close to the shore":
+            # an adjective or adverb, not a second verb
+            lemma = None
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
                 and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")):
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
@@ -249,6 +251,12 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     _fold_attempts(tokens, found)
     _fold_objects(tokens, found)
     return found
+
+
+def _after_finite_verb(low: str, lex) -> bool:
+    """A linking verb, or a past form ("overturned", "went") that no bare verb follows."""
+    return low in _LINKING_VERBS or (low.isalpha() and len(low) > 4 and low.endswith("ed")) \
+        or low in lex.irregular_pasts
 
 
 def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:

@@ -204,6 +204,8 @@ def test_headlines_are_short():
      "Sunday", date(2025, 5, 25)),    # a date before a clause of its own ("after ...") belongs to what comes before it
     ("The company recalled baby cereal made at the same plant in 2017 after metal fragments were found in "
      "two boxes.", "recalled", "2017", date(2017, 1, 1)),
+    ("The ferry, which overturned close to the shore on Thursday, was built in 1982.", "overturned", "Thursday",
+     date(2025, 5, 22)),
     # a date that opens the sentence dates the statement; the complement keeps its own
     ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
      "May 22.", "told", "Last Friday", date(2025, 5, 23)),
