@@ -1436,6 +1436,11 @@ def _names_occasion(tokens, trig) -> bool:
     of the statement, which makes it something that happened."""
     occasions = load().speech_occasions
     j = trig.last + 1
+    if trig.lemma == "tell" and j < len(tokens):
+        # "told Reuters", "told the Gazette", "told DZMM radio": a named outlet or audience
+        name = j + 1 if tokens[j].low == "the" and j + 1 < len(tokens) else j
+        if tokens[name].text[:1].isupper() and tokens[name].text.isalpha():
+            return True
     for _ in range(3):
         words = tuple(t.low for t in tokens[j:j + 3])
         # "say" takes no audience as its object: in "said staff were devastated" the staff speak next

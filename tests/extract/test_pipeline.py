@@ -1007,6 +1007,9 @@ _COURT_LEAD = "A Vilnius court acquitted two border guards of smuggling on Tuesd
     ("The border guards' union told a news conference in Vilnius that both men would return to work.", "told"),
     # a trailing attribution that names its audience
     ("Both guards returned to work, their commander told reporters at the Vilnius border post.", "told"),
+    # "told" and a named outlet
+    ("Defence lawyer Rasa Vaitkute told the Vilnius Gazette the guards would sue the state.", "told"),
+    ("The guards' union told LRT radio that both men would return to work.", "told"),
 ])
 def test_a_statement_with_its_occasion_is_dated_by_the_reference_date(sentence, trigger):
     timeline = parse([_doc("a", _COURT_LEAD + "\n\n" + sentence, published=date(2024, 6, 5))])
