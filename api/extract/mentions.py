@@ -899,7 +899,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
     drafts: list[Draft] = []
     draft_of_trigger: dict[int, Draft] = {}
     pending_parent: list[tuple[Draft, Trigger]] = []
-    entry_times = _live_entry_times(parsed, dating)
+    entry_times = _live_entry_times(parsed, dating, text)
     title = _title_lines(parsed)
     for sent, tokens, triggers, clauses, cands in parsed:
         if not sent.is_story:
@@ -1398,22 +1398,29 @@ def _noun_tense(tokens, in_clause, trig, clause) -> tuple[str, bool]:
     return "none", False
 
 
-def _live_entry_times(parsed, dating: list[Candidate]) -> dict[int, Candidate]:
+def _live_entry_times(parsed, dating: list[Candidate], text: str) -> dict[int, Candidate]:
     """Live pages head each entry with a clock time on its own line ("10:42 GMT"):
     the story sentences under such a heading, up to the next one, by start offset,
     mapped to its time expression."""
     out: dict[int, Candidate] = {}
     current = None
     for sent, *_ in parsed:
-        if sent.heading:
-            clock = next((c for c in dating if c.rule == "time_of_day" and c.start == sent.start
-                          and c.end == sent.end), None)
-            if clock is not None:
-                current = clock
-                continue
+        # a heading, or a line that is nothing but the clock time ("9:52 p.m." ends
+        # in a full stop, so it reads as a sentence)
+        clock = next((c for c in dating if c.rule == "time_of_day" and c.start == sent.start
+                      and c.end >= sent.end - 1), None)
+        if clock is not None and (sent.heading or _alone_on_its_line(text, sent)):
+            current = clock
+            continue
         if current is not None and sent.is_story and not sent.heading:
             out[sent.start] = current
     return out
+
+
+def _alone_on_its_line(text: str, sent) -> bool:
+    before = text[max(0, sent.start - 1):sent.start]
+    after = text[sent.end:sent.end + 1]
+    return before in ("", "\n") and after in ("", "\n")
 
 
 def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:

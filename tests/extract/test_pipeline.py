@@ -832,6 +832,17 @@ def test_a_live_page_clock_heading_dates_the_entries_under_it_at_time_grain():
     assert dated["fell"] == ("09:40 GMT", "time", date(2024, 1, 22))
 
 
+def test_a_live_page_clock_line_that_ends_in_a_full_stop_heads_its_entry_too():
+    # "6:40 p.m." ends in a full stop, so the segmenter reads it as a sentence, not a heading
+    text = ("Council recount live: a tie\n\nTuesday, April 18, 2023\n\n"
+            "6:40 p.m.\nThe recount board has rejected two absentee ballots.\n\n"
+            "1:15 p.m.\nThe lawyer for the mayor told reporters the count was fair.\n")
+    dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
+             for e in parse([_doc("live", text)]).events for m in e.mentions}
+    assert dated["rejected"] == ("6:40 p.m.", "time", date(2023, 4, 18))
+    assert dated["told"] == ("1:15 p.m.", "time", date(2023, 4, 18))
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "day"), [
     # British spelling and stress double the last consonant: cancelled, travelled, acquitted
     ("Organisers cancelled the festival on Friday.", "cancelled", date(2024, 5, 31)),
