@@ -494,6 +494,12 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      [("Wednesday", date(2024, 6, 5), date(2024, 6, 5), "day"),
       ("8:30 a.m.", date(2024, 6, 5), date(2024, 6, 5), "time"),
       ("hours", date(2024, 6, 5), date(2024, 6, 5), "day")]),
+    # the day a statement was made ("officials said Monday.") is not the day the story tells
+    ("A cyclone slammed into the coast late Sunday, officials said Monday. The storm made landfall at about "
+     "9 p.m. local time.",
+     [("late Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day"),
+      ("9 p.m. local time", date(2024, 6, 2), date(2024, 6, 2), "time"),
+      ("Monday", date(2024, 6, 3), date(2024, 6, 3), "day")]),
     # after a night, a clock time before the evening is the next day's
     ("Thieves broke into the museum overnight. Police sealed off the street at 9am.",
      [("overnight", date(2024, 6, 4), date(2024, 6, 5), "night"),
