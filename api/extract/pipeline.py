@@ -208,6 +208,14 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             if t.interval is None or (t.interval.start is None and t.interval.end is None):
                 continue
             interval = t.interval
+            if not in_sentence and cand.rule == "time_of_day" and not draft.is_statement \
+                    and draft.category != "statement" and interval.start is not None:
+                # a live entry's clock stamp says when a statement was made, but only on
+                # which day a happening it reports took place: "The operator has cancelled 140 services"
+                day = interval.start
+                out.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
+                mention_of[id(draft)] = out[-1]
+                continue
             if t.value == "PRESENT_REF":  # "now" in the news is the day it speaks of
                 day = said_on or anchor
                 interval = Interval(day, day, "day", "PRESENT_REF")

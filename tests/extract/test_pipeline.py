@@ -822,7 +822,7 @@ def test_a_period_adjective_yields_to_the_day_of_its_clause(sentence, time_text,
     assert [(t, s) for t, s, _, _ in _dated(sentence)] == [(time_text, day)]
 
 
-def test_a_live_page_clock_heading_dates_the_entries_under_it_at_time_grain():
+def test_a_live_page_clock_heading_dates_its_statements_at_time_grain_and_its_happenings_on_its_day():
     text = ("Storm Isha live: trains cancelled across Scotland\n\n"
             "Monday 22 January 2024\n\n"
             "11:05 GMT\nNetwork Rail says all lines north of Perth will stay shut until the afternoon.\n\n"
@@ -834,8 +834,9 @@ def test_a_live_page_clock_heading_dates_the_entries_under_it_at_time_grain():
     dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
              for e in timeline.events for m in e.mentions}
     assert dated["says"] == ("11:05 GMT", "time", date(2024, 1, 22))
-    assert dated["cancelled"] == ("11:05 GMT", "time", date(2024, 1, 22))
-    assert dated["fell"] == ("09:40 GMT", "time", date(2024, 1, 22))
+    # the stamp says when the entry was posted, not when what it reports happened
+    assert dated["cancelled"] == (None, "day", date(2024, 1, 22))
+    assert dated["fell"] == (None, "day", date(2024, 1, 22))
 
 
 def test_a_live_page_clock_line_that_ends_in_a_full_stop_heads_its_entry_too():
