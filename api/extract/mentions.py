@@ -516,6 +516,8 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
         head + 1 < len(tokens) and tokens[head + 1].low in {"not", "n't"})
     aux = set(words)
     form = tokens[head].low
+    if "still" in aux and form.endswith("ing"):
+        return "ongoing", negated  # "was still burning this afternoon": a state the day is in, no event
     if aux & _COUNTERFACTUAL and "have" in aux:
         return "counterfactual", negated  # "whose term would have ended today": it did not
     if aux & _FUTURE or ({"going", "to"} <= aux and "be" not in aux) or ("about" in aux):
@@ -974,7 +976,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense, negated = verb_group(tokens, trig, clause)
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
-                if tense in ("counterfactual", "speculative"):
+                if tense in ("counterfactual", "speculative", "ongoing"):
                     continue
                 category = _category(tokens, clause, trig, document_words)
                 borrows_date = False

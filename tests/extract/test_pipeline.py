@@ -550,6 +550,16 @@ def test_what_would_have_happened_is_no_event(sentence, event_day):
     assert days == ([event_day] if event_day else []), days
 
 
+@pytest.mark.parametrize(("sentence", "event_days"), [
+    # "still" with a progressive is the state the day is in
+    ("The fire was still burning this afternoon.", []),
+    ("Firefighters were still battling the blaze on Monday.", []),
+    ("Firefighters were battling the blaze on Monday.", [date(2024, 6, 3)]),
+])
+def test_what_is_still_going_on_is_a_state_not_an_event(sentence, event_days):
+    assert [m.interval.start for m in _mentions_of(sentence) if m.time_text] == event_days
+
+
 @pytest.mark.parametrize(("sentence", "not_a_trigger"), [
     # a participle after a determiner describes a thing
     ("A man died after his car hit a fallen tree in Falkirk overnight.", "fallen"),
