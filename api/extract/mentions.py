@@ -72,6 +72,8 @@ _PREPOSITIONS = frozenset("on in at to from by with over under into onto across 
 _LINKING_VERBS = frozenset("come comes came coming get gets got getting seem seems seemed remain remains remained "
                            "stay stays stayed become becomes became keep keeps kept look looks looked feel feels "
                            "felt prove proves proved".split())
+# verbs after which a participle describes a state: "stayed closed", "remain suspended"
+_STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
 # prepositions that open a noun phrase and never an infinitive ("to work" is a verb)
 _NOUN_PHRASE_PREPOSITIONS = frozenset("during after before for of in at from with without by into amid "
                                       "despite under over through".split())
@@ -208,6 +210,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         verb = None
         if lemma in lex.inflected_only and tok.low == lemma:
             lemma = None  # "closed down 4%": a particle
+        elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _STATE_VERBS \
+                and not tok.low.endswith("ing"):
+            lemma = None  # "would stay suspended for a month", "remained closed": a state
         elif lemma is not None and tok.low == lemma and i > 0 and _after_finite_verb(tokens[i - 1].low, lex):
             # "had come close to catching him", "stayed open", "overturned close to the shore":
             # an adjective or adverb, not a second verb

@@ -560,6 +560,12 @@ def test_what_is_still_going_on_is_a_state_not_an_event(sentence, event_days):
     assert [m.interval.start for m in _mentions_of(sentence) if m.time_text] == event_days
 
 
+def test_a_participle_after_stay_or_remain_is_a_state():
+    triggers = [m.trigger for m in _mentions_of(
+        "The plant's owner said on Thursday that production would stay suspended for at least a month.")]
+    assert triggers == ["said"], triggers
+
+
 @pytest.mark.parametrize(("sentence", "not_a_trigger"), [
     # a participle after a determiner describes a thing
     ("A man died after his car hit a fallen tree in Falkirk overnight.", "fallen"),
