@@ -72,6 +72,8 @@ _PREPOSITIONS = frozenset("on in at to from by with over under into onto across 
 _LINKING_VERBS = frozenset("come comes came coming get gets got getting seem seems seemed remain remains remained "
                            "stay stays stayed become becomes became keep keeps kept look looks looked feel feels "
                            "felt prove proves proved".split())
+_WINDOW_UP_TO_NOW = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE)
+_MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
 _STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
 # prepositions that open a noun phrase and never an infinitive ("to work" is a verb)
@@ -917,6 +919,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
         for trig in triggers:
             clause_of[id(trig)] = next((c for c in clauses if c.first <= trig.head <= c.last), None)
         attached: dict[int, list[Candidate]] = {}
+        statistics: set[int] = set()  # triggers a window up to now measures ("over the past year")
         # 1. each time expression dates the nearest trigger of its own clause
         for k_cand, cand in enumerate(cands):
             if k_cand and next_day_of_pair(text, cands[k_cand - 1], cand):
@@ -945,6 +948,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 clause_of[id(trig)] = clause
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             trig = _redirect(tokens, in_clause, trig)
+            if _WINDOW_UP_TO_NOW.search(text, max(0, cand.start - 12), cand.start) \
+                    and re.match(r"the\s+(?:past|last)\b", cand.text, re.IGNORECASE):
+                statistics.add(id(trig))  # "had risen about 40% over the past year": a statistic, no event
+                continue
             dates = attached.setdefault(id(trig), [])
             # one date per trigger, unless coordination repeats the event:
             # "in Lyon on Tuesday and in Paris on Wednesday"
@@ -976,7 +983,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     attached[id(main)] = attached[id(named)]
                 chosen.append(main)
             for trig, cand in [(t, c) for t in sorted(chosen, key=lambda t: t.first)
-                               for c in attached.get(id(t)) or [None]]:
+                               for c in attached.get(id(t)) or [None] if id(t) not in statistics]:
                 if trig.pos == "verb":
                     tense, negated = verb_group(tokens, trig, clause)
                 else:
@@ -999,6 +1006,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tokens, clause, trig, tense, negated, sent, lead_words))
                 if only_if_matched and not (in_title and trig is main and not negated):
                     continue
+                if cand is None and _MEASURED_OVER_A_WINDOW.search(text, tokens[clause.first].start,
+                                                                   tokens[clause.last].end):
+                    continue  # "have lost a third of their value over the past 12 months": a statistic
                 if cand is None and clause.resumed and k_clause > 0 and clauses[k_clause - 1].first in dated_clauses:
                     # "The quake, which struck on March 12, killed 11 people": the
                     # subject's own date was given; today's date would be a guess

@@ -560,6 +560,14 @@ def test_what_is_still_going_on_is_a_state_not_an_event(sentence, event_days):
     assert [m.interval.start for m in _mentions_of(sentence) if m.time_text] == event_days
 
 
+@pytest.mark.parametrize("sentence", [
+    "Nordlys shares had risen about 40% over the past year.",
+    "Shares in the group have lost a third of their value over the past 12 months.",
+])
+def test_a_change_measured_over_a_window_up_to_now_is_a_statistic(sentence):
+    assert _mentions_of(sentence) == []
+
+
 def test_a_participle_after_stay_or_remain_is_a_state():
     triggers = [m.trigger for m in _mentions_of(
         "The plant's owner said on Thursday that production would stay suspended for at least a month.")]
