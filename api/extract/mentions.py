@@ -155,8 +155,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def _is_noun_context(tokens: list[Token], i: int) -> bool:
     """A word listed as both verb and noun ("attack", "ban") reads as a noun
     after a determiner, possessive, number, adjective or another noun."""
-    if i == 0:
-        # "Storms cut power", "Attacks rose": a plural opening the sentence before a verb is its subject
+    if i == 0 or tokens[i - 1].low == ",":
+        # "Storms cut power", "Attacks rose": a plural opening the sentence (or the clause after a
+        # fronted phrase: "Over the weekend, storms killed three people") before a verb is its subject
         nxt = tokens[i + 1].low if i + 1 < len(tokens) else ""
         lex = load()
         return tokens[i].low.endswith("s") and (nxt in lex.irregular_pasts or nxt in _AUX_PAST | _AUX_PERFECT
@@ -1013,8 +1014,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     # "The quake, which struck on March 12, killed 11 people": the
                     # subject's own date was given; today's date would be a guess
                     continue
-                if cand is None and (trig.light or trig.lemma in load().light_verbs) and any(
-                        t.pos == "noun" and t.last < trig.first and id(t) in attached for t in in_clause):
+                if cand is None and (trig.light or trig.lemma in load().light_verbs
+                                     or (trig.lemma in load().context_verbs and category in ("accident", "attack"))) \
+                        and any(t.pos == "noun" and t.last < trig.first and id(t) in attached for t in in_clause):
+                    # ("Over the weekend, storms killed three people": the harm is the dated storm's)
                     # "Two acts of sabotage have occurred in recent days": the dated noun is the
                     # event the light verb says took place; undated, the verb would be a second one
                     continue

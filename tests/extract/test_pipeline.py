@@ -550,6 +550,13 @@ def test_what_would_have_happened_is_no_event(sentence, event_day):
     assert days == ([event_day] if event_day else []), days
 
 
+def test_a_plural_event_noun_after_a_fronted_phrase_is_the_subject_and_its_harm_no_second_event():
+    # "storms" is no present-tense "storm" (the verb of storming a building) going a week ahead
+    assert _dated("Over the weekend, storms killed three people.") == [
+        ("the weekend", date(2024, 6, 1), date(2024, 6, 2), "day")]
+    assert [m.time_text for m in _mentions_of("Over the weekend, storms killed three people.")] == ["the weekend"]
+
+
 @pytest.mark.parametrize(("sentence", "event_days"), [
     # "still" with a progressive is the state the day is in
     ("The fire was still burning this afternoon.", []),
