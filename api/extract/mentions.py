@@ -604,8 +604,10 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     or a noun phrase (no verb, preposition or time word), and the clause opens with it."""
     before = tokens[clause.first:j]
     # "exports in March rose": a time phrase inside the subject is no verb
+    # ... and so is a fronted one with its comma: "On Monday, the company cut 200 jobs"
     before = [t for k, t in enumerate(before)
-              if not t.time and not (t.low in _PREPOSITIONS and k + 1 < len(before) and before[k + 1].time)]
+              if not t.time and not (t.low in _PREPOSITIONS and k + 1 < len(before) and before[k + 1].time)
+              and not (t.low == "," and k > 0 and before[k - 1].time)]
     if not before or len(before) > 5:
         return False
     forms = load().verb_forms

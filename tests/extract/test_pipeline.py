@@ -206,6 +206,8 @@ def test_headlines_are_short():
      "two boxes.", "recalled", "2017", date(2017, 1, 1)),
     ("The ferry, which overturned close to the shore on Thursday, was built in 1982.", "overturned", "Thursday",
      date(2025, 5, 22)),
+    # a fronted date and its comma stand before the subject of an irregular past
+    ("On Friday, the carmaker cut 200 jobs at its Turin plant.", "cut", "Friday", date(2025, 5, 23)),
     # a date that opens the sentence dates the statement; the complement keeps its own
     ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
      "May 22.", "told", "Last Friday", date(2025, 5, 23)),
