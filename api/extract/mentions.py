@@ -347,6 +347,7 @@ class Clause:
     parent_clause: "Clause | None" = None
     quoted: bool = False
     resumed: bool = False  # the main clause going on after a relative clause between commas
+    subject_end: int | None = None  # a resumed clause's subject ends before this token ("The train, which ...")
 
 
 def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
@@ -382,6 +383,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     # "The train, which left Kyiv on Saturday, reached Chisinau ...": the relative
     # clause ends at the comma after which the main clause's verb resumes
     resumed_at = set()
+    subject_end_at: dict[int, int] = {}
     for i in range(n - 2):
         if tokens[i].low == "," and tokens[i + 1].low in {"which", "who"}:
             for k in range(i + 2, min(n - 1, i + 30)):
@@ -390,6 +392,8 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                 if tokens[k].low == "," and _starts_verb_group(tokens, k + 1):
                     starts.add(k + 1)
                     resumed_at.add(k + 1)
+                    subject_end_at[k + 1] = i
+                    subject_end_at[i + 1] = i  # the relative clause tells of the same subject
                     break
     # reported speech: "X said (on Wednesday) that ...", "X said it shot down ..."
     for first, trig in speech_at.items():
@@ -421,7 +425,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     for k, a in enumerate(ordered):
         b = (ordered[k + 1] - 1) if k + 1 < len(ordered) else n - 1
         parent = complement_of.get(a) or next((t for c, t in reported_before.items() if a <= c <= b), None)
-        clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at))
+        clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at, subject_end=subject_end_at.get(a)))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
 
@@ -757,17 +761,24 @@ _ADVERBIAL_STARTERS = frozenset("in on at after following despite during accordi
 _TRAILING = _PREPOSITIONS | _DETERMINERS | _LEADING | {"and", "or", "of", "to", "be", "was", "were", "is", "are"}
 
 
-def headline_for(tokens: list[Token], clause: Clause, trig: Trigger, subject: str | None) -> str:
+def headline_for(tokens: list[Token], clause: Clause, trig: Trigger, subject: str | None,
+                 subject_span: tuple[int, int] | None = None) -> str:
     """A short headline (<= 12 words) from the clause around the trigger:
-    subject, trigger and what follows, without dates, quotes or insertions."""
+    subject, trigger and what follows, without dates, quotes or insertions.
+    `subject_span`: the tokens of a resumed clause's subject, before the
+    insertion that split it off ("The minister, who took office in March,")."""
     masked = _appositions(tokens, clause.first, clause.last)
     words: list[int] = []
+    if subject_span is not None:
+        words = [k for k in range(*subject_span) if not tokens[k].time and tokens[k].text[:1].isalnum()][-5:]
     for k in range(clause.first, clause.last + 1):
         t = tokens[k]
         # a comma that closed a dropped insertion would dangle: "Putin's spokesman, said"
         beside_insertion = t.low == "," and (k - 1 in masked or k + 1 in masked)
         if k in masked or beside_insertion or t.time or t.text in {"“", "”", '"', "[", "]", "…", "(", ")"}:
             continue
+        if subject_span is not None and k == clause.first and t.low in {"who", "which", "that"}:
+            continue  # "The train, which left Kyiv": the subject stands in for its pronoun
         if t.low in _PREPOSITIONS | {"early", "late", "last", "this", "next"} and k + 1 <= clause.last \
                 and tokens[k + 1].time:
             continue
@@ -1043,7 +1054,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
         draft.statement = draft_of_trigger.get(id(parent))
     for draft in drafts:
         subject = draft.statement.speaker if draft.statement else None
-        draft.headline = headline_for(draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"], subject)
+        draft.headline = headline_for(draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"], subject,
+                                      draft.extra.pop("subject_span", None))
         del draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"]
     return drafts
 
@@ -1070,6 +1082,11 @@ def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clause
     draft.extra["tokens"] = tokens
     draft.extra["clause"] = head_clause
     draft.extra["trigger"] = trig
+    if clause.subject_end is not None:
+        # "The minister, who took office in March, resigned on Tuesday": the subject before the insertion
+        opening = next((c for c in clauses if c.first <= clause.subject_end - 1 <= c.last), None)
+        if opening is not None:
+            draft.extra["subject_span"] = (opening.first, clause.subject_end)
     return draft
 
 

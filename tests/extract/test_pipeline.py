@@ -305,6 +305,18 @@ def test_two_weekdays_in_a_row_are_one_span(sentence, expected):
     assert sorted(_dated(sentence), key=lambda d: d[0]) == sorted(expected, key=lambda d: d[0])
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative clause between commas splits the subject from its verb; both headlines keep it
+    ("The minister, who took office in March, resigned on Tuesday.",
+     ["The minister took office", "The minister resigned"]),
+    ("The train, which left Kyiv on Saturday, reached Chisinau on Sunday.",
+     ["The train left Kyiv", "The train reached Chisinau"]),
+])
+def test_a_clause_split_off_by_a_relative_clause_keeps_its_subject_in_the_headline(sentence, expected):
+    events = sorted(parse([_doc("a", sentence, published=date(2024, 6, 5))]).events, key=lambda e: e.interval.start)
+    assert [e.headline for e in events] == expected
+
+
 def test_the_and_of_a_span_leaves_the_headline_with_its_dates():
     headlines = [e.headline for e in parse([_doc("a", "Doctors will strike again on Tuesday and Wednesday of next week.",
                                                  published=date(2024, 6, 5))]).events]
