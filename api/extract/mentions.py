@@ -76,9 +76,10 @@ _WINDOW_UP_TO_NOW = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IG
 _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
 _STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
-# prepositions that open a noun phrase and never an infinitive ("to work" is a verb)
-_NOUN_PHRASE_PREPOSITIONS = frozenset("during after before for of in at from with without by into amid "
-                                      "despite under over through".split())
+# prepositions of time and circumstance, which govern a noun ("during maintenance work"); not
+# "of", "in", "for" and the like, whose phrase may end a subject before its verb ("Residents of
+# Dacope return home", "Lawyers for the family say")
+_NOUN_PHRASE_PREPOSITIONS = frozenset("during after before amid despite without until".split())
 # habitual or durative clauses are background, not the day's news
 _GENERIC = frozenset("often usually always generally typically traditionally regularly since".split())
 _PAST_IRREGULAR_HINT = re.compile(r"(ed|en|ght|wn|ung|ook|ade|ent|ew|ame|ost|eld|ound|old|aid|ot|it)$")

@@ -317,6 +317,16 @@ def test_a_clause_split_off_by_a_relative_clause_keeps_its_subject_in_the_headli
     assert [e.headline for e in events] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Residents of Dacope return home after cyclone\n\nResidents of Dacope returned home on Tuesday after the cyclone.",
+    "Families in Khulna flee rising water\n\nFamilies in Khulna fled rising water on Tuesday.",
+])
+def test_a_present_tense_headline_after_a_subject_with_its_place_joins_the_story(text):
+    # "of Dacope", "in Khulna" end the subject: the bare form after them is the headline's verb
+    (event,) = parse([_doc("a", text, published=date(2024, 6, 5))]).events
+    assert len(event.mentions) == 2 and event.interval.start == date(2024, 6, 4)
+
+
 def test_the_and_of_a_span_leaves_the_headline_with_its_dates():
     headlines = [e.headline for e in parse([_doc("a", "Doctors will strike again on Tuesday and Wednesday of next week.",
                                                  published=date(2024, 6, 5))]).events]
