@@ -72,7 +72,9 @@ _PREPOSITIONS = frozenset("on in at to from by with over under into onto across 
 _LINKING_VERBS = frozenset("come comes came coming get gets got getting seem seems seemed remain remains remained "
                            "stay stays stayed become becomes became keep keeps kept look looks looked feel feels "
                            "felt prove proves proved".split())
+# a window that runs up to now measures a period: "over the past year", "during the last 12 months"
 _WINDOW_UP_TO_NOW = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE)
+_PAST_PERIOD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
 _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
 _STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
@@ -963,8 +965,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 clause_of[id(trig)] = clause
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             trig = _redirect(tokens, in_clause, trig)
-            if _WINDOW_UP_TO_NOW.search(text, max(0, cand.start - 12), cand.start) \
-                    and re.match(r"the\s+(?:past|last)\b", cand.text, re.IGNORECASE):
+            if _WINDOW_UP_TO_NOW.search(text, max(0, cand.start - 12), cand.start) and _PAST_PERIOD.match(cand.text):
                 statistics.add(id(trig))  # "had risen about 40% over the past year": a statistic, no event
                 continue
             dates = attached.setdefault(id(trig), [])
@@ -1443,13 +1444,13 @@ def _live_entry_times(parsed, dating: list[Candidate], text: str) -> dict[int, C
     the story sentences under such a heading, up to the next one, by start offset,
     mapped to its time expression."""
     out: dict[int, Candidate] = {}
+    clocks = {c.start: c for c in dating if c.rule == "time_of_day"}
     current = None
     for sent, *_ in parsed:
         # a heading, or a line that is nothing but the clock time ("9:52 p.m." ends
         # in a full stop, so it reads as a sentence)
-        clock = next((c for c in dating if c.rule == "time_of_day" and c.start == sent.start
-                      and c.end >= sent.end - 1), None)
-        if clock is not None and (sent.heading or _alone_on_its_line(text, sent)):
+        clock = clocks.get(sent.start)
+        if clock is not None and clock.end >= sent.end - 1 and (sent.heading or _alone_on_its_line(text, sent)):
             current = clock
             continue
         if current is not None and sent.is_story and not sent.heading:

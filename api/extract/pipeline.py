@@ -414,8 +414,7 @@ _PART_OF_DAY_LEAD_IN = re.compile(
 # Wire style drops the "on" before a full date too: "early June 9" is "early on June 9".
 _BARE_PART_OF_DAY_LEAD_IN = re.compile(
     r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )\b(?P<part>early|late)\s+$", re.IGNORECASE)
-_PARTS = {"early": "MO", "late": "EV", "before dawn": "MO", "in the early hours": "MO",
-          "in the small hours": "MO", "in the wee hours": "MO",
+_PARTS = {"early": "MO", "late": "EV", "before dawn": "MO",  # "in the early hours" is always MO
           "at first light": "MO", "at dawn": "MO", "at daybreak": "MO", "at sunrise": "MO",
           "at dusk": "EV", "at sunset": "EV", "at nightfall": "EV"}
 
@@ -734,9 +733,10 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
     """The days an undated article would be written on if a date it counts
     from an event ("yesterday, 12 days after the volcano's first eruption",
     "on Friday, a week after the leopard was recaptured") named a dated
-    event of the collection that shares its content: a follow-up written after the days the other articles make candidates,
-    that says how far after.  Only events of their articles' stories count:
-    "the last major eruption, in 2020" is background they recall."""
+    event of the collection that shares its content: a follow-up written
+    after the days the other articles make candidates, that says how far
+    after.  Only events of their articles' stories count: "the last major
+    eruption, in 2020" is background they recall."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
     if not counted or not index.days:
         return set()
