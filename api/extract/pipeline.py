@@ -88,6 +88,12 @@ _FUTURE_CUE = re.compile(
     r"|going\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|forecast)\b", re.IGNORECASE)
 
 
+# "had planned to", "had hoped to": a plan made before, for a time on either side of now
+_PAST_PLAN = re.compile(r"\bhad\s+(?:planned|hoped|intended|expected|aimed|been\s+(?:due|expected|scheduled))\s+to\b",
+                        re.IGNORECASE)
+_NEAREST_FOR_A_PAST_PLAN = frozenset({"month", "season", "month_day", "holiday"})
+
+
 @dataclass
 class _Reading:
     """A document read once: what every later step needs, no date yet."""
@@ -124,6 +130,11 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
             and intends_ahead(reading.doc.text, cand.start, cand.end):
         # "officials hoped to reopen the bridge in April": the hope is past, April ahead
         return "future"
+    if mapped == "past" and draft.tense == "past_perfect" and cand.rule in _NEAREST_FOR_A_PAST_PLAN \
+            and _PAST_PLAN.search(reading.doc.text, *draft.clause_span):
+        # "had planned to begin service in September" (said in June): the plan lapsed, but
+        # its month may lie either side of the article; the nearest one
+        return None
     if mapped:
         return mapped
     if draft is not None and _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):

@@ -208,6 +208,11 @@ def test_headlines_are_short():
      date(2025, 5, 22)),
     # a fronted date and its comma stand before the subject of an irregular past
     ("On Friday, the carmaker cut 200 jobs at its Turin plant.", "cut", "Friday", date(2025, 5, 23)),
+    # a lapsed plan's month is the nearest one, ahead or behind
+    ("The operator had planned to begin commercial service over the Arctic in September.", "planned to begin",
+     "September", date(2025, 9, 1)),
+    ("The band had planned to tour Norway in March, before the singer fell ill.", "planned", "March",
+     date(2025, 3, 1)),
     # a date that opens the sentence dates the statement; the complement keeps its own
     ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
      "May 22.", "told", "Last Friday", date(2025, 5, 23)),
