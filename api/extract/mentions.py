@@ -785,6 +785,8 @@ def headline_for(tokens: list[Token], clause: Clause, trig: Trigger, subject: st
         if t.low in _PREPOSITIONS | {"early", "late", "last", "this", "next"} and k + 1 <= clause.last \
                 and tokens[k + 1].time:
             continue
+        if t.low in {"early", "late"} and k + 2 <= clause.last and tokens[k + 1].low == "on" and tokens[k + 2].time:
+            continue  # "gave way late on Monday": the part of the day goes with its date
         if t.low in {"and", "or", "&"} and k > clause.first and tokens[k - 1].time and k + 1 <= clause.last \
                 and tokens[k + 1].time:
             continue  # "on Tuesday and Wednesday": the "and" goes with the dates

@@ -213,6 +213,8 @@ def test_headlines_are_short():
      "September", date(2025, 9, 1)),
     ("The band had planned to tour Norway in March, before the singer fell ill.", "planned", "March",
      date(2025, 3, 1)),
+    ("Rescuers pumped water out of the mine after a wall gave way late on Monday, trapping nine miners.",
+     "gave way", "late on Monday", date(2025, 5, 26)),
     # a date that opens the sentence dates the statement; the complement keeps its own
     ("Last Friday, the company told investors that a ground station had picked up a faint signal late on "
      "May 22.", "told", "Last Friday", date(2025, 5, 23)),
@@ -330,6 +332,12 @@ def test_a_present_tense_headline_after_a_subject_with_its_place_joins_the_story
     # "of Dacope", "in Khulna" end the subject: the bare form after them is the headline's verb
     (event,) = parse([_doc("a", text, published=date(2024, 6, 5))]).events
     assert len(event.mentions) == 2 and event.interval.start == date(2024, 6, 4)
+
+
+def test_late_on_a_day_leaves_the_headline_with_its_date():
+    headlines = [e.headline for e in parse([_doc("a", "A wall of the salt mine gave way late on Monday.",
+                                                 published=date(2024, 6, 5))]).events]
+    assert headlines == ["A wall of the salt mine gave way"]
 
 
 def test_the_and_of_a_span_leaves_the_headline_with_its_dates():
