@@ -495,6 +495,11 @@ def _month(f, anchor, tense, previous, lex):
     return earlier_later(month(y, m), f.get("mod"), anchor)
 
 
+def _year_named(f, anchor: date) -> int:
+    """"last year's first quarter", "the first quarter of last year": the year it names."""
+    return anchor.year + {"this": 0, "last": -1, "next": 1}[(f.get("ryear") or f["ofyear"]).lower()]
+
+
 def _ord_quarter(word: str) -> int:
     return {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}[word.lower()]
 
@@ -514,7 +519,7 @@ def _quarter(f, anchor, tense, previous, lex):
     if explicit:
         y = int(explicit)
     elif f.get("ryear") or f.get("ofyear"):
-        y = anchor.year + {"this": 0, "last": -1, "next": 1}[(f.get("ryear") or f["ofyear"]).lower()]
+        y = _year_named(f, anchor)
     else:
         cur = _current_quarter(anchor) if not is_half else (1 if anchor.month <= 6 else 2)
         y = anchor.year
@@ -543,7 +548,7 @@ def _year_period(f, anchor, tense, previous, lex):
     if f.get("qyear"):
         y = int(f["qyear"])
     elif f.get("ryear") or f.get("ofyear"):
-        y = anchor.year + {"this": 0, "last": -1, "next": 1}[(f.get("ryear") or f["ofyear"]).lower()]
+        y = _year_named(f, anchor)
     else:
         y = (int(prev_q.group(1)) if prev_q else anchor.year) - 1
     return quarter(y, q)
@@ -935,11 +940,14 @@ NIGHT_BEGINS_HOUR = 18
 
 
 def _clock_hour(f) -> int | None:
-    """The 24-hour hour of a time_of_day match, None for noon/midnight words."""
+    """The 24-hour hour of a time_of_day match; None for midnight, and for an
+    hour no 12-hour clock shows ("13 p.m.", "0 a.m.")."""
     if f.get("hour24"):
         return int(f["hour24"])
     if f.get("hour") and f.get("ampm"):
         h = int(f["hour"])
+        if h > 12 or h == 0:
+            return None
         return h % 12 + (12 if f["ampm"].lower().startswith("p") else 0)
     if (f.get("named") or "").lower() in ("noon", "midday"):
         return 12
@@ -965,8 +973,9 @@ def _time(f, anchor, tense, previous, lex):
         # to the day last mentioned; after a night, to the morning or day that
         # ends it unless it is the evening that begins it
         d = previous.interval.start
+        hour = _clock_hour(f)
         if previous.interval.grain == "night" and previous.interval.end is not None \
-                and _clock_hour(f) is not None and _clock_hour(f) < NIGHT_BEGINS_HOUR:
+                and hour is not None and hour < NIGHT_BEGINS_HOUR:
             d = previous.interval.end
     if f.get("after_midnight"):
         # "shortly after midnight": the next day has begun; "after midnight on Friday" is early Friday
@@ -978,14 +987,10 @@ def _time(f, anchor, tense, previous, lex):
             v = f"{d.isoformat()}T24:00"
             return Resolved("TIME", v, Interval(d, d, "time", v))
         return time_on(d, 12, 0)
-    if f.get("hour24"):
-        return time_on(d, int(f["hour24"]), int(f["minute24"]))
-    h = int(f["hour"])
-    if h > 12 or h == 0:
+    hour = _clock_hour(f)
+    if hour is None:
         return None
-    pm = f["ampm"].lower().startswith("p")
-    h = h % 12 + (12 if pm else 0)
-    return time_on(d, h, int(f.get("minute") or 0))
+    return time_on(d, hour, int(f.get("minute24") or f.get("minute") or 0))
 
 
 @resolver("year")

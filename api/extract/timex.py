@@ -102,6 +102,7 @@ def _is_anchor_for_next(t: Timex) -> bool:
 
 # "..., officials said Monday.": the day of the telling, not of the story told
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists))\s+(?:on\s+)?$", re.IGNORECASE)
+_SENTENCE_END_AFTER = re.compile(r"\s*[.;]")
 
 
 def _dates_an_attribution(text: str, c: Candidate) -> bool:
@@ -109,7 +110,7 @@ def _dates_an_attribution(text: str, c: Candidate) -> bool:
     made, which the next sentence's bare clock time ("at about 9 p.m.") does not
     fall on; the story's own day does."""
     return c.rule == "weekday" and bool(_ATTRIBUTION_BEFORE.search(text, max(0, c.start - 30), c.start)) \
-        and bool(re.match(r"\s*[.;]", text[c.end:c.end + 2]))
+        and bool(_SENTENCE_END_AFTER.match(text, c.end))
 
 
 def _counts_clock_time(c: Candidate) -> bool:
@@ -195,8 +196,8 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         out.append(t)
         if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
             last_clock = t
-        if _is_anchor_for_next(t) and not _dates_an_attribution(text, c) and (c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c)
-                                       or entry_stamp):
+        if _is_anchor_for_next(t) and not _dates_an_attribution(text, c) and (
+                c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c) or entry_stamp):
             previous = t
             if not _ahead_of(t, dct):
                 told_before = t
