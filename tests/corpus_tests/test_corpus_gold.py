@@ -5,12 +5,12 @@ These checks keep hand annotation honest: every trigger and time expression
 is really in its article, every interval is a real calendar interval of its
 grain, and every weekday the gold relies on is the weekday the calendar says.
 Every check runs on all eight corpora (tests/corpus, which the rules are
-tuned on; tests/corpus_heldout, tests/corpus_heldout2, tests/corpus_heldout3
-and tests/corpus_heldout5, held-out sets since used for development too;
-tests/corpus_heldout4, a held-out set whose scores have informed one rule
-decision; and tests/corpus_heldout6 and tests/corpus_heldout7, the sixth and
-seventh, blind held-out sets that must never be used to tune rules); only the
-minimum size differs.
+tuned on; tests/corpus_heldout, tests/corpus_heldout2, tests/corpus_heldout3,
+tests/corpus_heldout5 and tests/corpus_heldout7, held-out sets since used for
+development too; tests/corpus_heldout4, a held-out set whose scores have
+informed one rule decision; and tests/corpus_heldout6, the sixth, blind
+held-out set that must never be used to tune rules); only the minimum size
+differs.
 """
 import calendar
 import json
