@@ -44,6 +44,7 @@ class EventLexicon:
     speech_lemmas: frozenset
     speech_nouns: frozenset
     attribution_verbs: frozenset  # speech lemmas that only attribute ("said", "told")
+    evidence_verbs: frozenset  # "data showed ...": their complement is the event, they are none
     domain_words: dict        # phrase -> category
     context_verbs: frozenset  # verbs whose category a disaster noun in their clause decides
     title_words: frozenset    # capitalised words that name an office, not a participant
@@ -127,6 +128,7 @@ def load() -> EventLexicon:
         speech_lemmas=frozenset(speech["lemmas"]),
         speech_nouns=frozenset(speech["nouns"]),
         attribution_verbs=frozenset(speech.get("attribution", ())),
+        evidence_verbs=frozenset(speech.get("evidence", ())),
         speech_occasions=tuple(tuple(o.split()) for o in speech.get("occasions", ())),
         domain_words=domain,
         context_verbs=frozenset(triggers.get("context_verbs", ())),

@@ -106,6 +106,7 @@ class Trigger:
     pos: str              # "verb" | "noun"
     speech: bool = False
     light: bool = False
+    shows_complement: bool = False  # a verb of evidence whose complement clause tells the event
 
 
 @dataclass
@@ -193,6 +194,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     found: list[Trigger] = []
     used = set()
     n = len(tokens)
+    in_running_text = not _title_case(tokens)
     i = 0
     while i < n:
         tok = tokens[i]
@@ -214,6 +216,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 break
         lemma = lex.verb_forms.get(tok.low)
         verb = None
+        if in_running_text and _inside_a_name(tokens, i):
+            # "near Carter Bar", "the Boston Marathon Association": a name, no event
+            noun = noun if noun and noun[0] > 1 else None
+            lemma = None
         if lemma in lex.inflected_only and tok.low == lemma:
             lemma = None  # "closed down 4%": a particle
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _STATE_VERBS \
@@ -231,6 +237,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # "the earthquake that killed 11": the relative clause tells of the noun's event, and
             # only its own date ("the tornado that hit Moore on Monday") makes it worth a mention
             lemma = None
+        elif lemma is not None and i > 1 and tokens[i - 1].low == "to" and tokens[i - 2].low in {"close", "near"}:
+            lemma = None  # "had come close to catching him": what nearly happened did not
         elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun
@@ -262,6 +270,21 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
     _fold_attempts(tokens, found)
     _fold_objects(tokens, found)
     return found
+
+
+TITLE_CASE_SHARE = 0.6
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """A headline in title case ("Kielder Lynx Crosses Into Scotland"), where capitals mark no names."""
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _inside_a_name(tokens: list[Token], i: int) -> bool:
+    """A capitalised word right after another, in running text: part of a name."""
+    return i > 0 and tokens[i].text[0].isupper() and tokens[i - 1].text[:1].isupper() \
+        and tokens[i - 1].text.isalpha() and not tokens[i - 1].time
 
 
 def _after_finite_verb(low: str, lex) -> bool:
@@ -388,18 +411,23 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     resumed_at = set()
     subject_end_at: dict[int, int] = {}
     for i in range(n - 2):
-        if tokens[i].low == "," and tokens[i + 1].low in {"which", "who"}:
+        participle = tokens[i].low == "," and _past_participle(tokens, i + 1)
+        if participle or (tokens[i].low == "," and tokens[i + 1].low in {"which", "who"}):
             for k in range(i + 2, min(n - 1, i + 30)):
                 if tokens[k].low in _HARD_BOUNDARY or tokens[k].low in {".", "!", "?"}:
                     break
                 if tokens[k].low == "," and _starts_verb_group(tokens, k + 1):
+                    if participle:  # "The two females, caught in Romania in March, were driven ...":
+                        starts.add(i + 1)  # the participle's phrase has a date of its own
                     starts.add(k + 1)
                     resumed_at.add(k + 1)
                     subject_end_at[k + 1] = i
                     subject_end_at[i + 1] = i  # the relative clause tells of the same subject
                     break
-    # reported speech: "X said (on Wednesday) that ...", "X said it shot down ..."
-    for first, trig in speech_at.items():
+    # reported speech: "X said (on Wednesday) that ...", "X said it shot down ...";
+    # and evidence: "GPS data showed the female crossed the border"
+    evidence_at = {t.first: t for t in triggers if t.pos == "verb" and t.lemma in load().evidence_verbs}
+    for first, trig in (speech_at | evidence_at).items():
         j = trig.last + 1
         if _inverted(tokens, first):
             continue
@@ -409,13 +437,14 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         if j >= n:
             continue
         low = tokens[j].low
-        if low == "that":
+        if low == "that" or ((low in _SUBJECT_STARTERS or tokens[j].text[0].isupper() or _noun_like(tokens[j]))
+                             and _verb_follows(tokens, j + 1)):
+            # "said it ...", "said Kyiv ...", "said sales in the first quarter fell"
             starts.add(j)
-            complement_of[j] = trig
-        elif (low in _SUBJECT_STARTERS or tokens[j].text[0].isupper() or _noun_like(tokens[j])) \
-                and _verb_follows(tokens, j + 1):
-            starts.add(j)  # "said it ...", "said Kyiv ...", "said sales in the first quarter fell"
-            complement_of[j] = trig
+            if first in evidence_at:
+                trig.shows_complement = True  # no statement: what it shows is dated as itself
+            else:
+                complement_of[j] = trig
     # a trailing attribution: "Russian forces attacked overnight, officials said Thursday."
     reported_before: dict[int, Trigger] = {}
     for first, trig in speech_at.items():
@@ -431,6 +460,31 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at, subject_end=subject_end_at.get(a)))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
+
+
+def _past_participle(tokens: list[Token], j: int) -> bool:
+    """A past participle and its phrase after a noun: "the females, caught in March, were"
+    (not the verb after an aside: "Peskov, however, said on Wednesday")."""
+    if j < 2 or j + 1 >= len(tokens) or not tokens[j - 2].text.isalpha():
+        return False
+    before, low, lex = tokens[j - 2].low, tokens[j].low, load()
+    if before in _ADVERBS or before.endswith("ly") or before in _COMMA_SUBORDINATORS:
+        return False
+    lemma = lex.verb_forms.get(low)
+    return lemma is not None and low != lemma and not low.endswith(("ing", "s")) \
+        and low not in _AUX_PAST | {"had"} and lemma not in lex.speech_lemmas \
+        and tokens[j + 1].low in _PREPOSITIONS | {"by"}
+
+
+def _opens_apposition(tokens: list[Token], j: int) -> bool:
+    """Whether a comma after a name opens a noun phrase that token j continues:
+    "Ria, the lynx who ..."."""
+    for k in range(j - 1, max(0, j - APPOSITION_OPENING_REACH) - 1, -1):
+        if tokens[k].low == ",":
+            return k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k + 1].low in _DETERMINERS
+        if not tokens[k].text.isalpha():
+            return False
+    return False
 
 
 def _noun_like(tok: Token) -> bool:
@@ -491,15 +545,27 @@ def _starts_verb_group(tokens: list[Token], j: int) -> bool:
         or (low in lex.verb_forms and low != lex.verb_forms[low] and not low.endswith("ing"))
 
 
+APPOSITION_MAX_TOKENS = 5
+
+
 def _verb_follows(tokens: list[Token], j: int) -> bool:
-    """Does a finite verb follow within a few words (so a clause starts here)?"""
+    """Does a finite verb follow within a few words (so a clause starts here)?
+    An apposition between commas is skipped: "the female, named Ria, crossed"."""
     lex = load()
-    for tok in tokens[j:j + 5]:
-        low = tok.low
+    k, end = j, min(len(tokens), j + 5)
+    while k < end:
+        low = tokens[k].low
+        if low == "," and k > j:
+            close = next((c for c in range(k + 2, min(len(tokens), k + APPOSITION_MAX_TOKENS + 2))
+                          if tokens[c].low in {",", ".", ";"}), None)
+            if close is not None and tokens[close].low == ",":
+                k, end = close + 1, min(len(tokens), close + 1 + (end - k))
+                continue
         if low in {",", ".", ";", "of", "to", "for", "with", "about"}:
             return False
         if low in lex.verb_forms or low in _FUTURE | _MODAL or (low.endswith("ed") and len(low) > 4):
             return True
+        k += 1
     return False
 
 
@@ -915,6 +981,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             tok.time = any(c.start <= tok.start and tok.end <= c.end for c in cands)
         triggers = find_triggers(tokens)
         clauses = split_clauses(tokens, triggers)
+        triggers = [t for t in triggers if not t.shows_complement]
         parsed.append((sent, tokens, triggers, clauses, cands))
 
     story = [p for p in parsed if p[0].is_story and not p[0].heading]

@@ -228,6 +228,16 @@ def test_headlines_are_short():
      "fire", "10.15pm on Sunday", date(2025, 5, 25)),
     ("A decade ago, a bribery scandal brought down the government.", "brought down", "A decade ago",
      date(2015, 1, 1)),
+    # what evidence shows is the event, past an apposition of its subject
+    ("Tracking data showed the whale, named Hope, crossed the shipping lane late on Friday.", "crossed",
+     "late on Friday", date(2025, 5, 23)),
+    # an event word inside a place's name is no event
+    ("The rowers capsized near Old Flood Gate on Sunday.", "capsized", "Sunday", date(2025, 5, 25)),
+    # a participle's phrase between commas keeps its own date, and the main verb its own
+    ("The three bears, caught in Slovakia in April, were flown to the reserve on Sunday.", "caught", "April",
+     date(2025, 4, 1)),
+    ("The three bears, caught in Slovakia in April, were flown to the reserve on Sunday.", "flown", "Sunday",
+     date(2025, 5, 25)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
@@ -1198,6 +1208,11 @@ def test_undated_follow_up_is_dated_by_how_long_after_a_dated_event_it_says_it_i
     documents = {d.id: d for d in parse([eruption, _doc("follow", follow_up)]).documents}
     assert documents["follow"].reference_date_source == "collection"
     assert expected <= documents["follow"].reference_date <= expected + timedelta(days=6 if "on Wednesday" in follow_up else 0)
+
+
+def test_evidence_that_shows_an_event_is_not_an_event_itself():
+    text = "Tracking data showed the whale, named Hope, crossed the shipping lane late on Friday."
+    assert [m.trigger for m in _mentions_of(text, date(2025, 5, 27))] == ["crossed"]
 
 
 def test_a_day_recalled_after_the_lead_is_no_contradiction():
