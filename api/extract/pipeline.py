@@ -65,6 +65,10 @@ TOLD_DONE_LATER_PENALTY = 1.0
 # says how long after that event it is written.  Its words are its whole
 # sentence's, so the event may be another of the story: a tie-breaker.
 COUNTED_MATCH_BONUS = 0.1
+# ... and what a day costs on which that counted date misses every dated event
+# that its own trigger names ("nine days after crossing the border", of a
+# crossing dated the 20th, read from any day but the 30th).
+COUNTED_MISS_PENALTY = 1.0
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
@@ -561,6 +565,10 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             # and a busy day holds many such events
             words = merge.words_of(m)
             near = [x for x in near if merge.could_match(words, m.participants, x)]
+        if m.trigger_span in counted:
+            # "nine days after crossing the border" names a crossing, not whatever its sentence shares words with
+            stems = _trigger_stems(m.trigger)
+            near = [x for x in near if stems & x.cluster.words]
         # events of articles that name the same people and places as this one
         event = merge.best_match(m, [x for x in near if x.names & own_names])
         weight, named = 1.0, named or event is not None
@@ -688,9 +696,9 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
-    counted = _days_counted_to_what_it_names(reading, index)
-    if counted:
-        candidates = sorted(set(candidates) | counted)
+    counted_days = _days_counted_to_what_it_names(reading, index)
+    if counted_days:
+        candidates = sorted(set(candidates).union(*counted_days))
     found = {day: _report_matches(reading, day, index) for day in candidates}
     positive = [day for day in candidates if found[day].value > 0]
     if not positive and by_names:
@@ -726,6 +734,10 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         starts = [index.first_day[doc] for doc in story if doc in index.first_day]
         value -= LEAD_BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
         value -= TOLD_DONE_LATER_PENALTY * len(here.told_done_after)
+        missed = sum(day not in days for days in counted_days)
+        if missed:
+            value -= COUNTED_MISS_PENALTY * missed
+            notes.append(f"{missed} date(s) it counts from an event of the story would miss that event")
         met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
         if named and met:
             value += PLAN_MET_BONUS * met
@@ -740,31 +752,39 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
 WEEKDAY_COUNT_SPREAD = 6
 
 
-def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> set[date]:
-    """The days an undated article would be written on if a date it counts
-    from an event ("yesterday, 12 days after the volcano's first eruption",
-    "on Friday, a week after the leopard was recaptured") named a dated
-    event of the collection that shares its content: a follow-up written
-    after the days the other articles make candidates, that says how far
-    after.  Only events of their articles' stories count: "the last major
+def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
+    """For each date an undated article counts from an event ("yesterday, 12
+    days after the volcano's first eruption", "on Friday, a week after the
+    leopard was recaptured") that names a dated event of the collection, the
+    days the article would be written on for the count to land on that event:
+    a follow-up written after the days the other articles make candidates,
+    that says how far after.  The event must share the counted mention's
+    content and its trigger ("crossing" of "crossed the border"): the
+    content words are the whole sentence's, which other events of the story
+    share too.  Only events of their articles' stories count: "the last major
     eruption, in 2020" is background they recall."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
     if not counted or not index.days:
-        return set()
+        return []
     tried = max(index.days)
     # with articles that give its rarer names, only their events: the same words tell other stories too
     story = index.documents_of_its_story(_names(reading.drafts))
-    days: set[date] = set()
+    out: list[set[date]] = []
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
         if count is None or not merge.is_precise(m.interval) or m.interval.start is None:
             continue
         spread = WEEKDAY_COUNT_SPREAD if count.base is not None and count.base.fields.get("weekday") else 0
+        stems = _trigger_stems(m.trigger)
+        days: set[date] = set()
         for event, _ in index.sharing_content(merge.words_of(m), m.participants):
-            if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
+            if _in_its_story(event, index) and (not story or story & set(event.event.sources)) \
+                    and stems & event.cluster.words:
                 day = tried + (event.event.interval.start - m.interval.start)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
-    return days
+        if days:
+            out.append(days)
+    return out
 
 
 def _in_its_story(event: merge.EventMatcher, index: _EvidenceIndex) -> bool:

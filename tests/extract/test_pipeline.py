@@ -1215,6 +1215,22 @@ def test_evidence_that_shows_an_event_is_not_an_event_itself():
     assert [m.trigger for m in _mentions_of(text, date(2025, 5, 27))] == ["crossed"]
 
 
+def test_a_date_counted_from_an_event_pins_the_follow_up_to_that_event_not_to_its_sentence_words():
+    # "eight days after crossing the border" names the crossing of Saturday 9 March: yesterday is
+    # the 17th.  The sentence's other words (wolf, sheep, Kranj, farm) match Sunday's killing
+    # and Monday's finding too, which must not pull the article a week earlier.
+    dated = _doc("dated", "A female wolf fitted with a GPS collar crossed the border into Slovenia late on "
+                          "Saturday and killed three sheep on a farm near Kranj on Sunday, the Triglav wildlife "
+                          "project said. Farmers found the dead sheep on Monday morning and called the police.",
+                 published=date(2024, 3, 12))
+    follow_up = _doc("follow", "The collared wolf that killed sheep near Kranj was caught in a cage trap on a farm "
+                               "early yesterday, eight days after crossing the border into Slovenia, the Triglav "
+                               "wildlife project said. Vets sedated her and drove her back to the park.")
+    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2024, 3, 18), "collection")
+
+
 def test_a_day_recalled_after_the_lead_is_no_contradiction():
     # "residents slept outside on Saturday" read from Thursday is before Monday's quake:
     # background, or a slip, but the lead's news (schools reopened on Thursday) dates the article
