@@ -16,6 +16,7 @@ from api.extract.segment import furniture_kind, split
     ("Sign up for our newsletter", "app_promo"),
     ("By Dritan Hoxha", "byline"),
     ("Published 7:15 a.m. ET March 2, 2021 | Updated 9:40 a.m. ET March 2, 2021", "byline"),
+    ("Mark Osei · Radio Accra · Posted: Jun 14, 2022 9:05 AM GMT | Last Updated: June 14, 2022", "byline"),
     ("Share | Tweet | Email", "share_bar"),
     ("(Reporting by Jane Doe; Editing by John Roe)", "credits_trailer"),
     ("Associated Press writer Jim Smith contributed to this report.", "credits_trailer"),
