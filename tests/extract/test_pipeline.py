@@ -957,6 +957,20 @@ def test_a_live_page_clock_heading_is_on_the_pages_day_whatever_the_entry_before
     assert (told.time_text, told.interval.start, told.interval.grain) == ("09:15 BST", date(2025, 8, 12), "time")
 
 
+def test_a_live_page_stamp_without_a_time_zone_heads_its_entry_and_its_bare_clock_times_keep_the_pages_day():
+    # "17:45" alone on its line is an entry stamp; "shortly after 1pm" under the
+    # next stamp is that page's day, not the Wednesday the entry above it named
+    text = ("Wildfires live: Huelva blaze under control\n\nFriday 11 August 2017\n\n"
+            "17:45\nThe fire service has just confirmed that the blaze near Moguer is under control. "
+            "It had jumped the A-49 on Wednesday.\n\n"
+            "16:10\nPolice say the A-49 motorway was closed near Huelva shortly after 1pm.\n")
+    timeline = parse([_doc("live", text)])
+    confirmed, closed = _mention(timeline, "confirmed"), _mention(timeline, "closed")
+    assert (confirmed.time_text, confirmed.interval.start, confirmed.interval.grain) == \
+        ("17:45", date(2017, 8, 11), "time")
+    assert (closed.interval.start, closed.interval.grain) == (date(2017, 8, 11), "time")
+
+
 @pytest.mark.parametrize("sentence", [
     # "since X" says how long a state has lasted: X is when it began, not an event's date
     "More than 300 cooperatives have collapsed in Kenya since 2015, the regulator said.",
