@@ -239,6 +239,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None
         elif lemma is not None and i > 1 and tokens[i - 1].low == "to" and tokens[i - 2].low in {"close", "near"}:
             lemma = None  # "had come close to catching him": what nearly happened did not
+        elif lemma is not None and tok.low.endswith("ing") and i > 1 and tokens[i - 1].low == "by":
+            lemma = None  # "surprised markets on Wednesday by raising rates": how, not a second event
         elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun
@@ -473,9 +475,13 @@ def _past_participle(tokens: list[Token], j: int) -> bool:
     if before in _ADVERBS or before.endswith("ly") or before in _COMMA_SUBORDINATORS:
         return False
     lemma = lex.verb_forms.get(low)
-    return lemma is not None and low != lemma and not low.endswith(("ing", "s")) \
-        and low not in _AUX_PAST | {"had"} and lemma not in lex.speech_lemmas \
-        and tokens[j + 1].low in _PREPOSITIONS | {"by"}
+    if lemma is None:
+        # "Vyom, founded in 2018 by ...": a regular participle the lexicon need not know
+        participle = low.isalpha() and low.endswith("ed") and len(low) > 4
+    else:
+        participle = low != lemma and not low.endswith(("ing", "s")) and low not in _AUX_PAST | {"had"} \
+            and lemma not in lex.speech_lemmas
+    return participle and tokens[j + 1].low in _PREPOSITIONS | {"by"}
 
 
 def _opens_apposition(tokens: list[Token], j: int) -> bool:

@@ -246,6 +246,13 @@ def test_headlines_are_short():
      "remanded", "Friday", date(2025, 5, 23)),
     ("The regulator, once the country's toughest, froze the fund's assets in March 2020.", "froze",
      "March 2020", date(2020, 3, 1)),
+    # a regular participle the lexicon does not know opens its phrase too
+    ("Orbix, founded in 2016 by three students, raised $9 million last year.", "founded", "2016",
+     date(2016, 1, 1)),
+    ("Orbix, founded in 2016 by three students, raised $9 million last year.", "raised", "last year",
+     date(2024, 1, 1)),
+    ("The brewer first approached the board in January, people familiar with the talks said.", "approached",
+     "January", date(2025, 1, 1)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
