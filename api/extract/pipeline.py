@@ -565,7 +565,7 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             # and a busy day holds many such events
             words = merge.words_of(m)
             near = [x for x in near if merge.could_match(words, m.participants, x)]
-        if m.trigger_span in counted:
+        if m.trigger_span in counted and _names_a_dated_event(m, index):
             # "nine days after crossing the border" names a crossing, not whatever its sentence shares words with
             stems = _trigger_stems(m.trigger)
             near = [x for x in near if stems & x.cluster.words]
@@ -785,6 +785,14 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
         if days:
             out.append(days)
     return out
+
+
+def _names_a_dated_event(m: Mention, index: _EvidenceIndex) -> bool:
+    """Whether an event of the collection, on any day, shares a counted mention's
+    content and its trigger: when none does, the count names something no dated
+    article reports, and its sentence's words are all there is to match."""
+    stems = _trigger_stems(m.trigger)
+    return any(stems & event.cluster.words for event, _ in index.sharing_content(merge.words_of(m), m.participants))
 
 
 def _in_its_story(event: merge.EventMatcher, index: _EvidenceIndex) -> bool:
