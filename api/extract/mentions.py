@@ -404,8 +404,6 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             starts.add(i - 1)  # ", just as the Fed is easing policy": a clause of its own
         elif low in _CLAUSAL_PREPOSITIONS and i > 0 and i + 1 < n and _verb_follows(tokens, i + 2) \
                 and (tokens[i + 1].low in _SUBJECT_STARTERS | {"neither", "both", "police", "officials"}
-                     or (tokens[i + 1].low.endswith("s") and tokens[i + 1].low.isalpha()
-                         and tokens[i + 1].low not in _DETERMINERS)
                      or tokens[i + 1].text[:1].isupper()):
             starts.add(i)  # "... on June 1 after neither won a majority"
         elif low in {"who", "which"} and i > 0 and tokens[i - 1].low != ",":

@@ -241,9 +241,6 @@ def test_headlines_are_short():
     # what hackers stole in an attack that knocked out an app: past, not the coming weekend
     ("Vandora Bank says hackers stole account numbers in an attack that knocked out its app over the weekend.",
      "knocked out", "the weekend", date(2025, 5, 24)),
-    # "after" and a plural subject with its verb open a clause: Friday stays with the remand
-    ("Two men were remanded in custody on Friday, two days after burglars attacked a guard at the gallery.",
-     "remanded", "Friday", date(2025, 5, 23)),
     ("The regulator, once the country's toughest, froze the fund's assets in March 2020.", "froze",
      "March 2020", date(2020, 3, 1)),
     # a regular participle the lexicon does not know opens its phrase too
