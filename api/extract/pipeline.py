@@ -66,8 +66,9 @@ TOLD_DONE_LATER_PENALTY = 1.0
 # sentence's, so the event may be another of the story: a tie-breaker.
 COUNTED_MATCH_BONUS = 0.1
 # ... and what a day costs on which that counted date misses every dated event
-# that its own trigger names ("nine days after crossing the border", of a
-# crossing dated the 20th, read from any day but the 30th).
+# of the story its sentence could name ("nine days after crossing the border",
+# of a crossing dated the 20th, read from a day on which nine days back lands
+# on no such event).
 COUNTED_MISS_PENALTY = 1.0
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
@@ -758,11 +759,12 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
     leopard was recaptured") that names a dated event of the collection, the
     days the article would be written on for the count to land on that event:
     a follow-up written after the days the other articles make candidates,
-    that says how far after.  The event must share the counted mention's
-    content and its trigger ("crossing" of "crossed the border"): the
-    content words are the whole sentence's, which other events of the story
-    share too.  Only events of their articles' stories count: "the last major
-    eruption, in 2020" is background they recall."""
+    that says how far after.  Any event of the story that shares the counted
+    mention's content (its whole sentence's words) may be the one it names:
+    outlets name one event with different verbs, so its own trigger is not
+    required here (`_report_matches` asks for it where an event carries it).
+    Only events of their articles' stories count: "the last major eruption,
+    in 2020" is background they recall."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
     if not counted or not index.days:
         return []
@@ -775,11 +777,9 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
         if count is None or not merge.is_precise(m.interval) or m.interval.start is None:
             continue
         spread = WEEKDAY_COUNT_SPREAD if count.base is not None and count.base.fields.get("weekday") else 0
-        stems = _trigger_stems(m.trigger)
         days: set[date] = set()
         for event, _ in index.sharing_content(merge.words_of(m), m.participants):
-            if _in_its_story(event, index) and (not story or story & set(event.event.sources)) \
-                    and stems & event.cluster.words:
+            if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
                 day = tried + (event.event.interval.start - m.interval.start)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
