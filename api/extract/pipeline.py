@@ -466,9 +466,13 @@ class _EvidenceIndex:
         # each document's names and the days it adds to `days`: which articles tell which story, when
         self.documents_naming: dict[str, set[str]] = defaultdict(set)
         self.days_of_document: dict[str, set[date]] = defaultdict(set)
+        # whether a counted mention names an event of the index, by (document, trigger span): the
+        # same on every candidate day; emptied whenever events are added
+        self.counts_named: dict[tuple[str, tuple[int, int]], bool] = {}
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
+        self.counts_named.clear()
         for parsed in events:
             # the names its articles mention anywhere: a story, not a sentence
             names = frozenset().union(*(names_of_document.get(d, frozenset()) for d in parsed.sources)) \
@@ -566,7 +570,7 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             # and a busy day holds many such events
             words = merge.words_of(m)
             near = [x for x in near if merge.could_match(words, m.participants, x)]
-        if m.trigger_span in counted and _names_a_dated_event(m, index):
+        if m.trigger_span in counted and _names_a_dated_event(m, reading.doc.id, index):
             # "nine days after crossing the border" names a crossing, not whatever its sentence shares words with
             stems = _trigger_stems(m.trigger)
             near = [x for x in near if stems & x.cluster.words]
@@ -787,12 +791,16 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
     return out
 
 
-def _names_a_dated_event(m: Mention, index: _EvidenceIndex) -> bool:
+def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex) -> bool:
     """Whether an event of the collection, on any day, shares a counted mention's
     content and its trigger: when none does, the count names something no dated
     article reports, and its sentence's words are all there is to match."""
-    stems = _trigger_stems(m.trigger)
-    return any(stems & event.cluster.words for event, _ in index.sharing_content(merge.words_of(m), m.participants))
+    key = (doc_id, m.trigger_span)
+    if key not in index.counts_named:
+        stems = _trigger_stems(m.trigger)
+        index.counts_named[key] = any(stems & event.cluster.words
+                                      for event, _ in index.sharing_content(merge.words_of(m), m.participants))
+    return index.counts_named[key]
 
 
 def _in_its_story(event: merge.EventMatcher, index: _EvidenceIndex) -> bool:
