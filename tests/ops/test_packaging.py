@@ -4,7 +4,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import sysconfig
 import venv
+from pathlib import Path
 
 import pytest
 
@@ -18,11 +20,18 @@ pytestmark = pytest.mark.slow
 def installed(tmp_path_factory):
     """A fresh virtualenv with the project installed from a wheel, used from outside the checkout.
 
-    Dependencies come from the system site-packages so the test needs no index
-    beyond the build backend."""
+    Dependencies come from the environment running the tests (the system's, or
+    the virtualenv the README's commands were run in), so the test needs no
+    index beyond the build backend.  Its directories are listed in a .pth file:
+    their own .pth files, among them the editable install of this checkout, are
+    not run from there, so `api` is the installed wheel's."""
     root = tmp_path_factory.mktemp("install")
     venv.create(root / "venv", with_pip=True, system_site_packages=True)
     python = root / "venv" / "bin" / "python"
+    site_packages = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                   capture_output=True, text=True, check=True).stdout.strip()
+    ours = dict.fromkeys((sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]))
+    Path(site_packages, "_tests_dependencies.pth").write_text("\n".join(ours) + "\n")
     result = subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(REPO_ROOT)],
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-3000:]
