@@ -482,17 +482,6 @@ def _past_participle(tokens: list[Token], j: int) -> bool:
     return participle and tokens[j + 1].low in _PREPOSITIONS | {"by"}
 
 
-def _opens_apposition(tokens: list[Token], j: int) -> bool:
-    """Whether a comma after a name opens a noun phrase that token j continues:
-    "Ria, the lynx who ..."."""
-    for k in range(j - 1, max(0, j - APPOSITION_OPENING_REACH) - 1, -1):
-        if tokens[k].low == ",":
-            return k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k + 1].low in _DETERMINERS
-        if not tokens[k].text.isalpha():
-            return False
-    return False
-
-
 def _noun_like(tok: Token) -> bool:
     """A lower-case word that may head a subject: not a verb form, function word,
     adverb or preposition ("sales", "protesters", "exports")."""
