@@ -14,6 +14,7 @@ tests/corpus_heldout11, the tenth and eleventh, blind held-out sets that must
 never be used to tune rules); only the minimum size differs.
 """
 import calendar
+import itertools
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -25,28 +26,10 @@ from api.extract.model import GRAINS, REFERENCE_SOURCES
 from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, REPO, load_documents, load_gold
 
 WEEKDAYS = [name.lower() for name in calendar.day_name]  # monday .. sunday
-HELDOUT_ARTICLES = REPO / "tests" / "corpus_heldout" / "articles"
-HELDOUT_GOLD = REPO / "tests" / "corpus_heldout" / "gold.yaml"
-HELDOUT2_ARTICLES = REPO / "tests" / "corpus_heldout2" / "articles"
-HELDOUT2_GOLD = REPO / "tests" / "corpus_heldout2" / "gold.yaml"
-HELDOUT3_ARTICLES = REPO / "tests" / "corpus_heldout3" / "articles"
-HELDOUT3_GOLD = REPO / "tests" / "corpus_heldout3" / "gold.yaml"
-HELDOUT4_ARTICLES = REPO / "tests" / "corpus_heldout4" / "articles"
-HELDOUT4_GOLD = REPO / "tests" / "corpus_heldout4" / "gold.yaml"
-HELDOUT5_ARTICLES = REPO / "tests" / "corpus_heldout5" / "articles"
-HELDOUT5_GOLD = REPO / "tests" / "corpus_heldout5" / "gold.yaml"
-HELDOUT6_ARTICLES = REPO / "tests" / "corpus_heldout6" / "articles"
-HELDOUT6_GOLD = REPO / "tests" / "corpus_heldout6" / "gold.yaml"
-HELDOUT7_ARTICLES = REPO / "tests" / "corpus_heldout7" / "articles"
-HELDOUT7_GOLD = REPO / "tests" / "corpus_heldout7" / "gold.yaml"
-HELDOUT8_ARTICLES = REPO / "tests" / "corpus_heldout8" / "articles"
-HELDOUT8_GOLD = REPO / "tests" / "corpus_heldout8" / "gold.yaml"
-HELDOUT9_ARTICLES = REPO / "tests" / "corpus_heldout9" / "articles"
-HELDOUT9_GOLD = REPO / "tests" / "corpus_heldout9" / "gold.yaml"
-HELDOUT10_ARTICLES = REPO / "tests" / "corpus_heldout10" / "articles"
-HELDOUT10_GOLD = REPO / "tests" / "corpus_heldout10" / "gold.yaml"
-HELDOUT11_ARTICLES = REPO / "tests" / "corpus_heldout11" / "articles"
-HELDOUT11_GOLD = REPO / "tests" / "corpus_heldout11" / "gold.yaml"
+# tests/corpus_<name>/articles and gold.yaml, in the order they were written
+HELDOUT_NAMES = ["heldout"] + [f"heldout{k}" for k in range(2, 12)]
+MIN_ARTICLES = {"dev": 15}  # each held-out corpus: HELDOUT_MIN_ARTICLES
+HELDOUT_MIN_ARTICLES = 12
 
 
 class Corpus:
@@ -59,20 +42,9 @@ class Corpus:
         self.mentions = [(event, m) for event in self.raw["events"] for m in event["mentions"]]
 
 
-CORPORA = [
-    Corpus("dev", DEFAULT_ARTICLES, DEFAULT_GOLD),
-    Corpus("heldout", HELDOUT_ARTICLES, HELDOUT_GOLD),
-    Corpus("heldout2", HELDOUT2_ARTICLES, HELDOUT2_GOLD),
-    Corpus("heldout3", HELDOUT3_ARTICLES, HELDOUT3_GOLD),
-    Corpus("heldout4", HELDOUT4_ARTICLES, HELDOUT4_GOLD),
-    Corpus("heldout5", HELDOUT5_ARTICLES, HELDOUT5_GOLD),
-    Corpus("heldout6", HELDOUT6_ARTICLES, HELDOUT6_GOLD),
-    Corpus("heldout7", HELDOUT7_ARTICLES, HELDOUT7_GOLD),
-    Corpus("heldout8", HELDOUT8_ARTICLES, HELDOUT8_GOLD),
-    Corpus("heldout9", HELDOUT9_ARTICLES, HELDOUT9_GOLD),
-    Corpus("heldout10", HELDOUT10_ARTICLES, HELDOUT10_GOLD),
-    Corpus("heldout11", HELDOUT11_ARTICLES, HELDOUT11_GOLD),
-]
+CORPORA = [Corpus("dev", DEFAULT_ARTICLES, DEFAULT_GOLD)] + [
+    Corpus(name, REPO / "tests" / f"corpus_{name}" / "articles", REPO / "tests" / f"corpus_{name}" / "gold.yaml")
+    for name in HELDOUT_NAMES]
 BY_NAME = {c.name: c for c in CORPORA}
 corpora = pytest.mark.parametrize("corpus", CORPORA, ids=lambda c: c.name)
 DOC_CASES = [(c, doc_id) for c in CORPORA for doc_id in sorted(c.docs)]
@@ -105,9 +77,7 @@ def _interval(mention):
 
 
 @pytest.mark.parametrize(("name", "at_least"), [
-    ("dev", 15), ("heldout", 12), ("heldout2", 12), ("heldout3", 12), ("heldout4", 12),
-    ("heldout5", 12), ("heldout6", 12), ("heldout7", 12), ("heldout8", 12), ("heldout9", 12),
-    ("heldout10", 12), ("heldout11", 12)])
+    (c.name, MIN_ARTICLES.get(c.name, HELDOUT_MIN_ARTICLES)) for c in CORPORA])
 def test_each_corpus_has_enough_articles(name, at_least):
     assert len(BY_NAME[name].docs) >= at_least
 
@@ -116,29 +86,7 @@ def _stories(name: str) -> set[str]:
     return {_story(doc_id) for doc_id in BY_NAME[name].docs}
 
 
-@pytest.mark.parametrize(("one", "other"), [
-    ("dev", "heldout"), ("dev", "heldout2"), ("heldout", "heldout2"),
-    ("dev", "heldout3"), ("heldout", "heldout3"), ("heldout2", "heldout3"),
-    ("dev", "heldout4"), ("heldout", "heldout4"), ("heldout2", "heldout4"), ("heldout3", "heldout4"),
-    ("dev", "heldout5"), ("heldout", "heldout5"), ("heldout2", "heldout5"), ("heldout3", "heldout5"),
-    ("heldout4", "heldout5"),
-    ("dev", "heldout6"), ("heldout", "heldout6"), ("heldout2", "heldout6"), ("heldout3", "heldout6"),
-    ("heldout4", "heldout6"), ("heldout5", "heldout6"),
-    ("dev", "heldout7"), ("heldout", "heldout7"), ("heldout2", "heldout7"), ("heldout3", "heldout7"),
-    ("heldout4", "heldout7"), ("heldout5", "heldout7"), ("heldout6", "heldout7"),
-    ("dev", "heldout8"), ("heldout", "heldout8"), ("heldout2", "heldout8"), ("heldout3", "heldout8"),
-    ("heldout4", "heldout8"), ("heldout5", "heldout8"), ("heldout6", "heldout8"), ("heldout7", "heldout8"),
-    ("dev", "heldout9"), ("heldout", "heldout9"), ("heldout2", "heldout9"), ("heldout3", "heldout9"),
-    ("heldout4", "heldout9"), ("heldout5", "heldout9"), ("heldout6", "heldout9"), ("heldout7", "heldout9"),
-    ("heldout8", "heldout9"),
-    ("dev", "heldout10"), ("heldout", "heldout10"), ("heldout2", "heldout10"), ("heldout3", "heldout10"),
-    ("heldout4", "heldout10"), ("heldout5", "heldout10"), ("heldout6", "heldout10"), ("heldout7", "heldout10"),
-    ("heldout8", "heldout10"), ("heldout9", "heldout10"),
-    ("dev", "heldout11"), ("heldout", "heldout11"), ("heldout2", "heldout11"), ("heldout3", "heldout11"),
-    ("heldout4", "heldout11"), ("heldout5", "heldout11"), ("heldout6", "heldout11"), ("heldout7", "heldout11"),
-    ("heldout8", "heldout11"), ("heldout9", "heldout11"),
-    ("heldout10", "heldout11"),
-])
+@pytest.mark.parametrize(("one", "other"), list(itertools.combinations([c.name for c in CORPORA], 2)))
 def test_no_two_corpora_share_a_story(one, other):
     assert not _stories(one) & _stories(other)
 
