@@ -114,6 +114,15 @@ class _Reading:
     draft_of: dict = field(default_factory=dict)  # the draft each candidate dates, by the candidate's start
     # the story's report each undated headline report takes its date from, by id of the headline's draft
     told_in_story: dict = field(default_factory=dict)
+    starts: list[int] = field(default_factory=list)  # the candidates' starts, in text order
+
+    def __post_init__(self) -> None:
+        self.starts = [c.start for c in self.candidates]
+
+    def first_candidate_from(self, pos: int) -> Candidate | None:
+        """The first time expression that starts at or after `pos`."""
+        k = bisect.bisect_left(self.starts, pos)
+        return self.candidates[k] if k < len(self.candidates) else None
 
 
 def read(doc: DocumentInput) -> _Reading:
@@ -393,7 +402,7 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval,
     if cand.rule == "weekday" and first.grain == "day":
         # "closed on Tuesday and Wednesday": the two days in a row; "on Tuesday and
         # Wednesday of next week": the week the second names is the first's too
-        second = next((c for c in reading.candidates if c.start > cand.end), None)
+        second = reading.first_candidate_from(cand.end + 1)
         if second is not None and mention_finder.next_day_of_pair(text, cand, second):
             own = resolved.get(second.start) if second.rule == "weekday_of_week" else None
             if own is not None and own.interval is not None and own.interval.start is not None:
@@ -405,7 +414,9 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval,
     if lead_in is None:
         return None
     connector = _SPAN_CONNECTOR[lead_in.group("word").lower()].match(text, cand.end)
-    second = connector and next((c for c in reading.candidates if c.start == connector.end()), None)
+    second = connector and reading.first_candidate_from(connector.end())
+    if second and second.start != connector.end():
+        second = None
     if not second:
         return None
     # "to Wednesday", "to May 22": the Wednesday or May 22 on or after X
