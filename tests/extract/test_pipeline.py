@@ -675,6 +675,9 @@ def test_a_word_that_describes_a_thing_names_no_event(sentence, not_a_trigger):
     ("The minister resigned on Friday, two days before the vote.", "vote", "two days before", date(2024, 6, 2)),
     ("Four days after the explosion, investigators on Friday named the cause.", "explosion", "Four days after",
      date(2024, 5, 27)),
+    # "to the day" only stresses the amount: Friday 31 May less three weeks
+    ("The inquiry reported on Friday, three weeks to the day after the bridge collapsed.", "collapsed",
+     "three weeks to the day after", date(2024, 5, 10)),
 ])
 def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sentence, trigger, time_text, day):
     dated = {m.trigger: (m.time_text, m.interval.start, m.interval.grain) for m in _mentions_of(sentence)}
