@@ -43,6 +43,8 @@ published first updated last modified posted date on at
 mon tue tues wed thu thur thurs fri sat sun
 gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt local time
 """.split())
+# the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
+_ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
 _UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
@@ -131,7 +133,7 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int):
             if 0 <= a and b <= len(line) and (other is cand or other.type == "TIME"):
                 rest[a:b] = " " * (b - a)
         words = re.findall(r"[A-Za-z]+", "".join(rest))
-        if all(w.lower() in _DATE_LINE_WORDS for w in words):
+        if all(w.lower() in _DATE_LINE_WORDS or _ZONE_ABBREVIATION.fullmatch(w) for w in words):
             yield cand
 
 

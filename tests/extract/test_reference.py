@@ -89,6 +89,11 @@ def test_an_assumed_date_says_where_it_came_from():
     # a stamp beside an update that is counted back from now
     ("Water main bursts downtown\n\nPosted: Jan 9, 2022 6:30 AM CT | Last Updated: 3 hours ago\n\n"
      "Crews shut the street on Saturday.", date(2022, 1, 9)),
+    # a byline beside the stamp, and a zone the list does not name (Argentina Time)
+    ("Singer cancels show\n\nBy Ana Ruiz | Published November 9, 2024, 10:15 a.m. ART\n\n"
+     "The singer cancelled the concert last night.", date(2024, 11, 9)),
+    ("Fuel strike live\n\nLast updated: 19:20 WAT, 12 October 2018\n\n"
+     "The union rejected the order.", date(2018, 10, 12)),
     # a published line beats a later update
     ("Bridge reopens\n\nFirst published on Mon 4 Sep 2023 09.00 BST\nUpdated Wed 6 Sep 2023 12.00 BST\n\n"
      "The bridge reopened on Monday.", date(2023, 9, 4)),
