@@ -76,6 +76,15 @@ _LINKING_VERBS = frozenset("come comes came coming get gets got getting seem see
 _WINDOW_UP_TO_NOW = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE)
 _PAST_PERIOD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
 _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
+# a habit, dated or not, is background: "open from 6am to 9pm every day", "celebrated
+# on May 10 every year", "usually leave by late August".  (Not a rate: "cut supplies
+# to four days a week in June" is an event.)
+_HABITUAL = re.compile(
+    r"\b(?:(?:every|each)\s+(?:single\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|summer|"
+    r"winter|spring|autumn|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
+    r"|usually|often|always|generally|typically|traditionally|regularly|routinely"
+    r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends))\b",
+    re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
 _STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
 # prepositions of time and circumstance, which govern a noun ("during maintenance work"); not
@@ -1070,6 +1079,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 if tense in ("counterfactual", "speculative", "ongoing"):
                     continue
+                if _habitual(text, tokens, clause):
+                    continue
                 category = _category(tokens, clause, trig, document_words)
                 borrows_date = False
                 if cand is None and trig is main and trig.pos == "verb" and tense in ("past", "past_perfect") \
@@ -1124,6 +1135,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                                       draft.extra.pop("subject_span", None))
         del draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"]
     return drafts
+
+
+def _habitual(text: str, tokens: list[Token], clause: Clause) -> bool:
+    """Whether the clause tells a habit, not something that happened once."""
+    return _HABITUAL.search(text, tokens[clause.first].start, tokens[clause.last].end) is not None
 
 
 def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clauses: list[Clause], clause: Clause,

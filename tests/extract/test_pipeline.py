@@ -666,6 +666,25 @@ def test_a_word_that_describes_a_thing_names_no_event(sentence, not_a_trigger):
     assert triggers and not_a_trigger not in triggers, triggers
 
 
+@pytest.mark.parametrize("sentence", [
+    "The viewing platform is open from 6am to 9pm every day until the chicks fledge.",
+    "Teachers' Day, celebrated in Mexico on May 15 each year, is a school holiday.",
+    "Swifts usually leave Britain by mid-August and winter in Africa.",
+    "The market traditionally opens on the first Monday of December.",
+])
+def test_a_habit_is_no_event_even_with_a_date(sentence):
+    assert _mentions_of(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    # a rate may be what happened: the cut is an event of June
+    ("The utility cut supplies to four days a week in June.", "cut"),
+    ("The network was working normally again early on Friday.", "working"),
+])
+def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
+    assert trigger in {m.trigger for m in _mentions_of(sentence)}
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "time_text", "day"), [
     # published Wednesday 5 June 2024: Friday is 31 May
     ("Rescuers pulled the last survivor out on Friday, five days after the hotel collapsed.",
