@@ -1075,6 +1075,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                                for c in attached.get(id(t)) or [None] if id(t) not in statistics]:
                 if trig.pos == "verb":
                     tense, negated = verb_group(tokens, trig, clause)
+                    if tense == "none" and sent.heading and _headline_infinitive(tokens, trig, clause):
+                        tense = "future"  # "Labour minister to meet union leaders on Thursday"
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 if tense in ("counterfactual", "speculative", "ongoing"):
@@ -1135,6 +1137,15 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                                       draft.extra.pop("subject_span", None))
         del draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"]
     return drafts
+
+
+def _headline_infinitive(tokens: list[Token], trig: Trigger, clause: Clause) -> bool:
+    """A headline's "Subject to <verb>": what is to happen, written with no finite verb."""
+    to = trig.first - 1
+    if to <= clause.first or tokens[to].low != "to":
+        return False
+    before = tokens[to - 1]
+    return before.low not in load().verb_forms and not before.low.endswith("ed") and before.text.isalpha()
 
 
 def _habitual(text: str, tokens: list[Token], clause: Clause) -> bool:

@@ -666,6 +666,17 @@ def test_a_word_that_describes_a_thing_names_no_event(sentence, not_a_trigger):
     assert triggers and not_a_trigger not in triggers, triggers
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # published Wednesday 5 June 2024
+    ("Strike enters third day\n\n* Labour minister to meet union leaders on Thursday\n\n"
+     "Filling stations ran dry on Wednesday.", "meet", date(2024, 6, 6)),
+    ("Premier to visit Hamburg port on Friday\n\nDock workers walked out on Tuesday.", "visit", date(2024, 6, 7)),
+])
+def test_a_headline_infinitive_looks_ahead(text, trigger, day):
+    dated = {m.trigger: m.interval.start for m in _mentions_of(text)}
+    assert dated.get(trigger) == day, dated
+
+
 @pytest.mark.parametrize("sentence", [
     "The viewing platform is open from 6am to 9pm every day until the chicks fledge.",
     "Teachers' Day, celebrated in Mexico on May 15 each year, is a school holiday.",
