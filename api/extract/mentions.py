@@ -1083,6 +1083,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     continue
                 if _habitual(text, tokens, clause):
                     continue
+                if clause.quoted and _FIRST_PERSON_SUBJECT.match(text, tokens[clause.first].start):
+                    continue
                 category = _category(tokens, clause, trig, document_words)
                 borrows_date = False
                 if cand is None and trig is main and trig.pos == "verb" and tense in ("past", "past_perfect") \
@@ -1137,6 +1139,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                                       draft.extra.pop("subject_span", None))
         del draft.extra["tokens"], draft.extra["clause"], draft.extra["trigger"]
     return drafts
+
+
+# a quoted clause whose subject is the speaker is a witness's own story ("I joined the
+# queue at 4am"), not the news the article dates; "we" may be a government's statement
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:(?:and|but|so|then)\s+)?(?:i|my|me)\b", re.IGNORECASE)
 
 
 def _headline_infinitive(tokens: list[Token], trig: Trigger, clause: Clause) -> bool:

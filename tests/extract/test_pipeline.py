@@ -666,6 +666,19 @@ def test_a_word_that_describes_a_thing_names_no_event(sentence, not_a_trigger):
     assert triggers and not_a_trigger not in triggers, triggers
 
 
+def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
+    for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
+                 'said Ada Obi, a nurse.',
+                 'Buses stopped running on Monday.\n\nA nurse, Ada Obi, wrote: "I joined the line for fuel '
+                 'at 4am and slept in the car."']:
+        assert {m.trigger for m in _mentions_of(text)} == {"stopped"}, text
+
+
+def test_a_quoted_statement_in_the_first_person_plural_keeps_its_event():
+    text = '"We shot down two drones over the capital last night," the ministry said on Wednesday.'
+    assert "shot down" in {m.trigger for m in _mentions_of(text)}
+
+
 @pytest.mark.parametrize(("text", "trigger", "day"), [
     # published Wednesday 5 June 2024
     ("Strike enters third day\n\n* Labour minister to meet union leaders on Thursday\n\n"
