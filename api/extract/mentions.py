@@ -45,6 +45,7 @@ _CLAUSAL_PREPOSITIONS = frozenset("after before since until".split())
 _AUX_PAST = frozenset("was were did".split())
 _AUX_PERFECT = frozenset("has have 've".split())
 _AUX_PRESENT = frozenset("is are am does do".split())
+_CONTRACTED = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall", "ain't": "is"}
 _BE_FORMS = frozenset("be been being had".split())
 _FUTURE = frozenset("will 'll shall would".split())
 _MODAL = frozenset("could may might should must can cannot".split())
@@ -582,6 +583,11 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     j = head - 1
     while j >= clause.first and j >= head - 5:
         low = tokens[j].low
+        contracted = _CONTRACTED.get(low) or (low[:-3] if low.endswith("n't") else None)
+        if contracted in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | {"had"}:
+            words += [contracted, "not"]  # "won't", "didn't", "cannot": the auxiliary and its negation
+            j -= 1
+            continue
         if low in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | _NEGATION | _ADVERBS \
                 or low in {"had", "been", "be", "being", "to", "going", "about"} or low.endswith("ly"):
             words.append(low)
@@ -1083,6 +1089,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     continue
                 if _habitual(text, tokens, clause):
                     continue
+                if negated and cand is not None and tense in ("future", "modal") \
+                        and not _UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
+                    continue  # "will not perform in Santiago on Friday"; not "will not begin until May"
                 if clause.quoted and _FIRST_PERSON_SUBJECT.match(text, tokens[clause.first].start):
                     continue
                 category = _category(tokens, clause, trig, document_words)
@@ -1143,6 +1152,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 
 # a quoted clause whose subject is the speaker is a witness's own story ("I joined the
 # queue at 4am"), not the news the article dates; "we" may be a government's statement
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|before)\s+$", re.IGNORECASE)
 _FIRST_PERSON_SUBJECT = re.compile(r"(?:(?:and|but|so|then)\s+)?(?:i|my|me)\b", re.IGNORECASE)
 
 

@@ -666,6 +666,16 @@ def test_a_word_that_describes_a_thing_names_no_event(sentence, not_a_trigger):
     assert triggers and not_a_trigger not in triggers, triggers
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The band will not play in Leeds on Friday, its agent said.", set()),
+    ("The minister won't travel to Oslo next week.", set()),
+    # "not until": the day is when it will happen
+    ("The first inspections will not begin until next year.", {("begin", "next year")}),
+])
+def test_a_plan_called_off_is_no_event_of_its_day(sentence, expected):
+    assert {(m.trigger, m.time_text) for m in _mentions_of(sentence)} == expected
+
+
 def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
