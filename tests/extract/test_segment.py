@@ -17,6 +17,9 @@ from api.extract.segment import furniture_kind, split
     ("By Dritan Hoxha", "byline"),
     ("Published 7:15 a.m. ET March 2, 2021 | Updated 9:40 a.m. ET March 2, 2021", "byline"),
     ("Mark Osei · Radio Accra · Posted: Jun 14, 2022 9:05 AM GMT | Last Updated: June 14, 2022", "byline"),
+    ("By Ana Ruiz | Published November 9, 2024, 10:15 a.m. ART", "byline"),
+    ("By the city desk | Last update 16:30 EAT", "byline"),
+    ("8 April 2026 | For immediate release", "byline"),
     ("Share | Tweet | Email", "share_bar"),
     ("(Reporting by Jane Doe; Editing by John Roe)", "credits_trailer"),
     ("Associated Press writer Jim Smith contributed to this report.", "credits_trailer"),
@@ -54,6 +57,7 @@ def test_page_furniture_is_recognised(line, kind):
     "Update: police have reopened the bridge.",
     "Previously the council had refused to pay.",
     "File sharing was banned on Monday.",
+    "The ministry said the figures were cleared for immediate release on Monday after a long delay.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
