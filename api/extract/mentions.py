@@ -1580,9 +1580,13 @@ def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
         return False
     if tense == "present" and category != "statement":
         return False  # "the airport remains closed" describes, it does not report
+    if tense != "present" and trig.lemma in load().attribution_verbs and not _names_occasion(tokens, trig):
+        # "..., the water agency said" attributes the entry's news; "Red Cross says ..." reports it
+        return False
     return tokens[clause.first].low not in {"if", "unless", "whether"}
 
 
+_OBJECT_PRONOUNS = frozenset("me us you him her them it one".split())
 _OCCASION_LEAD_INS = frozenset("in at on to a an the".split())
 
 
@@ -1596,6 +1600,10 @@ def _names_occasion(tokens, trig) -> bool:
         # "told Reuters", "told the Gazette", "told DZMM radio": a named outlet or audience
         name = j + 1 if tokens[j].low == "the" and j + 1 < len(tokens) else j
         if tokens[name].text[:1].isupper() and tokens[name].text.isalpha():
+            return True
+        # "told local radio", "told a news agency": any audience but a pronoun ("told us")
+        if tokens[j].low in ("a", "an", "the") or (tokens[j].text.isalpha() and tokens[j].low not in STOPWORDS
+                                                   and tokens[j].low not in _OBJECT_PRONOUNS):
             return True
     for _ in range(3):
         words = tuple(t.low for t in tokens[j:j + 3])

@@ -676,6 +676,15 @@ def test_a_plan_called_off_is_no_event_of_its_day(sentence, expected):
     assert {(m.trigger, m.time_text) for m in _mentions_of(sentence)} == expected
 
 
+@pytest.mark.parametrize(("sentence", "is_event"), [
+    ("The bridge reopened on Monday. The mayor told local radio that the repairs had cost $2m.", True),
+    ("The bridge reopened on Monday. The mayor told a news agency that the repairs had cost $2m.", True),
+    ("The bridge reopened on Monday. The repairs had cost $2m, the mayor told them.", False),
+])
+def test_telling_an_audience_is_a_statement_telling_a_pronoun_only_attributes(sentence, is_event):
+    assert ("told" in {m.trigger for m in _mentions_of(sentence)}) == is_event
+
+
 def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
@@ -983,6 +992,8 @@ def test_a_live_page_clock_heading_dates_its_statements_at_time_grain_and_its_ha
     # the stamp says when the entry was posted, not when what it reports happened
     assert dated["cancelled"] == (None, "day", date(2024, 1, 22))
     assert dated["fell"] == (None, "day", date(2024, 1, 22))
+    # "..., the police said" only attributes the entry's news: no statement of 09:40
+    assert "said" not in dated
 
 
 def test_a_live_page_clock_line_that_ends_in_a_full_stop_heads_its_entry_too():
