@@ -406,6 +406,8 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             starts.add(i + 1)
         elif low == "," and i + 1 < n:
             nxt = tokens[i + 1].low
+            if nxt in {"and", "or"} and not _verb_before_sentence_end(tokens, i + 2):
+                continue  # "arrested Ono, 63, and builder Hoshino, 58, early Tuesday": one more object
             if nxt in _COMMA_SUBORDINATORS or (nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5):
                 starts.add(i + 1)
         elif low in _BARE_SUBORDINATORS and i > 0:
@@ -551,6 +553,19 @@ def _starts_verb_group(tokens: list[Token], j: int) -> bool:
 
 
 APPOSITION_MAX_TOKENS = 5
+
+
+def _verb_before_sentence_end(tokens: list[Token], j: int, reach: int = 20) -> bool:
+    """Is there a verb (or an auxiliary) between token j and the end of the sentence?"""
+    lex = load()
+    for tok in tokens[j:j + reach]:
+        low = tok.low
+        if low in {".", ";", "!", "?"}:
+            return False
+        if low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL | _AUX_PAST \
+                | _AUX_PERFECT | _AUX_PRESENT or (low.endswith("ed") and len(low) > 4):
+            return True
+    return True  # too far to tell: a clause, as before
 
 
 def _verb_follows(tokens: list[Token], j: int) -> bool:

@@ -685,6 +685,15 @@ def test_telling_an_audience_is_a_statement_telling_a_pronoun_only_attributes(se
     assert ("told" in {m.trigger for m in _mentions_of(sentence)}) == is_event
 
 
+@pytest.mark.parametrize("sentence", [
+    "Police arrested the driver, 34, and his passenger, 29, early on Tuesday near Leeds.",
+    "Voters elected Ana Ruiz, a nurse, and Tom Vey, a farmer, on Tuesday.",
+])
+def test_a_second_object_after_a_comma_and_and_is_no_clause_of_its_own(sentence):
+    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    assert date(2024, 6, 4) in dated.values(), dated
+
+
 def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
