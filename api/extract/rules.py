@@ -368,6 +368,9 @@ term harvest sowing planting break holiday holidays storms floods flooding thaw 
 collection collections fashion season tour schedule budget review
 """.split())
 _SEASON_DETERMINERS = frozenset("the last this next early late in that each every of mid a its during since until by past".split())
+# the words before "the fall" that make it the season: "in the fall", "by the fall"
+_FALL_AFTER_THE = frozenset("in by during until till through throughout since for before after over into "
+                            "from to until early late".split())
 _VERBISH_BEFORE = frozenset("to will would could can may might should must did does do not".split())
 _COUNT_WORDS = frozenset("""
 people persons men women children kids troops soldiers police officers students workers
@@ -454,6 +457,10 @@ def _season_alone(text: str, start: int, end: int, f: dict) -> bool:
         return False  # "the fall of Rome", "a fall in prices"
     if word.lower() == "fall" and not (f.get("mod") or before in _SEASON_DETERMINERS):
         return False
+    if word.lower() == "fall" and not f.get("mod") and (at != start or before == "the"):
+        the_at = start if at != start else text.rfind("the", 0, at)
+        if _word_before(text, the_at) not in _FALL_AFTER_THE:
+            return False  # "said the fall could be the first meteorite": the fall of a thing
     return True
 
 
