@@ -459,6 +459,10 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                 trig.shows_complement = True  # no statement: what it shows is dated as itself
             else:
                 complement_of[j] = trig
+        elif (that := _that_after_audience(tokens, j)) is not None and first not in evidence_at:
+            # "told a news conference at city hall that he would resign on Monday"
+            starts.add(that)
+            complement_of[that] = trig
     # a trailing attribution: "Russian forces attacked overnight, officials said Thursday."
     reported_before: dict[int, Trigger] = {}
     for first, trig in speech_at.items():
@@ -553,6 +557,24 @@ def _starts_verb_group(tokens: list[Token], j: int) -> bool:
 
 
 APPOSITION_MAX_TOKENS = 5
+
+
+_AUDIENCE_REACH = 8
+
+
+def _that_after_audience(tokens: list[Token], j: int) -> int | None:
+    """The "that" opening a statement's complement after its audience or occasion
+    ("told reporters that", "said in a statement on Monday that"), if there is one."""
+    lex = load()
+    for k in range(j, min(len(tokens) - 1, j + _AUDIENCE_REACH)):
+        low = tokens[k].low
+        if low == "that":
+            nxt = tokens[k + 1]
+            return k if nxt.low in _SUBJECT_STARTERS or nxt.text[:1].isupper() or _verb_follows(tokens, k + 2) \
+                else None
+        if not tokens[k].text[:1].isalnum() or low in lex.verb_forms or low in _FUTURE | _MODAL | _AUX_PAST:
+            return None
+    return None
 
 
 def _verb_before_sentence_end(tokens: list[Token], j: int, reach: int = 20) -> bool:
@@ -673,6 +695,11 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
             k = j + 1
             while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION or tokens[k].low.endswith("ly")):
                 k += 1
+            # "would be able to apply", "will have to leave": the verb after the periphrasis
+            for words in (("be", "able", "to"), ("have", "to"), ("need", "to")):
+                if tuple(t.low for t in tokens[k:k + len(words)]) == words:
+                    k += len(words)
+                    break
             if k <= clause.last and tokens[k].text.isalpha() and tokens[k].text.islower() \
                     and len(tokens[k].low) > 2 and tokens[k].low not in STOPWORDS | _DETERMINERS | {"be", "have"} \
                     and not tokens[k].time:

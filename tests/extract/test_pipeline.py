@@ -694,6 +694,22 @@ def test_a_second_object_after_a_comma_and_and_is_no_clause_of_its_own(sentence)
     assert date(2024, 6, 4) in dated.values(), dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # published Wednesday 5 June 2024: the plan is ahead of the statement, not last week's
+    ("The mayor told a news conference at city hall that he would submit his resignation on Monday.",
+     "resignation", date(2024, 6, 10)),
+    # counted from the statement's own day: Monday 3 June, then Friday 7 June
+    ("The ministry said in a statement on Monday that the talks would resume on Friday.", "talks",
+     date(2024, 6, 7)),
+    # "would be able to": the verb after it is what the date is for
+    ("The minister told reporters that fishermen would be able to apply for licences from July 1.", "apply",
+     date(2024, 7, 1)),
+])
+def test_a_complement_after_the_audience_of_a_statement_keeps_its_own_tense(sentence, trigger, day):
+    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    assert dated.get(trigger) == day, dated
+
+
 def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
