@@ -1131,6 +1131,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     continue
                 if _habitual(text, tokens, clause):
                     continue
+                if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig):
+                    continue  # "said in a statement yesterday": one statement, told by its verb
                 if negated and cand is not None and tense in ("future", "modal") \
                         and not _UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
                     continue  # "will not perform in Santiago on Friday"; not "will not begin until May"
@@ -1196,6 +1198,16 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 # queue at 4am"), not the news the article dates; "we" may be a government's statement
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|before)\s+$", re.IGNORECASE)
 _FIRST_PERSON_SUBJECT = re.compile(r"(?:(?:and|but|so|then)\s+)?(?:i|my|me)\b", re.IGNORECASE)
+
+
+def _occasion_of_a_statement(tokens: list[Token], in_clause: list, trig: Trigger) -> bool:
+    """A speech noun in the phrase right after a speech verb: "said in a statement",
+    "told the press conference" name how the statement was made, not a second one."""
+    if trig.lemma not in load().speech_nouns:
+        return False
+    return any(t.speech and t.pos == "verb" and 0 < trig.first - t.last <= 3
+               and all(tokens[k].low in _OCCASION_LEAD_INS for k in range(t.last + 1, trig.first))
+               for t in in_clause)
 
 
 def _headline_infinitive(tokens: list[Token], trig: Trigger, clause: Clause) -> bool:

@@ -710,6 +710,15 @@ def test_a_complement_after_the_audience_of_a_statement_keeps_its_own_tense(sent
     assert dated.get(trigger) == day, dated
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ministry said in a statement on Monday that the border was open.", {"said"}),
+    # a statement issued is the event its noun names
+    ("The ministry issued a statement on Monday.", {"statement"}),
+])
+def test_the_statement_a_speech_verb_was_made_in_is_no_second_event(sentence, expected):
+    assert {m.trigger for m in _mentions_of(sentence) if m.time_text} == expected
+
+
 def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
