@@ -70,6 +70,10 @@ COUNTED_MATCH_BONUS = 0.1
 # of a crossing dated the 20th, read from a day on which nine days back lands
 # on no such event).
 COUNTED_MISS_PENALTY = 1.0
+# ... and more on a day from which the count would land before every event of the
+# story it could name ("yesterday, 13 days after the walkout began" read on day 3
+# of the story): only a day at least that far into the story can be right
+COUNTED_TOO_EARLY_PENALTY = 2.0
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
 # Named participants an undated article must share with a dated one, when no
@@ -750,6 +754,10 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         starts = [index.first_day[doc] for doc in story if doc in index.first_day]
         value -= LEAD_BEFORE_STORY_PENALTY * len(_named_before_the_story(reading, day, min(starts, default=None)))
         value -= TOLD_DONE_LATER_PENALTY * len(here.told_done_after)
+        too_early = sum(day < min(days) for days in counted_days)
+        if too_early:
+            value -= COUNTED_TOO_EARLY_PENALTY * too_early
+            notes.append(f"{too_early} date(s) it counts would fall before every event of the story it could name")
         missed = sum(day not in days for days in counted_days)
         if missed:
             value -= COUNTED_MISS_PENALTY * missed
@@ -787,15 +795,23 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
     # with articles that give its rarer names, only their events: the same words tell other stories too
     story = index.documents_of_its_story(_names(reading.drafts))
     out: list[set[date]] = []
+    timexes = None
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
         if count is None or not merge.is_precise(m.interval) or m.interval.start is None:
             continue
-        spread = WEEKDAY_COUNT_SPREAD if count.base is not None and count.base.fields.get("weekday") else 0
+        spread, back = 0, 0
+        if count.base is not None and count.base.fields.get("weekday"):
+            # "on Friday, four days after X": read from `tried`, Friday is the one `back` days
+            # before it; from the article's own day it may be any of the week before that day
+            timexes = timexes if timexes is not None else resolve_timexes(reading, tried)
+            base = timexes.get(count.base.start)
+            base_day = base.interval.start if base is not None and base.interval is not None else None
+            spread, back = WEEKDAY_COUNT_SPREAD, (tried - base_day).days if base_day is not None else 0
         days: set[date] = set()
         for event, _ in index.sharing_content(merge.words_of(m), m.participants):
             if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
-                day = tried + (event.event.interval.start - m.interval.start)
+                day = tried + (event.event.interval.start - m.interval.start) - timedelta(days=back)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
             out.append(days)

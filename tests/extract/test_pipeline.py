@@ -1220,6 +1220,21 @@ def test_a_verb_after_qu_doubles_its_consonant_and_is_a_trigger(sentence):
     assert any(t.startswith("acquitted") and s == sentence for t, s in found)
 
 
+def test_a_follow_up_that_counts_days_from_the_story_is_not_dated_before_that_many_days_have_passed():
+    dated = ("Dock strike shuts Tema port\n\nTEMA, Ghana - Ships queued outside Tema harbour on Wednesday as a "
+             "strike by dock workers entered its third day. The ports minister will meet union leaders on Thursday, "
+             "her office said. Importers warned of shortages.")
+    # its recaps match the dated article's events on the days around it, but "yesterday, 12 days after
+    # the strike began" cannot be read from there: the strike began by Wednesday 10 October
+    follow_up = ("Tema port reopens as dock strike ends\n\nCranes moved containers at Tema port this morning after "
+                 "the dock workers' union called off its strike yesterday, 12 days after the strike began.\n\n"
+                 "The ports minister met union leaders, and importers warned of shortages as ships queued outside "
+                 "Tema harbour.")
+    timeline = parse([_doc("a", dated, published=date(2018, 10, 10)), _doc("b", follow_up)])
+    reference = {d.id: d.reference_date for d in timeline.documents}
+    assert reference["b"] >= date(2018, 10, 8) + timedelta(days=13), reference
+
+
 _COURT_LEAD = "A Vilnius court acquitted two border guards of smuggling on Tuesday."
 
 
