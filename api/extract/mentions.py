@@ -584,6 +584,8 @@ def _verb_before_sentence_end(tokens: list[Token], j: int, reach: int = 20) -> b
         low = tok.low
         if low in {".", ";", "!", "?"}:
             return False
+        if tok.time:
+            continue
         if low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL | _AUX_PAST \
                 | _AUX_PERFECT | _AUX_PRESENT or (low.endswith("ed") and len(low) > 4):
             return True
@@ -605,8 +607,9 @@ def _verb_follows(tokens: list[Token], j: int) -> bool:
                 continue
         if low in {",", ".", ";", "of", "to", "for", "with", "about"}:
             return False
-        if low in lex.verb_forms or low in _FUTURE | _MODAL or (low.endswith("ed") and len(low) > 4):
-            return True
+        if not tokens[k].time and (low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL
+                                   or (low.endswith("ed") and len(low) > 4)):
+            return True  # ("May 22" is a date, not the modal)
         k += 1
     return False
 

@@ -719,6 +719,17 @@ def test_the_statement_a_speech_verb_was_made_in_is_no_second_event(sentence, ex
     assert {m.trigger for m in _mentions_of(sentence) if m.time_text} == expected
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # "May" in a date is no modal: "before the committee on May 22" opens no clause of its own
+    ("The chief executive testified before the Senate Finance Committee on May 22.", "testified",
+     date(2024, 5, 22)),
+    ("The minister resigned after the party congress on May 4.", "resigned", date(2024, 5, 4)),
+])
+def test_the_month_may_is_no_modal_verb(sentence, trigger, day):
+    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    assert dated.get(trigger) == day, dated
+
+
 def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
