@@ -577,17 +577,19 @@ def _that_after_audience(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+def _could_be_verb(tok: Token) -> bool:
+    """A verb form, an irregular past or an auxiliary, outside a time expression."""
+    lex, low = load(), tok.low
+    return not tok.time and (low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL
+                             | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT or (low.endswith("ed") and len(low) > 4))
+
+
 def _verb_before_sentence_end(tokens: list[Token], j: int, reach: int = 20) -> bool:
     """Is there a verb (or an auxiliary) between token j and the end of the sentence?"""
-    lex = load()
     for tok in tokens[j:j + reach]:
-        low = tok.low
-        if low in {".", ";", "!", "?"}:
+        if tok.low in {".", ";", "!", "?"}:
             return False
-        if tok.time:
-            continue
-        if low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL | _AUX_PAST \
-                | _AUX_PERFECT | _AUX_PRESENT or (low.endswith("ed") and len(low) > 4):
+        if _could_be_verb(tok):
             return True
     return True  # too far to tell: a clause, as before
 
@@ -687,7 +689,8 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
     for j in range(clause.first, clause.last):
         if tokens[j].low in _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | {"had", "been"}:
             k = j + 1
-            while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION | {"been", "being"}
+            # "were last seen", "was last heard from"
+            while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION | {"been", "being", "last"}
                                         or tokens[k].low.endswith("ly")):
                 k += 1
             if k <= clause.last and tokens[k].low.isalpha() and (

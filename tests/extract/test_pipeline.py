@@ -730,6 +730,11 @@ def test_the_month_may_is_no_modal_verb(sentence, trigger, day):
     assert dated.get(trigger) == day, dated
 
 
+def test_last_seen_is_dated_by_its_own_day():
+    dated = {m.trigger: m.interval.start for m in _mentions_of("The two climbers were last seen on Sunday on the north ridge.")}
+    assert dated.get("seen") == date(2024, 6, 2), dated
+
+
 def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
