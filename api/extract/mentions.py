@@ -956,8 +956,10 @@ def dates_events(cand: Candidate, text: str) -> bool:
         # "have collapsed since 2015": how long a state has lasted, not when anything
         # happened; "since 2011, when a walkout paralysed the port" still dates that walkout
         return False
-    if cand.rule == "present_ref" and cand.text.lower() == "current":
-        return False  # "in its current form", "the current government": a thing's description
+    if cand.rule == "present_ref" and cand.text.lower() in ("current", "now", "currently", "right now"):
+        # "in its current form": a thing's description; "one in six nurses now working",
+        # "had now been settled": the state things are in, no time anything happened
+        return False
     # "a few days before major celebrations", "the day after the vote": an amount
     # counts from the event named next; "last year after a scandal" is a calendar date
     if cand.rule == "offset" and _RELATIVE_TO_EVENT.match(text, cand.end):

@@ -730,6 +730,15 @@ def test_the_month_may_is_no_modal_verb(sentence, trigger, day):
     assert dated.get(trigger) == day, dated
 
 
+@pytest.mark.parametrize("sentence", [
+    "Most of the delayed transfers have now been settled, the bank said.",
+    "One in six nurses now working in Wales trained overseas.",
+    "The bridge is currently closed to lorries.",
+])
+def test_now_dates_no_event(sentence):
+    assert not any(m.time_text for m in _mentions_of(sentence))
+
+
 def test_last_seen_is_dated_by_its_own_day():
     dated = {m.trigger: m.interval.start for m in _mentions_of("The two climbers were last seen on Sunday on the north ridge.")}
     assert dated.get("seen") == date(2024, 6, 2), dated
