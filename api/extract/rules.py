@@ -471,6 +471,8 @@ def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
     before = _word_before(text, start)
     if before in _NOT_YEAR_BEFORE:
         return False
+    if re.search(r"\b(?:Act|Acts|Bill|Regulations|Order|Ordinance|Code)\s+$", text[max(0, start - 14):start]):
+        return False  # "the Wildlife and Countryside Act 1981": the year is part of a law's name
     if text[max(0, start - 2):start].strip().endswith(("$", "£", "€", "#")):
         return False
     if not 1600 <= year <= 2100:
