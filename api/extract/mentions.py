@@ -694,7 +694,8 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                                         or tokens[k].low.endswith("ly")):
                 k += 1
             if k <= clause.last and tokens[k].low.isalpha() and (
-                    tokens[k].low.endswith(("ed", "ing", "en", "wn")) or tokens[k].low in load().irregular_pasts) \
+                    tokens[k].low.endswith(("ed", "ing", "en", "wn")) or tokens[k].low in load().irregular_pasts
+                    or (tokens[k].low.startswith("re") and tokens[k].low[2:] in load().irregular_pasts)) \
                     and tokens[k].low not in STOPWORDS:
                 return k  # "were heading", "was found", "were brought"
         if tokens[j].low in _FUTURE | _MODAL:  # "the bridge would reopen on Monday"

@@ -739,6 +739,15 @@ def test_now_dates_no_event(sentence):
     assert not any(m.time_text for m in _mentions_of(sentence))
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "start"), [
+    ("The stand was last rebuilt in 1998 after a fire.", "rebuilt", date(1998, 1, 1)),
+    ("Her first appearance will be a benefit concert in Leeds on July 21.", "concert", date(2024, 7, 21)),
+])
+def test_a_verb_or_noun_outside_the_lexicon_still_takes_its_date(sentence, trigger, start):
+    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    assert dated.get(trigger) == start, dated
+
+
 def test_last_seen_is_dated_by_its_own_day():
     dated = {m.trigger: m.interval.start for m in _mentions_of("The two climbers were last seen on Sunday on the north ridge.")}
     assert dated.get("seen") == date(2024, 6, 2), dated
