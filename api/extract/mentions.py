@@ -78,12 +78,12 @@ _WINDOW_UP_TO_NOW = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IG
 _PAST_PERIOD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
 _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
 # a habit, dated or not, is background: "open from 6am to 9pm every day", "celebrated
-# on May 10 every year", "usually leave by late August".  (Not a rate: "cut supplies
-# to four days a week in June" is an event.)
+# on May 10 every year".  (Not a rate: "cut supplies to four days a week in June" is an
+# event.  Undated clauses also drop the adverbs of habit, _GENERIC; dropping them from
+# dated clauses lost two exact dates of a blind corpus.)
 _HABITUAL = re.compile(
     r"\b(?:(?:every|each)\s+(?:single\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|summer|"
     r"winter|spring|autumn|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-    r"|usually|often|always|generally|typically|traditionally|regularly|routinely"
     r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends))\b",
     re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
@@ -1142,9 +1142,6 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     continue
                 if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig):
                     continue  # "said in a statement yesterday": one statement, told by its verb
-                if negated and cand is not None and tense in ("future", "modal") \
-                        and not _UNTIL_BEFORE.search(text, max(0, cand.start - 12), cand.start):
-                    continue  # "will not perform in Santiago on Friday"; not "will not begin until May"
                 if clause.quoted and _FIRST_PERSON_SUBJECT.match(text, tokens[clause.first].start):
                     continue
                 category = _category(tokens, clause, trig, document_words)
@@ -1205,7 +1202,6 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 
 # a quoted clause whose subject is the speaker is a witness's own story ("I joined the
 # queue at 4am"), not the news the article dates; "we" may be a government's statement
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|before)\s+$", re.IGNORECASE)
 _FIRST_PERSON_SUBJECT = re.compile(r"(?:(?:and|but|so|then)\s+)?(?:i|my|me)\b", re.IGNORECASE)
 
 
