@@ -945,6 +945,9 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+_FROM_NOW_ON = re.compile(r"\b(?:will|would|shall|'ll|must|can|could|may|might)\s+$", re.IGNORECASE)
+
+
 def dates_events(cand: Candidate, text: str) -> bool:
     """Can this time expression date an event against the calendar?  Not a
     duration or set, and not an offset from another event ("a few days
@@ -957,9 +960,11 @@ def dates_events(cand: Candidate, text: str) -> bool:
         # "have collapsed since 2015": how long a state has lasted, not when anything
         # happened; "since 2011, when a walkout paralysed the port" still dates that walkout
         return False
-    if cand.rule == "present_ref" and cand.text.lower() in ("current", "now", "currently", "right now"):
+    if cand.rule == "present_ref" and cand.text.lower() in ("current", "now", "currently", "right now") \
+            and not _FROM_NOW_ON.search(text, max(0, cand.start - 12), cand.start):
         # "in its current form": a thing's description; "one in six nurses now working",
-        # "had now been settled": the state things are in, no time anything happened
+        # "had now been settled": the state things are in, no time anything happened.
+        # "Flights would now be prohibited" starts now, though.
         return False
     # "a few days before major celebrations", "the day after the vote": an amount
     # counts from the event named next; "last year after a scandal" is a calendar date

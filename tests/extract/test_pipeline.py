@@ -729,6 +729,13 @@ def test_now_dates_no_event(sentence):
     assert not any(m.time_text for m in _mentions_of(sentence))
 
 
+def test_now_with_a_modal_starts_from_the_articles_day():
+    # "would now be prohibited": from now on, a ban that starts on the article's day
+    dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(
+        "The mayor said drone flights over the city would now be prohibited.")}
+    assert dated.get(("prohibited", "now")) == date(2024, 6, 5), dated
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "start"), [
     ("The stand was last rebuilt in 1998 after a fire.", "rebuilt", date(1998, 1, 1)),
     ("Her first appearance will be a benefit concert in Leeds on July 21.", "concert", date(2024, 7, 21)),
