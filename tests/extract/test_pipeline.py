@@ -266,7 +266,7 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     ("Crowds will gather on May 9, when the city marks the end of the war.", "marks", None),
 ])
 def test_a_when_clause_set_after_a_date_happened_on_that_date(sentence, trigger, day):
-    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
+    dated = _start_by_trigger(sentence, date(2025, 5, 27))
     assert dated.get(trigger) == day, dated
 
 
@@ -304,6 +304,11 @@ def _dated(sentence, published=date(2024, 6, 5)):
 def _mentions_of(text, published=date(2024, 6, 5)):
     """Every mention of one article, in event order."""
     return [m for e in parse([_doc("a", text, published=published)]).events for m in e.mentions]
+
+
+def _start_by_trigger(text, published=date(2024, 6, 5)):
+    """The first day of each mention of one article, by its trigger."""
+    return {m.trigger: m.interval.start for m in _mentions_of(text, published)}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -680,7 +685,7 @@ def test_telling_an_audience_is_a_statement_telling_a_pronoun_only_attributes(se
     "Voters elected Ana Ruiz, a nurse, and Tom Vey, a farmer, on Tuesday.",
 ])
 def test_a_second_object_after_a_comma_and_and_is_no_clause_of_its_own(sentence):
-    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    dated = _start_by_trigger(sentence)
     assert date(2024, 6, 4) in dated.values(), dated
 
 
@@ -696,7 +701,7 @@ def test_a_second_object_after_a_comma_and_and_is_no_clause_of_its_own(sentence)
      date(2024, 7, 1)),
 ])
 def test_a_complement_after_the_audience_of_a_statement_keeps_its_own_tense(sentence, trigger, day):
-    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    dated = _start_by_trigger(sentence)
     assert dated.get(trigger) == day, dated
 
 
@@ -716,7 +721,7 @@ def test_the_statement_a_speech_verb_was_made_in_is_no_second_event(sentence, ex
     ("The minister resigned after the party congress on May 4.", "resigned", date(2024, 5, 4)),
 ])
 def test_the_month_may_is_no_modal_verb(sentence, trigger, day):
-    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    dated = _start_by_trigger(sentence)
     assert dated.get(trigger) == day, dated
 
 
@@ -741,12 +746,12 @@ def test_now_with_a_modal_starts_from_the_articles_day():
     ("Her first appearance will be a benefit concert in Leeds on July 21.", "concert", date(2024, 7, 21)),
 ])
 def test_a_verb_or_noun_outside_the_lexicon_still_takes_its_date(sentence, trigger, start):
-    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    dated = _start_by_trigger(sentence)
     assert dated.get(trigger) == start, dated
 
 
 def test_last_seen_is_dated_by_its_own_day():
-    dated = {m.trigger: m.interval.start for m in _mentions_of("The two climbers were last seen on Sunday on the north ridge.")}
+    dated = _start_by_trigger("The two climbers were last seen on Sunday on the north ridge.")
     assert dated.get("seen") == date(2024, 6, 2), dated
 
 
@@ -780,7 +785,7 @@ def test_a_quoted_statement_in_the_first_person_plural_keeps_its_event():
     ("Premier to visit Hamburg port on Friday\n\nDock workers walked out on Tuesday.", "visit", date(2024, 6, 7)),
 ])
 def test_a_headline_infinitive_looks_ahead(text, trigger, day):
-    dated = {m.trigger: m.interval.start for m in _mentions_of(text)}
+    dated = _start_by_trigger(text)
     assert dated.get(trigger) == day, dated
 
 
@@ -887,7 +892,7 @@ def test_a_product_recall_is_an_event():
      date(2024, 5, 29)),
 ])
 def test_an_amount_counted_in_a_present_sentence_counts_back_from_the_article_day(sentence, trigger, day):
-    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence)}
+    dated = _start_by_trigger(sentence)
     assert dated.get(trigger) == day, dated
 
 
