@@ -1212,7 +1212,7 @@ _FIRST_PERSON_SUBJECT = re.compile(r"(?:(?:and|but|so|then)\s+)?(?:i|my|me)\b", 
 
 def _occasion_of_a_statement(tokens: list[Token], in_clause: list, trig: Trigger) -> bool:
     """A speech noun in the phrase right after a speech verb: "said in a statement",
-    "told the press conference" name how the statement was made, not a second one."""
+    "said in a press release" name how the statement was made, not a second one."""
     if trig.lemma not in load().speech_nouns:
         return False
     return any(t.speech and t.pos == "verb" and 0 < trig.first - t.last <= 3

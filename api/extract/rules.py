@@ -370,7 +370,7 @@ collection collections fashion season tour schedule budget review
 _SEASON_DETERMINERS = frozenset("the last this next early late in that each every of mid a its during since until by past".split())
 # the words before "the fall" that make it the season: "in the fall", "by the fall"
 _FALL_AFTER_THE = frozenset("in by during until till through throughout since for before after over into "
-                            "from to until early late".split())
+                            "from to early late".split())
 _VERBISH_BEFORE = frozenset("to will would could can may might should must did does do not".split())
 _COUNT_WORDS = frozenset("""
 people persons men women children kids troops soldiers police officers students workers
