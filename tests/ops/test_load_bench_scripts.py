@@ -92,3 +92,11 @@ def test_bench_parse_runs_at_a_toy_size(flags, size):
     assert row["docs_per_s"] == pytest.approx(1 / row["s_per_article"], rel=0.01)
     assert row["chars_per_s"] == pytest.approx(row["characters"] * row["docs_per_s"] / row["articles"], rel=0.01)
     assert row["cli_s"] > 0 and row["ratio_parse_to_dateparser"] > 0
+
+
+def test_undated_wire_runs_at_a_toy_size():
+    done = _run("undated_wire.py", "--articles", "30", "--json")
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout)
+    assert result["articles"] == 30 and result["undated"] == 10
+    assert 0 <= result["exact"] <= result["within_two_days"] <= result["undated"]
