@@ -1120,6 +1120,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             if any(id(t) in attached for t in triggers if clause_of.get(id(t)) is clause):
                 dated_clauses.add(clause.first)
         for k_clause, clause in enumerate(clauses):
+            if _habitual(text, tokens, clause):
+                continue  # "open from 6am to 9pm every day": nothing in it happened once
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             chosen = [t for t in in_clause if id(t) in attached]
             main = _main_trigger(tokens, in_clause, clause)
@@ -1142,8 +1144,6 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 if tense in ("counterfactual", "speculative", "ongoing"):
-                    continue
-                if _habitual(text, tokens, clause):
                     continue
                 if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig):
                     continue  # "said in a statement yesterday": one statement, told by its verb

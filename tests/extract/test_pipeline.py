@@ -17,6 +17,11 @@ def _doc(doc_id, text, published=None):
     return DocumentInput(id=doc_id, text=text, published=published)
 
 
+def _parsed_documents(docs):
+    """The documents of one parse of a collection, by id."""
+    return {d.id: d for d in parse(docs).documents}
+
+
 def _events_with(timeline, trigger_word):
     return [e for e in timeline.events if any(trigger_word in m.trigger.lower() for m in e.mentions)]
 
@@ -1227,8 +1232,8 @@ def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, 
 ])
 def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report, expected):
     published = date(2024, 5, 13) if "May" in plan else date(2025, 2, 20)
-    documents = {d.id: d for d in parse([_doc("plan", plan, published=published),
-                                         _doc("report", report)]).documents}
+    documents = _parsed_documents([_doc("plan", plan, published=published),
+                                   _doc("report", report)])
     assert (documents["report"].reference_date, documents["report"].reference_date_source) == \
         (expected, "collection")
 
@@ -1357,7 +1362,7 @@ def test_undated_follow_up_is_not_dated_where_its_lead_news_falls_before_its_sto
                                "subscribers. The opera's computers went dark last Saturday, and a deadline expired "
                                "last Sunday. The ticketing system of the opera was shut down again yesterday as a "
                                "precaution. No card data was stolen, director Mart Kask told reporters.")
-    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    documents = _parsed_documents([dated, follow_up])
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (date(2024, 3, 15), "collection")
 
@@ -1373,7 +1378,7 @@ def test_undated_follow_up_takes_the_day_from_which_its_lead_news_is_inside_the_
                                "alive. The last of them reached the surface at 3 p.m. on Friday. Doctors said all "
                                "nine were in good health. Sweden's prime minister visited the Koster mine on "
                                "Wednesday and promised an inquiry.")
-    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    documents = _parsed_documents([dated, follow_up])
     assert documents["follow"].reference_date == date(2025, 4, 11)
 
 
@@ -1391,7 +1396,7 @@ def test_undated_follow_up_is_dated_by_how_long_after_a_dated_event_it_says_it_i
     eruption = _doc("eruption", "Mount Kanlaon erupted early on Wednesday, sending ash 5 km into the sky and "
                                 "forcing 12,000 villagers to flee, the volcano institute said.",
                     published=date(2021, 8, 11))
-    documents = {d.id: d for d in parse([eruption, _doc("follow", follow_up)]).documents}
+    documents = _parsed_documents([eruption, _doc("follow", follow_up)])
     assert documents["follow"].reference_date_source == "collection"
     assert expected <= documents["follow"].reference_date <= expected + timedelta(days=6 if "on Wednesday" in follow_up else 0)
 
@@ -1412,7 +1417,7 @@ def test_a_date_counted_from_an_event_pins_the_follow_up_to_that_event_not_to_it
     follow_up = _doc("follow", "The collared wolf that killed sheep near Kranj was caught in a cage trap on a farm "
                                "early yesterday, eight days after crossing the border into Slovenia, the Triglav "
                                "wildlife project said. Vets sedated her and drove her back to the park.")
-    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    documents = _parsed_documents([dated, follow_up])
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (date(2024, 3, 18), "collection")
 
@@ -1427,7 +1432,7 @@ def test_a_day_recalled_after_the_lead_is_no_contradiction():
                                "the Albanian port on Monday killed four people. A smaller tremor had shaken Durres on "
                                "the Friday before, officials said on Thursday, and residents slept outside on "
                                "Saturday.")
-    documents = {d.id: d for d in parse([quake, follow_up]).documents}
+    documents = _parsed_documents([quake, follow_up])
     assert documents["follow"].reference_date == date(2023, 3, 9)
 
 
@@ -1443,7 +1448,7 @@ def test_undated_follow_up_that_reports_a_plan_done_takes_the_day_after_the_plan
                                "yesterday, had received 9,000 claims by last night, Fjordline said. The consumer "
                                "council, which announced its investigation of Fjordline Air on Monday, said it "
                                "would act if the airline was slow.")
-    documents = {d.id: d for d in parse([dated, follow_up]).documents}
+    documents = _parsed_documents([dated, follow_up])
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (date(2025, 6, 18), "collection")
 
@@ -1470,8 +1475,8 @@ def test_undated_follow_up_that_only_shares_names_is_dated_where_its_days_meet_t
                                "Kalev came home. Several players admitted they had danced in Tallinn until the early "
                                "hours of Monday. Coach Liis Tamm, who joins Ilves in June, thanked everyone in "
                                "Estonian and in Finnish.")
-    documents = {d.id: d for d in parse([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
-                                         follow_up]).documents}
+    documents = _parsed_documents([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
+                                   follow_up])
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (date(2024, 5, 14), "collection")
 
@@ -1483,8 +1488,8 @@ def test_tied_collection_days_go_to_the_one_whose_named_days_meet_the_story_plan
                                "squad home. Several players admitted they had partied in Tallinn until the early "
                                "hours of Monday. Coach Liis Tamm, who joins Ilves in June, thanked the fans in "
                                "Estonian and in Finnish.")
-    documents = {d.id: d for d in parse([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
-                                         follow_up]).documents}
+    documents = _parsed_documents([_doc("final", _CUP_FINAL, published=date(2024, 5, 12)),
+                                   follow_up])
     assert documents["follow"].reference_date == date(2024, 5, 14)
 
 
@@ -1498,7 +1503,7 @@ def test_an_undated_report_from_before_the_dated_story_may_name_earlier_days():
     earlier = _doc("earlier", "Latvia's finance minister Juris Ozols apologised on Monday for the tax scandal. "
                               "Parliament will vote on Wednesday on a motion to dismiss him, Prime Minister Anna "
                               "Kalnina said.")
-    documents = {d.id: d for d in parse([dated, earlier]).documents}
+    documents = _parsed_documents([dated, earlier])
     # "apologised on Monday" may be Monday's news or Tuesday's; not the next week's
     assert documents["earlier"].reference_date_source == "collection"
     assert date(2024, 1, 15) <= documents["earlier"].reference_date <= date(2024, 1, 16)
@@ -1536,7 +1541,7 @@ def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whos
     follow_up = _doc("follow", "A strong aftershock hit the region on Thursday morning, forcing engineers in Tripoli "
                                "to re-inspect hundreds of buildings. Interior Minister Nikos Dendias said the "
                                "Peloponnese would get emergency funds.")
-    documents = {d.id: d for d in parse([quake, storm, follow_up]).documents}
+    documents = _parsed_documents([quake, storm, follow_up])
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (date(2024, 3, 14), "collection")
     assert "quake" in documents["follow"].reference_date_evidence
@@ -1555,7 +1560,7 @@ def test_a_plan_reported_done_on_its_own_day_dates_the_report_that_day():
     reopening = _doc("reopening", "Schools in Durres reopened on Friday, four days after an earthquake of magnitude "
                                   "6.2 struck the Albanian port and killed four people. Prime Minister Edi Rama, who "
                                   "visited the town on Wednesday, said teachers had checked every classroom.")
-    documents = {d.id: d for d in parse([quake, visit, reopening]).documents}
+    documents = _parsed_documents([quake, visit, reopening])
     assert documents["visit"].reference_date == date(2023, 3, 8)
     assert documents["reopening"].reference_date == date(2023, 3, 10)
 
@@ -1570,8 +1575,8 @@ def test_undated_follow_up_is_not_dated_before_the_events_it_tells_as_done():
     follow_up = _doc("follow", "The earthquake of magnitude 6.2 that struck the Albanian port of Durres on March 6 "
                                "killed four people. On March 9 the government declared a state of emergency, and "
                                "schools reopened on March 10.")
-    documents = {d.id: d for d in parse([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
-                                         follow_up]).documents}
+    documents = _parsed_documents([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
+                                   follow_up])
     assert documents["follow"].reference_date == date(2023, 3, 10)
 
 
@@ -1579,8 +1584,8 @@ def test_a_plan_told_in_the_past_tense_does_not_push_the_article_after_it():
     follow_up = _doc("follow", "The earthquake of magnitude 6.2 that struck the Albanian port of Durres early on "
                                "Monday killed four people, officials said on Tuesday. A memorial service for the "
                                "victims was scheduled for March 12.")
-    documents = {d.id: d for d in parse([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
-                                         follow_up]).documents}
+    documents = _parsed_documents([_doc("quake", _DURRES_QUAKE, published=date(2023, 3, 6)),
+                                   follow_up])
     assert documents["follow"].reference_date == date(2023, 3, 7)
 
 
@@ -1595,7 +1600,7 @@ def test_a_day_no_report_matches_is_only_a_follow_ups_day_after_the_days_they_ma
     follow_up = _doc("follow", "Dock workers at the port of Rotterdam ended their strike on Monday after the FNV "
                                "union agreed a pay deal with employers over the weekend. The strike, which began "
                                "last Wednesday, had left 120 ships waiting.")
-    documents = {d.id: d for d in parse([strike, follow_up]).documents}
+    documents = _parsed_documents([strike, follow_up])
     assert documents["follow"].reference_date == date(2025, 5, 19)
 
 
@@ -1608,5 +1613,5 @@ def test_an_undated_report_of_a_roundups_first_day_is_dated_that_day():
                    published=date(2023, 3, 10))
     first = _doc("first", "An earthquake of magnitude 6.2 struck the Albanian port of Durres early on Monday, killing "
                           "four people, officials said. Rescuers searched collapsed buildings through the day.")
-    documents = {d.id: d for d in parse([roundup, first]).documents}
+    documents = _parsed_documents([roundup, first])
     assert documents["first"].reference_date == date(2023, 3, 6)
