@@ -191,7 +191,12 @@ def with_mod(r: Resolved, mod: str | None) -> Resolved:
     new = _third(iv.start, iv.end, iv.grain, part)
     if new is None:
         return r
-    return Resolved(r.type, r.value, Interval(new[0], new[1], iv.grain, iv.value))
+    # "in early June" is some unsaid days in that third, not the month: vague, like "late last month"
+    grain = "vague" if iv.grain in _NARROWED_TO_VAGUE else iv.grain
+    return Resolved(r.type, r.value, Interval(new[0], new[1], grain, iv.value))
+
+
+_NARROWED_TO_VAGUE = frozenset({"month", "season", "quarter", "year", "decade", "century"})
 
 
 def _third(start: date, end: date, grain: str, part: int) -> tuple[date, date] | None:
