@@ -562,6 +562,8 @@ class _Reports:
 
 
 _TOLD_AS_DONE = frozenset({"past", "perfect", "past_perfect"})
+# an event noun with a past date of its own ("after a flawless launch yesterday") is told as done too
+_FULFILS_A_PLAN = _TOLD_AS_DONE | {"none"}
 
 
 def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Reports:
@@ -602,8 +604,11 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             # "12 days after the first eruption" says which event and how far: a tie-breaker
             weight += COUNTED_MATCH_BONUS
         if event.id in index.planned and not merge.is_implicit(m) and m.interval.end <= day \
-                and tense_of.get(m.trigger_span) in _TOLD_AS_DONE:
-            # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's
+                and tense_of.get(m.trigger_span) in _FULFILS_A_PLAN \
+                and _trigger_stems(m.trigger) & next(x.cluster.words for x in near if x.event.id == event.id):
+            # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's.
+            # The same verb or noun, not only the sentence's words: "nine days after a fault forced
+            # a scrub" shares the words of "will launch on Thursday, after the fault was fixed"
             weight *= FULFILLED_PLAN_WEIGHT
         # one event reported twice is no more evidence than once
         if weight > best.get(event.id, (0.0, ""))[0]:

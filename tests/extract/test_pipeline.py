@@ -1238,6 +1238,43 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
         (expected, "collection")
 
 
+def test_an_event_noun_with_its_own_past_date_fulfils_the_plan_it_names():
+    # "after a flawless launch yesterday" has no verb to carry a tense, but its
+    # date says it is done: the launch planned for Thursday dates the follow-up
+    plan = _doc("plan", "Arianespace said on Monday that it will make a second attempt to launch the Helix "
+                        "solar probe from Kourou on Thursday, after technicians replaced a faulty valve.",
+                published=date(2026, 9, 22))
+    scrub = _doc("scrub", "The launch of the Helix solar probe from Kourou was called off on Tuesday when a "
+                          "sensor fault halted the countdown.", published=date(2026, 9, 16))
+    report = _doc("report", "The Helix solar probe is on its way after a flawless launch from Kourou yesterday, "
+                            "nine days after a faulty valve forced a last-minute scrub.")
+    documents = _parsed_documents([plan, scrub, report])
+    assert (documents["report"].reference_date, documents["report"].reference_date_source) == \
+        (date(2026, 9, 25), "collection")
+
+
+def test_a_counted_happening_fulfils_no_plan_it_only_shares_words_with():
+    # "nine days after a faulty valve forced a scrub", read from 4 October, lands
+    # on the planned launch day, and its sentence shares the plan's words
+    # ("faulty valve", "launch"); but a scrub does not fulfil a launch. Before,
+    # that doubled match dated the follow-up ten days late. (The first article
+    # dates its halted countdown by "said Wednesday", a day late, so the count
+    # may land the follow-up one day after the launch's morrow.)
+    first = _doc("first", "The launch of the Vega solar probe was postponed after a sensor fault halted the "
+                          "countdown minutes before liftoff, the operator said Wednesday. The rocket was due to "
+                          "lift off from Kourou on Tuesday. The rocket will be rolled back to its hangar on Thursday.",
+                 published=date(2026, 9, 16))
+    plan = _doc("plan", "The operator said late Monday that it will make a second attempt to launch the Vega "
+                        "solar probe on Thursday, after technicians replaced a faulty valve on the upper stage. "
+                        "Liftoff from Kourou is now scheduled for 10:19 a.m. on Sept. 24. The original attempt on "
+                        "Sept. 15 was scrubbed when a pressure sensor tripped.", published=date(2026, 9, 22))
+    report = _doc("report", "The Vega solar probe is on its way after a flawless launch from Kourou yesterday, "
+                            "nine days after a faulty valve forced a last-minute scrub. The rocket lifted off at "
+                            "10:19 local time.")
+    documents = _parsed_documents([first, plan, report])
+    assert date(2026, 9, 25) <= documents["report"].reference_date <= date(2026, 9, 26)
+
+
 @pytest.mark.parametrize(("lead", "reports_the_day"), [
     # Saturday 2024-09-14: each lead names Friday 13th, but only some say it was the day before
     ("The storm flooded the harbour of Gdansk yesterday, the port authority said.", True),
