@@ -45,6 +45,8 @@ gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest
 """.split())
 # the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
 _ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
+# a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026"
+_BYLINE_BEFORE_STAMP = re.compile(r"\s*By\s+[^\n—–|·]{2,80}?(?:[—–|·]| - )")
 _UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
@@ -127,7 +129,8 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int):
         if cand.start >= lead_end or cand.type not in ("DATE", "TIME") or not timex.is_anchor_free(cand):
             continue
         line_start, line = _stamp_of(text, cand.start)
-        rest = list(line)
+        byline = _BYLINE_BEFORE_STAMP.match(line, 0, cand.start - line_start)
+        rest = list(" " * byline.end() + line[byline.end():] if byline else line)
         for other in candidates:  # the date, and a clock time beside it
             a, b = other.start - line_start, other.end - line_start
             if 0 <= a and b <= len(line) and (other is cand or other.type == "TIME"):

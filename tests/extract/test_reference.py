@@ -92,6 +92,11 @@ def test_an_assumed_date_says_where_it_came_from():
     # a byline beside the stamp, and a zone the list does not name (Argentina Time)
     ("Singer cancels show\n\nBy Ana Ruiz | Published November 9, 2024, 10:15 a.m. ART\n\n"
      "The singer cancelled the concert last night.", date(2024, 11, 9)),
+    # a byline and its date behind a dash, as wire pages set them
+    ("Launch moved to Thursday\n\nBy Jo Park — September 22, 2026\n\nThe agency said late Monday that it will try again.",
+     date(2026, 9, 22)),
+    ("Mayor resigns\n\nBy Sam Hale, City Hall reporter - March 3, 2024 at 5:10 p.m.\n\nThe mayor quit on Sunday.",
+     date(2024, 3, 3)),
     ("Fuel strike live\n\nLast updated: 19:20 WAT, 12 October 2018\n\n"
      "The union rejected the order.", date(2018, 10, 12)),
     # a published line beats a later update
@@ -109,6 +114,8 @@ def test_a_date_line_of_its_own_at_the_top_dates_the_page(text, expected):
     "More rain is due.\n\n14 March 2019\n\nThe last big flood came in 2019.",
     # a sentence that merely contains a full date
     "Published on 14 March 2024, the report found that rents rose.",
+    # a sentence that opens with "By" is no byline
+    "Rents rose sharply.\n\nBy the spring of 2024 — 14 March 2024 — most tenants had moved.",
 ])
 def test_a_date_inside_the_story_is_no_date_line(text):
     assert _from_text(text) is None
