@@ -774,8 +774,25 @@ def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
     for text in ['Buses stopped running on Monday. "I walked to work at 5am and I got home at 9pm," '
                  'said Ada Obi, a nurse.',
                  'Buses stopped running on Monday.\n\nA nurse, Ada Obi, wrote: "I joined the line for fuel '
-                 'at 4am and slept in the car."']:
+                 'at 4am and slept in the car."',
+                 # the speaker takes part without being the subject
+                 'Buses stopped running on Monday. "He told me in 1990 that buses would always run," '
+                 'said Ada Obi, a nurse.',
+                 # a group's own past: what it was told, who did not call it
+                 'Buses stopped running on Monday. "We were told on Sunday that the drivers had been paid," '
+                 'said Ada Obi, a nurse.']:
         assert {m.trigger for m in _mentions_of(text)} == {"stopped"}, text
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # what a group says it will do is news, and so is the named event it recalls
+    ('Buses stopped running on Monday. "We will appeal to the high court next week," '
+     'said the union\'s lawyer.', "appeal"),
+    ('Buses stopped running on Monday. "After the 2019 earthquake we learned to keep spare buses," '
+     'said the mayor.', "earthquake"),
+])
+def test_a_quoted_group_keeps_its_plans_and_the_events_it_names(text, trigger):
+    assert trigger in {m.trigger for m in _mentions_of(text)}
 
 
 def test_a_quoted_statement_in_the_first_person_plural_keeps_its_event():
