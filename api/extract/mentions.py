@@ -418,7 +418,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                 and (tokens[i + 1].low in _SUBJECT_STARTERS | {"neither", "both", "police", "officials"}
                      or tokens[i + 1].text[:1].isupper()):
             starts.add(i)  # "... on June 1 after neither won a majority"
-        elif low in {"who", "which"} and i > 0 and tokens[i - 1].low != ",":
+        elif low in {"who", "which", "whose"} and i > 0 and tokens[i - 1].low != ",":
             starts.add(i)  # "the driver who went missing on Monday was found on Wednesday"
     # "The train, which left Kyiv on Saturday, reached Chisinau ...": the relative
     # clause ends at the comma after which the main clause's verb resumes
@@ -426,7 +426,10 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     subject_end_at: dict[int, int] = {}
     for i in range(n - 2):
         participle = tokens[i].low == "," and _past_participle(tokens, i + 1)
-        if participle or (tokens[i].low == "," and tokens[i + 1].low in {"which", "who"}):
+        relative = tokens[i + 1].low in {"which", "who"} and tokens[i].low == ","
+        # "Ampofo, the guitarist whose band ... in the 1970s, has died": no comma before "whose"
+        relative = relative or (tokens[i + 1].low == "whose" and i > 0)
+        if participle or relative:
             for k in range(i + 2, min(n - 1, i + 30)):
                 if tokens[k].low in _HARD_BOUNDARY or tokens[k].low in {".", "!", "?"}:
                     break

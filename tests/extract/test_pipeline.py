@@ -585,6 +585,8 @@ def test_a_clock_time_takes_the_day_its_words_name(text, expected):
     ("Acme, which was founded in 1965, has closed 40 stores since January.", "founded", "1965"),
     ("The train, which left Kyiv on Saturday, reached Chisinau on Sunday.", "reached", "Sunday"),
     ("The bridge, which opened in 1998, collapsed two weeks ago.", "collapsed", "two weeks ago"),
+    # "whose" opens one with no comma before it, inside an apposition
+    ("Ampofo, the guitarist whose band toured Europe in the 1970s, died on Saturday.", "died", "Saturday"),
 ])
 def test_a_relative_clause_between_commas_ends_where_the_main_verb_resumes(sentence, trigger, time_text):
     dated = {m.trigger: m.time_text for m in _mentions_of(sentence)}
