@@ -252,6 +252,19 @@ def _compatible(m: Mention, interval: Interval, explicit: bool, category: str,
     return _overlap((iv.start, iv.end), (interval.start, interval.end))
 
 
+# Which way a measured thing moved, read from the trigger's words: a rise and a
+# fall of the same shares or prices are two events.
+_UP_WORDS = frozenset("""rise rises rose risen rising gain gains gained climb climbs climbed jump jumps jumped
+soar soars soared surge surges surged rebound rebounds rebounded""".split())
+_DOWN_WORDS = frozenset("""fall falls fell fallen falling drop drops dropped slide slides slid plunge plunges
+plunged slump slumps slumped tumble tumbles tumbled decline declines declined""".split())
+
+
+def _directions(m: Mention) -> frozenset:
+    words = set(m.trigger.lower().split())
+    return frozenset(({"up"} if words & _UP_WORDS else set()) | ({"down"} if words & _DOWN_WORDS else set()))
+
+
 class _Cluster:
     """An event under construction."""
 
@@ -272,6 +285,7 @@ class _Cluster:
         self.speakers = set(_speakers(first.participants))
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
         self.triggers = {(first.document, first.trigger_span)}
+        self.directions = _directions(first)
         self.documents = {first.document}
         self.clocks = {clock_time(first)} - {None}
         self.windows = {clock_window(first)} - {None}
@@ -289,6 +303,7 @@ class _Cluster:
         self.speakers |= _speakers(m.participants)
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
         self.triggers.add((m.document, m.trigger_span))
+        self.directions |= _directions(m)
         self.documents.add(m.document)
         self.clocks |= {clock_time(m)} - {None}
         self.windows |= {clock_window(m)} - {None}
@@ -319,6 +334,8 @@ class _Cluster:
         home on Monday; a reception is planned for Monday evening")."""
         if (m.document, m.trigger_span) in self.triggers:
             return True
+        if self.directions and _directions(m) and not (_directions(m) & self.directions):
+            return True  # "shares rose 4%" is not the day "shares fell 6%", whatever else they share
         clock, window = clock_time(m), clock_window(m)
         statement = "statement" in (m.category, self.category)
         if clock is not None:

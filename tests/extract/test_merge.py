@@ -319,3 +319,17 @@ def test_merging_does_not_depend_on_the_order_of_its_input():
     forward = merge([first, second, follow_up])
     backward = merge([follow_up, second, first])
     assert [(e.id, e.sources) for e in forward] == [(e.id, e.sources) for e in backward]
+
+
+@pytest.mark.parametrize(("first", "second", "merged"), [
+    # the same shares on the same day, moving opposite ways: two events
+    (("Audella shares fell 6 per cent in Stockholm on Tuesday.", "fell"),
+     ("Audella shares rose 4 per cent in Stockholm on Tuesday.", "rose"), False),
+    # the same way in other words: one event
+    (("Audella shares fell 6 per cent in Stockholm on Tuesday.", "fell"),
+     ("Audella shares slumped 6 per cent in Stockholm on Tuesday.", "slumped"), True),
+])
+def test_a_rise_and_a_fall_of_the_same_thing_stay_apart(first, second, merged):
+    one = _m("a", first[0], first[1], TUE, "other", participants={"audella", "stockholm"})
+    two = _m("b", second[0], second[1], TUE, "other", participants={"audella", "stockholm"})
+    assert (len(merge([one, two])) == 1) is merged
