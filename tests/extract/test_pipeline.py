@@ -1257,6 +1257,17 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
         (expected, "collection")
 
 
+def test_a_follow_up_counted_from_a_death_is_dated_by_it():
+    # "his death" names the death the dated article reports ("died on Saturday")
+    dated = _doc("dated", "The guitarist Kwame Mensah died on Saturday at a hospital in Accra, his family said.",
+                 published=date(2026, 4, 13))
+    follow_up = _doc("follow", "Thousands of mourners lined the streets of Accra yesterday for the funeral of the "
+                               "guitarist Kwame Mensah, five weeks to the day after his death.")
+    documents = _parsed_documents([dated, follow_up])
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2026, 5, 17), "collection")
+
+
 def test_an_event_noun_with_its_own_past_date_fulfils_the_plan_it_names():
     # "after a flawless launch yesterday" has no verb to carry a tense, but its
     # date says it is done: the launch planned for Thursday dates the follow-up
