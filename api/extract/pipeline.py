@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Sequence
 
-from api.extract import merge, mentions as mention_finder, reference, resolve, segment, timex
+from api.extract import merge, mentions as mention_finder, reference, resolve, segment, story_days, timex
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
@@ -132,6 +132,7 @@ class _Reading:
 def read(doc: DocumentInput) -> _Reading:
     sentences = segment.split(doc.text)
     candidates = timex.detect(doc.text)
+    candidates = sorted(candidates + story_days.find(doc.text, candidates), key=lambda c: c.start)
     drafts = mention_finder.find(doc.id, doc.text, sentences, candidates)
     names = frozenset().union(*(mention_finder.participants_of(tokens, 0, len(tokens) - 1)
                                 for s in sentences if s.is_story
@@ -195,11 +196,13 @@ def _single_day(iv: Interval | None) -> date | None:
     return iv.end if iv.grain == "night" else iv.start
 
 
-def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
+def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, date] | None = None) -> list[Mention]:
     """The document's drafts as dated mentions.  A reported event with a
     relative time of its own ("said on Wednesday that ... last night") is
     counted from the statement's day; one without a time is dated by the
-    statement's day when that is known, else by the reference date."""
+    statement's day when that is known, else by the reference date.
+    `told_elsewhere`: when the other articles of its story say things began
+    (for "the 12th day of the strike" when the article itself does not say)."""
     resolved = resolve_timexes(reading, anchor)
     text = reading.doc.text
     out: list[Mention] = []
@@ -210,7 +213,7 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             if day is not None:
                 statement_day[id(draft)] = day
     narrated = _narrated_days(reading, resolved, anchor)
-    pending_titles, mention_of = [], {}
+    pending_titles, pending_story_days, mention_of = [], [], {}
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
         cand = draft.candidate
@@ -227,6 +230,9 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
                 out.append(_mention(reading, draft, interval, text[span[0]:span[1]], span))
                 mention_of[id(draft)] = out[-1]
             continue  # counted from a date that names no day: no better guess than none
+        if cand is not None and cand.rule == story_days.RULE:
+            pending_story_days.append(draft)  # counted from the day its event began: the article's mentions tell
+            continue
         if cand is not None:
             # a live page's clock heading ("10:42 GMT"), outside the draft's sentence, is
             # already resolved on the page's day (`timex.tag`: an entry stamp)
@@ -290,6 +296,12 @@ def resolve_mentions(reading: _Reading, anchor: date) -> list[Mention]:
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
         out.append(_mention(reading, draft, interval, time_text, time_span))
         mention_of[id(draft)] = out[-1]
+    for draft in pending_story_days:
+        cand = draft.candidate
+        interval = story_days.day_of(cand, text, reading.candidates, resolved, out, told_elsewhere)
+        if interval is not None:
+            out.append(_mention(reading, draft, interval, cand.text, (cand.start, cand.end)))
+            mention_of[id(draft)] = out[-1]
     titles = []
     for draft in pending_titles:
         source = reading.told_in_story.get(id(draft))
@@ -484,6 +496,8 @@ class _EvidenceIndex:
         # whether a counted mention names an event of the index, by (document, trigger span): the
         # same on every candidate day; emptied whenever events are added
         self.counts_named: dict[tuple[str, tuple[int, int]], bool] = {}
+        # when each dated article says things began, by noun stem ("the walkout began on Monday")
+        self.story_starts: dict[str, dict[str, date]] = {}
 
     def add(self, events: Sequence[Event], reference_days: Sequence[date] = (),
             names_of_document: dict[str, frozenset] | None = None) -> None:
@@ -721,11 +735,18 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
-    counted_days = _days_counted_to_what_it_names(reading, index)
+    story_day_sets = _days_its_story_days_name(reading, index)
+    counted_days = _days_counted_to_what_it_names(reading, index) + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
     found = {day: _report_matches(reading, day, index) for day in candidates}
-    positive = [day for day in candidates if found[day].value > 0]
+
+    apposed_story_days = any(c.rule == story_days.RULE and story_days.apposed_to(c, reading.doc.text, reading.candidates)
+                             for c in reading.candidates)
+
+    def story_days_named(day: date) -> int:
+        return sum(day in days for days in story_day_sets)
+    positive = [day for day in candidates if found[day].value > 0 or story_days_named(day)]
     if not positive and by_names:
         # Its names picked a story none of its reports match (a name it shares
         # with another story): the narrowing only saves time, so look where its
@@ -733,7 +754,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         wider = _days_near_what_it_could_report(reading, every_day, index, only_closest=True)
         found.update((day, _report_matches(reading, day, index)) for day in wider if day not in found)
         candidates = sorted(found)
-        positive = [day for day in candidates if found[day].value > 0]
+        positive = [day for day in candidates if found[day].value > 0 or story_days_named(day)]
     if not positive:
         return _Score(lambda day: (0.0, []), named=False, days=())
     reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
@@ -744,13 +765,27 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         # the story: the dated articles whose events it matches on days within reach of this one
         # (`positive` is in day order: candidates are)
         near = positive[bisect.bisect_left(positive, day - reach[1]):bisect.bisect_right(positive, day + reach[0])]
-        if not near or (found[day].value <= 0 and day < min(near)):
+        named_days = story_days_named(day)
+        if not near or (found[day].value <= 0 and not named_days and day < min(near)):
             # a day none of its reports match is only a follow-up's day: after days they match
             return 0.0, []
         story = frozenset().union(*(found[p].sources for p in near))
-        named = any(found[p].named for p in near)
+        named = any(found[p].named for p in near) or named_days > 0
         here = found[day]
         value, notes = here.value, []
+        if apposed_story_days:
+            agree, disagree = story_days.fits(reading.doc.text, reading.candidates, resolve_timexes(reading, day),
+                                              resolve_mentions(reading, day))
+            value += STORY_DAY_FIT_BONUS * agree - STORY_DAY_MISS_PENALTY * disagree
+            if agree:
+                notes.append(f"{agree} story day(s) set beside a date (\"today, the third day of rationing\") "
+                             f"agree with when it says they began")
+            if disagree:
+                notes.append(f"{disagree} story day(s) set beside a date disagree with when it says they began")
+        if named_days:
+            # "the 12th day of the strike" of a strike its story says began on June 5
+            value += STORY_DAY_WEIGHT * named_days
+            notes.append(f"{named_days} story day(s) it names (\"the 12th day of the strike\") fall on this day")
         if named and here.lead_reports_the_day:
             value += LEAD_RECENCY_BONUS
             if not here.matched:
@@ -772,7 +807,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             value += PLAN_MET_BONUS * met
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
-    return _Score(score, named=any(found[p].named for p in positive), days=candidates)
+    return _Score(score, named=any(found[p].named for p in positive) or bool(story_day_sets), days=candidates)
 
 
 # How far after the day a counted date points to an article may be written
@@ -818,6 +853,52 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
             if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
                 day = tried + (event.event.interval.start - m.interval.start) - timedelta(days=back)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
+        if days:
+            out.append(days)
+    return out
+
+
+# The lead's "the 12th day of the strike" is the article's day or the day before it.
+STORY_DAY_LEAD_SPREAD = 1
+# A day on which a story day it names falls weighs like a report matched by name;
+# one on which a story day disagrees with the article's own start, like a missed count.
+STORY_DAY_WEIGHT = 1.0
+STORY_DAY_MISS_PENALTY = 1.0
+STORY_DAY_FIT_BONUS = 0.1  # a tie-breaker: a weekday fits every seventh day
+
+
+def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
+    """For each story day of an undated article whose start its story's dated
+    articles tell ("the 12th day of the strike", the strike begun on June 5),
+    the days the article can have been written on: those on which the date it
+    is set beside names that day ("today, the third day of rationing"), or, in
+    its lead, that day and the next."""
+    days_of = [c for c in reading.candidates if c.rule == story_days.RULE]
+    if not days_of or not index.story_starts:
+        return []
+    story = index.documents_of_its_story(_names(reading.drafts)) or set(index.story_starts)
+    told: dict[str, date] = {}
+    for doc_id in story:
+        for key, day in index.story_starts.get(doc_id, {}).items():
+            if key not in told or day < told[key]:
+                told[key] = day
+    lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
+    lead_end = lead[-1].end if lead else 0
+    out = []
+    for cand in days_of:
+        start = told.get(story_days.stem(cand.fields["noun"]))
+        if start is None:
+            continue
+        named = start + timedelta(days=cand.fields["n"] - 1)
+        base = story_days.apposed_to(cand, reading.doc.text, reading.candidates)
+        if base is not None:
+            # the article's days on which its apposed date ("today", "on Friday") is that day
+            days = {day for day in (named + timedelta(days=k) for k in range(-1, 8))
+                    if _single_day(resolve_timexes(reading, day)[base.start].interval) == named}
+        elif cand.start < lead_end:
+            days = {named + timedelta(days=k) for k in range(STORY_DAY_LEAD_SPREAD + 1)}
+        else:
+            continue
         if days:
             out.append(days)
     return out
@@ -1097,6 +1178,8 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
 def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                   decisions: dict[str, reference.Decision]) -> None:
     by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
+    for r in readings:
+        index.story_starts[r.doc.id] = _starts_told(r, by_document[r.doc.id], decisions[r.doc.id].date)
     found = [m for mentions in by_document.values() for m in mentions]
     # A plan ("sentencing is set for May 23") is reported when it has happened:
     # its day is as good a place to look for the follow-up as the article's own.
@@ -1126,6 +1209,28 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
         index.add_document(doc_id, _names(mentions), {ref, *recent, *index.plan_days.get(doc_id, ())})
 
 
+def _starts_told(reading: _Reading, mentions: Sequence[Mention], anchor: date) -> dict[str, date]:
+    """`story_days.starts_told` of one article read at `anchor`."""
+    has_story_days = any(c.rule == story_days.RULE for c in reading.candidates)
+    timexes = resolve_timexes(reading, anchor) if has_story_days else {}
+    return story_days.starts_told(reading.doc.text, reading.candidates, timexes, mentions)
+
+
+def _starts_told_by_its_story(reading: _Reading, starts: dict[str, dict[str, date]],
+                              names: dict[str, frozenset]) -> dict[str, date]:
+    """The earliest start each other article that names one of its people or
+    places tells, by noun stem (every other article's, when none names them:
+    as in dating it by its collection, `_days_its_story_days_name`)."""
+    out: dict[str, date] = {}
+    others = [doc_id for doc_id in starts if doc_id != reading.doc.id]
+    story = [doc_id for doc_id in others if names.get(doc_id, frozenset()) & reading.names] or others
+    for doc_id in story:
+        for key, day in starts[doc_id].items():
+            if key not in out or day < out[key]:
+                out[key] = day
+    return out
+
+
 # ---------------------------------------------------------------- the whole
 def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = (),
           today: date | None = None) -> Timeline:
@@ -1134,9 +1239,16 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
     when a date must be assumed."""
     readings = [read(doc) for doc in documents]
     decisions = reference_dates(readings, known_events, today)
+    by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
+    starts = {r.doc.id: _starts_told(r, by_document[r.doc.id], decisions[r.doc.id].date) for r in readings}
     all_mentions: list[Mention] = []
     for r in readings:
-        all_mentions.extend(resolve_mentions(r, decisions[r.doc.id].date))
+        mentions = by_document[r.doc.id]
+        if any(c.rule == story_days.RULE for c in r.candidates):
+            told = _starts_told_by_its_story(r, starts, {x.doc.id: x.names for x in readings})
+            if told:
+                mentions = resolve_mentions(r, decisions[r.doc.id].date, told)
+        all_mentions.extend(mentions)
     results = tuple(
         DocumentResult(
             id=r.doc.id, reference_date=decisions[r.doc.id].date,

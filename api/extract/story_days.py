@@ -1,0 +1,161 @@
+"""Story days: "on the fourth day of the strike", "the 40th day of her vigil".
+
+Like "the 434th day of the war" (an era of the lexicon: the timex rule
+era_day), the phrase counts days from the start of something; here that
+something is an event of the story, so its day is known only from the
+article itself: an apposed date ("today, the third day of rationing") or the
+day the article says the event began ("She began the vigil on May 4", "13
+days after the walkout began").
+
+Found here rather than by the timex rules because a TimeML tagger has no
+value for it (the TempEval output stays as it was); resolved by the pipeline
+once the article's own mentions are dated (`day_of`).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Sequence
+
+from api.extract.lexicon import load as load_timex_lexicon
+from api.extract.lexicon_events import stem
+from api.extract.model import Candidate, Interval, Mention, Timex
+
+RULE = "story_day"
+# words that end the event's noun phrase: "the second day of an indefinite strike over pay"
+_PHRASE_ENDS = ("and or but when while on in at as after before that which who outside over for by with "
+                "to from against since near than into").split()
+# "the first day of the month" counts in the calendar, not from an event
+_CALENDAR_NOUNS = frozenset("""month year week weekend season spring summer autumn fall winter term semester
+quarter decade century holiday holidays school festival-season period""".split())
+_APPOSED = re.compile(r"\s*[,–—-]\s*$")
+# verbs that say when the thing counted from began
+_BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:began|begun|started)\b")
+# "She began the vigil on May 4": the verb before the event noun
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                           r"(?:[\w'’-]+\s+)?$")
+_BEGIN_STEMS = frozenset(stem(w) for w in ("begin", "began", "begun", "start", "started", "launch", "launched"))
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    ordinals = sorted((w for w in load_timex_lexicon().ordinals if w != "last"), key=len, reverse=True)
+    word = rf"(?!(?:{'|'.join(_PHRASE_ENDS)})\b)[a-z][\w'’-]*"
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})\s+(?:full\s+)?day\s+of\s+"
+        rf"(?:(?:the|an?|its|his|her|their|this|that)\s+)?"
+        rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
+        rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)})\b)")
+
+
+def find(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The story days of `text` that no time expression already covers."""
+    lexicon = load_timex_lexicon()
+    out = []
+    for m in _pattern().finditer(text):
+        noun = m.group("np").split()[-1].lower()
+        if noun in _CALENDAR_NOUNS:
+            continue
+        if any(c.start < m.end() and m.start() < c.end for c in candidates):
+            continue  # "the 434th day of the war in Ukraine" is an era's day
+        ordinal = m.group("ord").lower()
+        n = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon.ordinal_of(ordinal)
+        if not n:
+            continue
+        out.append(Candidate(m.start(), m.end(), m.group(), RULE, "DATE",
+                             {"n": n, "noun": noun, "phrase": m.group("np")}))
+    return out
+
+
+def day_of(cand: Candidate, text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],
+           mentions: Sequence[Mention], told_elsewhere: dict[str, date] | None = None) -> Interval | None:
+    """The day a story day names, or None when nothing says when its event
+    began. `timexes` are the document's resolved expressions by start,
+    `mentions` its dated mentions; `told_elsewhere`: when the other articles of
+    its story say events began, by noun stem (`starts_told`)."""
+    apposed = _apposed_day(cand, text, candidates, timexes)
+    if apposed is not None:
+        return apposed
+    key = stem(cand.fields["noun"])
+    started = starts_told(text, candidates, timexes, mentions).get(key) or (told_elsewhere or {}).get(key)
+    if started is None:
+        return None
+    day = started + timedelta(days=cand.fields["n"] - 1)
+    return Interval(day, day, "day", day.isoformat())
+
+
+def starts_told(text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],
+                mentions: Sequence[Mention]) -> dict[str, date]:
+    """When the article says things began, by noun stem: a story day set beside
+    a date ("on Monday, the first day of the walkout"), or a dated mention that
+    something began ("began the vigil on May 4", "13 days after the walkout
+    began"). The earliest, where it says more than once."""
+    starts = _begun(text, mentions)
+    for key, day in _apposed_starts(text, candidates, timexes):
+        if key not in starts or day < starts[key]:
+            starts[key] = day
+    return starts
+
+
+def fits(text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],
+         mentions: Sequence[Mention]) -> tuple[int, int]:
+    """(agree, disagree): how many story days set beside a date agree, and how
+    many disagree, with the day the article says their event began. Read from
+    the wrong day, "Kenya Power began rationing on Wednesday" and "today, the
+    third day of rationing" do not fit together."""
+    begun = _begun(text, mentions)
+    told = [(key, day) for key, day in _apposed_starts(text, candidates, timexes) if key in begun]
+    agree = sum(1 for key, day in told if begun[key] == day)
+    return agree, len(told) - agree
+
+
+def _apposed_starts(text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex]):
+    for other in candidates:
+        if other.rule == RULE:
+            apposed = _apposed_day(other, text, candidates, timexes)
+            if apposed is not None:
+                yield stem(other.fields["noun"]), apposed.start - timedelta(days=other.fields["n"] - 1)
+
+
+def _begun(text: str, mentions: Sequence[Mention]) -> dict[str, date]:
+    starts: dict[str, date] = {}
+
+    def add(key: str, day: date) -> None:
+        if key not in starts or day < starts[key]:
+            starts[key] = day
+    for m in mentions:
+        iv = m.interval
+        if iv.start is None or iv.start != iv.end or m.time_text is None:
+            continue
+        words = frozenset(stem(w) for w in re.findall(r"[\w'’-]+", m.trigger))
+        # "began the vigil on May 4" (the verb or the noun as the trigger), or the event
+        # itself with its beginning after it: "13 days after the walkout began"
+        if words & _BEGIN_STEMS or _BEGAN_AFTER.match(text, m.trigger_span[1]) \
+                or _BEGAN_BEFORE.search(text, max(0, m.trigger_span[0] - 40), m.trigger_span[0]):
+            for key in (m.keywords | words) - _BEGIN_STEMS:
+                add(key, iv.start)
+    return starts
+
+
+def _single_day(t: Timex | None) -> date | None:
+    iv = t.interval if t is not None else None
+    if iv is None or iv.start is None or iv.start != iv.end:
+        return None
+    return iv.start
+
+
+def apposed_to(cand: Candidate, text: str, candidates: Sequence[Candidate]) -> Candidate | None:
+    """The date a story day is set beside: "today" in "today, the third day of rationing"."""
+    before = [c for c in candidates if c.end <= cand.start and c.rule != RULE]
+    if not before or not _APPOSED.match(text[before[-1].end:cand.start]):
+        return None
+    return before[-1]
+
+
+def _apposed_day(cand: Candidate, text: str, candidates: Sequence[Candidate],
+                 timexes: dict[int, Timex]) -> Interval | None:
+    """The day of the date a story day is set beside."""
+    base = apposed_to(cand, text, candidates)
+    day = _single_day(timexes.get(base.start)) if base is not None else None
+    return Interval(day, day, "day", day.isoformat()) if day is not None else None
