@@ -1257,6 +1257,18 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
         (expected, "collection")
 
 
+def test_a_follow_up_counted_from_being_sent_to_prison_is_dated_by_the_jailing():
+    # "sent to prison" is one legal event, the one the dated article calls "jailed"
+    dated = _doc("dated", "A Dunedin builder, Warren Deakin, was jailed for four years on Friday over the collapse "
+                          "of a balcony in Castle Street.", published=date(2025, 8, 2))
+    follow_up = _doc("follow", "Warren Deakin has appealed against his conviction over the Castle Street balcony "
+                               "collapse. A notice of appeal was filed yesterday, 19 days after Deakin was sent to "
+                               "prison.")
+    documents = _parsed_documents([dated, follow_up])
+    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
+        (date(2025, 8, 21), "collection")
+
+
 def test_a_follow_up_counted_from_a_death_is_dated_by_it():
     # "his death" names the death the dated article reports ("died on Saturday")
     dated = _doc("dated", "The guitarist Kwame Mensah died on Saturday at a hospital in Accra, his family said.",
