@@ -46,7 +46,7 @@ gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest
 # the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
 _ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
 # a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026"
-_BYLINE_BEFORE_STAMP = re.compile(r"\s*By\s+[^\n—–|·]{2,80}?(?:[—–|·]| - )")
+_BYLINE_BEFORE_STAMP = re.compile(r"\s*[Bb]y\s+[^\n—–|·]{2,80}?(?:[—–|·]| - )")
 _UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 

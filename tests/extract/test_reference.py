@@ -97,6 +97,8 @@ def test_an_assumed_date_says_where_it_came_from():
      date(2026, 9, 22)),
     ("Mayor resigns\n\nBy Sam Hale, City Hall reporter - March 3, 2024 at 5:10 p.m.\n\nThe mayor quit on Sunday.",
      date(2024, 3, 3)),
+    ("Satellite lost\n\nby Erik Lund — June 17, 2025\n\nThe operator declared the satellite lost.",
+     date(2025, 6, 17)),
     ("Fuel strike live\n\nLast updated: 19:20 WAT, 12 October 2018\n\n"
      "The union rejected the order.", date(2018, 10, 12)),
     # a published line beats a later update
