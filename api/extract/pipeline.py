@@ -741,7 +741,8 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         candidates = sorted(set(candidates).union(*counted_days))
     found = {day: _report_matches(reading, day, index) for day in candidates}
 
-    apposed_story_days = any(c.rule == story_days.RULE and story_days.apposed_to(c, reading.doc.text, reading.candidates)
+    apposed_story_days = any(c.rule == story_days.RULE and story_days.apposed_to(c, reading.doc.text,
+                                                                                reading.candidates)
                              for c in reading.candidates)
 
     def story_days_named(day: date) -> int:
@@ -886,7 +887,7 @@ def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[
     lead_end = lead[-1].end if lead else 0
     out = []
     for cand in days_of:
-        start = told.get(story_days.stem(cand.fields["noun"]))
+        start = told.get(story_days.key_of(cand))
         if start is None:
             continue
         named = start + timedelta(days=cand.fields["n"] - 1)
@@ -1211,8 +1212,7 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
 
 def _starts_told(reading: _Reading, mentions: Sequence[Mention], anchor: date) -> dict[str, date]:
     """`story_days.starts_told` of one article read at `anchor`."""
-    has_story_days = any(c.rule == story_days.RULE for c in reading.candidates)
-    timexes = resolve_timexes(reading, anchor) if has_story_days else {}
+    timexes = resolve_timexes(reading, anchor) if story_days.in_(reading.candidates) else {}
     return story_days.starts_told(reading.doc.text, reading.candidates, timexes, mentions)
 
 
@@ -1244,7 +1244,7 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
     all_mentions: list[Mention] = []
     for r in readings:
         mentions = by_document[r.doc.id]
-        if any(c.rule == story_days.RULE for c in r.candidates):
+        if story_days.in_(r.candidates):
             told = _starts_told_by_its_story(r, starts, {x.doc.id: x.names for x in readings})
             if told:
                 mentions = resolve_mentions(r, decisions[r.doc.id].date, told)

@@ -68,6 +68,16 @@ def find(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+def in_(candidates: Sequence[Candidate]) -> bool:
+    """Whether any of an article's time expressions is a story day."""
+    return any(c.rule == RULE for c in candidates)
+
+
+def key_of(cand: Candidate) -> str:
+    """What a story day counts from, as the stem the article's mentions are compared by."""
+    return stem(cand.fields["noun"])
+
+
 def day_of(cand: Candidate, text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],
            mentions: Sequence[Mention], told_elsewhere: dict[str, date] | None = None) -> Interval | None:
     """The day a story day names, or None when nothing says when its event
@@ -77,7 +87,7 @@ def day_of(cand: Candidate, text: str, candidates: Sequence[Candidate], timexes:
     apposed = _apposed_day(cand, text, candidates, timexes)
     if apposed is not None:
         return apposed
-    key = stem(cand.fields["noun"])
+    key = key_of(cand)
     started = starts_told(text, candidates, timexes, mentions).get(key) or (told_elsewhere or {}).get(key)
     if started is None:
         return None
@@ -115,7 +125,7 @@ def _apposed_starts(text: str, candidates: Sequence[Candidate], timexes: dict[in
         if other.rule == RULE:
             apposed = _apposed_day(other, text, candidates, timexes)
             if apposed is not None:
-                yield stem(other.fields["noun"]), apposed.start - timedelta(days=other.fields["n"] - 1)
+                yield key_of(other), apposed.start - timedelta(days=other.fields["n"] - 1)
 
 
 def _begun(text: str, mentions: Sequence[Mention]) -> dict[str, date]:

@@ -1257,42 +1257,30 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
         (expected, "collection")
 
 
-def test_a_follow_up_counted_from_being_sent_to_prison_is_dated_by_the_jailing():
+@pytest.mark.parametrize(("dated", "follow_up", "expected"), [
     # "sent to prison" is one legal event, the one the dated article calls "jailed"
-    dated = _doc("dated", "A Dunedin builder, Warren Deakin, was jailed for four years on Friday over the collapse "
-                          "of a balcony in Castle Street.", published=date(2025, 8, 2))
-    follow_up = _doc("follow", "Warren Deakin has appealed against his conviction over the Castle Street balcony "
-                               "collapse. A notice of appeal was filed yesterday, 19 days after Deakin was sent to "
-                               "prison.")
-    documents = _parsed_documents([dated, follow_up])
-    assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
-        (date(2025, 8, 21), "collection")
-
-
-def test_a_follow_up_counted_from_a_death_is_dated_by_it():
+    ([("A Dunedin builder, Warren Deakin, was jailed for four years on Friday over the collapse of a balcony "
+       "in Castle Street.", date(2025, 8, 2))],
+     "Warren Deakin has appealed against his conviction over the Castle Street balcony collapse. A notice of "
+     "appeal was filed yesterday, 19 days after Deakin was sent to prison.", date(2025, 8, 21)),
     # "his death" names the death the dated article reports ("died on Saturday")
-    dated = _doc("dated", "The guitarist Kwame Mensah died on Saturday at a hospital in Accra, his family said.",
-                 published=date(2026, 4, 13))
-    follow_up = _doc("follow", "Thousands of mourners lined the streets of Accra yesterday for the funeral of the "
-                               "guitarist Kwame Mensah, five weeks to the day after his death.")
-    documents = _parsed_documents([dated, follow_up])
+    ([("The guitarist Kwame Mensah died on Saturday at a hospital in Accra, his family said.", date(2026, 4, 13))],
+     "Thousands of mourners lined the streets of Accra yesterday for the funeral of the guitarist Kwame Mensah, "
+     "five weeks to the day after his death.", date(2026, 5, 17)),
+    # "after a flawless launch yesterday" has no verb to carry a tense, but its date says
+    # it is done: the launch planned for Thursday dates the follow-up
+    ([("Arianespace said on Monday that it will make a second attempt to launch the Helix solar probe from "
+       "Kourou on Thursday, after technicians replaced a faulty valve.", date(2026, 9, 22)),
+      ("The launch of the Helix solar probe from Kourou was called off on Tuesday when a sensor fault halted "
+       "the countdown.", date(2026, 9, 16))],
+     "The Helix solar probe is on its way after a flawless launch from Kourou yesterday, nine days after a "
+     "faulty valve forced a last-minute scrub.", date(2026, 9, 25)),
+], ids=["sent-to-prison", "death", "launch-noun"])
+def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, expected):
+    docs = [_doc(f"dated{k}", text, published=published) for k, (text, published) in enumerate(dated)]
+    documents = _parsed_documents(docs + [_doc("follow", follow_up)])
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
-        (date(2026, 5, 17), "collection")
-
-
-def test_an_event_noun_with_its_own_past_date_fulfils_the_plan_it_names():
-    # "after a flawless launch yesterday" has no verb to carry a tense, but its
-    # date says it is done: the launch planned for Thursday dates the follow-up
-    plan = _doc("plan", "Arianespace said on Monday that it will make a second attempt to launch the Helix "
-                        "solar probe from Kourou on Thursday, after technicians replaced a faulty valve.",
-                published=date(2026, 9, 22))
-    scrub = _doc("scrub", "The launch of the Helix solar probe from Kourou was called off on Tuesday when a "
-                          "sensor fault halted the countdown.", published=date(2026, 9, 16))
-    report = _doc("report", "The Helix solar probe is on its way after a flawless launch from Kourou yesterday, "
-                            "nine days after a faulty valve forced a last-minute scrub.")
-    documents = _parsed_documents([plan, scrub, report])
-    assert (documents["report"].reference_date, documents["report"].reference_date_source) == \
-        (date(2026, 9, 25), "collection")
+        (expected, "collection")
 
 
 def test_a_counted_happening_fulfils_no_plan_it_only_shares_words_with():
