@@ -1093,6 +1093,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                             and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 # "Last year's winner, Almaz Gebre, pulled out on Friday": the year says who, Friday when
                 continue
+            if _season_of_a_thing(tokens, triggers, cand, ci):
+                continue  # "cancelled its summer programme on Thursday": which programme, not when
             trig = _attach(tokens, triggers, clause, ci, cand)
             if trig is None:
                 fb = _fallback_verb(tokens, clause)
@@ -1389,6 +1391,18 @@ def _title_lines(parsed) -> set[int]:
         if sent.is_story:
             starts.add(sent.start)
     return starts
+
+
+def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candidate, ci: int) -> bool:
+    """A bare season before a noun that names no event says which thing, not when:
+    "its summer programme", "the autumn storms" ("a spring offensive" is the
+    offensive's season, and dates it)."""
+    if cand.rule != "season" or len(cand.text.split()) != 1:
+        return False
+    k = next((j for j in range(ci, len(tokens)) if tokens[j].start >= cand.end), None)
+    if k is None or not tokens[k].text.isalpha() or not tokens[k].text.islower() or tokens[k].low in STOPWORDS:
+        return False
+    return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
 
 
 def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str,

@@ -317,6 +317,17 @@ def _start_by_trigger(text, published=date(2024, 6, 5)):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # a bare season before a noun that names no event says which thing, not when
+    ("The caving club had cancelled the rest of its summer programme on Thursday.",
+     [("Thursday", date(2024, 5, 30), date(2024, 5, 30), "day")]),
+    # before an event noun it is that event's season
+    ("Russia launched a spring offensive.", [("spring", date(2024, 3, 1), date(2024, 5, 31), "season")]),
+])
+def test_a_season_that_names_a_thing_dates_nothing(sentence, expected):
+    assert _dated(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     ("The summit ran from May 20 to May 22 in Geneva, officials said.",
      ("May 20 to May 22", date(2024, 5, 20), date(2024, 5, 22), "day")),
     ("The fair was held from Dec. 28 to Jan. 3.",
