@@ -457,6 +457,8 @@ def _season_alone(text: str, start: int, end: int, f: dict) -> bool:
         return False  # "the fall of Rome", "a fall in prices"
     if word.lower() == "fall" and not (f.get("mod") or before in _SEASON_DETERMINERS):
         return False
+    if word.lower() == "fall" and before in ("a", "an") and at == start:
+        return False  # "broke his ankle in a fall": a tumble, not a season
     if word.lower() == "fall" and not f.get("mod") and (at != start or before == "the"):
         the_at = start if at != start else text.rfind("the", 0, at)
         if _word_before(text, the_at) not in _FALL_AFTER_THE:
