@@ -1286,7 +1286,12 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
        "the countdown.", date(2026, 9, 16))],
      "The Helix solar probe is on its way after a flawless launch from Kourou yesterday, nine days after a "
      "faulty valve forced a last-minute scrub.", date(2026, 9, 25)),
-], ids=["sent-to-prison", "death", "launch-noun"])
+    # "blew up" is "blow up" in the past: the count names the explosion
+    ([("A grain dryer blew up at the Prairie Gold feed mill in Cedar Bluff, Iowa, on Saturday, killing two "
+       "workers.", date(2025, 9, 14))],
+     "The fire marshal blamed an overheated bearing for the Prairie Gold feed mill explosion in Cedar Bluff in "
+     "findings released yesterday, 18 days after the mill blew up.", date(2025, 10, 2)),
+], ids=["sent-to-prison", "death", "launch-noun", "blew-up"])
 def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, expected):
     docs = [_doc(f"dated{k}", text, published=published) for k, (text, published) in enumerate(dated)]
     documents = _parsed_documents(docs + [_doc("follow", follow_up)])
