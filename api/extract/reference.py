@@ -47,6 +47,10 @@ gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest
 _ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
 # a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026"
 _BYLINE_BEFORE_STAMP = re.compile(r"\s*[Bb]y\s+[^\n—–|·]{2,80}?(?:[—–|·]| - )")
+# a stamp that says what its date is, which a standfirst may come before
+_STAMP_LABEL = re.compile(r"\s*(?:date[d:]?|published|updated|posted|first\s+published|last\s+(?:updated|modified))\b",
+                          re.IGNORECASE)
+LABELLED_STAMP_SENTENCES = 5
 _UPDATE_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified)\b", re.IGNORECASE)
 
 
@@ -85,7 +89,7 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
             day = _nearest_year(cand, year_hint)
             if day:
                 return Decision(day, "text", f"dateline {cand.text!r}, year from the collection ({year_hint.year})")
-    lines = list(_date_lines(text, candidates, lead_end))
+    lines = list(_date_lines(text, candidates, lead_end, _lead_end(sentences, LABELLED_STAMP_SENTENCES)))
     # the first publication, not a later update, is the day the page reports
     for cand in sorted(lines, key=lambda c: bool(_UPDATE_LABEL.match(_line_of(text, c.start)))):
         day = _resolved_day(cand, date(2000, 1, 1))
@@ -121,14 +125,18 @@ def _line_of(text: str, pos: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
-def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int):
+def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int, labelled_end: int):
     """Full dates that stand on a line of their own above the end of the lead:
-    the page's date line or publication banner, not a date of the story."""
+    the page's date line or publication banner, not a date of the story. A line
+    that labels its date ("Date 16.04.2026", "Published ...") may come after a
+    standfirst of a few sentences, up to `labelled_end`."""
     for cand in candidates:
         # a clock time with its full date counts: "Published 6:04 a.m. CT Feb. 5, 2026"
-        if cand.start >= lead_end or cand.type not in ("DATE", "TIME") or not timex.is_anchor_free(cand):
+        if cand.start >= labelled_end or cand.type not in ("DATE", "TIME") or not timex.is_anchor_free(cand):
             continue
         line_start, line = _stamp_of(text, cand.start)
+        if cand.start >= lead_end and not _STAMP_LABEL.match(line):
+            continue
         byline = _BYLINE_BEFORE_STAMP.match(line, 0, cand.start - line_start)
         rest = list(" " * byline.end() + line[byline.end():] if byline else line)
         for other in candidates:  # the date, and a clock time beside it
@@ -167,9 +175,10 @@ def _latest_up_to(cand: Candidate, limit: date) -> date | None:
     return None
 
 
-def _lead_end(sentences: Sequence[Sentence]) -> int:
+def _lead_end(sentences: Sequence[Sentence], count: int = 2) -> int:
+    """Where the first `count` story sentences end."""
     story = [s for s in sentences if s.is_story and not s.heading]
-    return story[1].end if len(story) > 1 else (story[0].end if story else 0)
+    return story[min(count, len(story)) - 1].end if story else 0
 
 
 def _nearest_year(cand: Candidate, hint: date) -> date | None:

@@ -355,6 +355,11 @@ def _two_digit_year(yy: int, anchor: date) -> int:
     return y
 
 
+@resolver("dotted_date")
+def _dotted(f, anchor, tense, previous, lex):
+    return day(date(int(f["year"]), int(f["month"]), int(f["day"])))
+
+
 @resolver("numeric_date")
 def _numeric(f, anchor, tense, previous, lex):
     return day(numeric_date(int(f["a"]), int(f["b"]), f["year"], anchor, lex))

@@ -34,7 +34,7 @@ from api.extract.tense import completed_past_at, tense_at
 # Rules whose value never depends on the reference date (given all their
 # fields).  Others are anchor-free only when they carry an explicit year.
 _ANCHOR_FREE_RULES = frozenset({
-    "era_day", "era_name", "iso_date", "numeric_date", "month_year", "season_year",
+    "era_day", "era_name", "iso_date", "numeric_date", "dotted_date", "month_year", "season_year",
     "century", "year", "spoken_year",
 })
 _YEAR_FIELDS = ("year", "qyear", "cent")

@@ -99,6 +99,10 @@ def test_an_assumed_date_says_where_it_came_from():
      date(2024, 3, 3)),
     ("Satellite lost\n\nby Erik Lund — June 17, 2025\n\nThe operator declared the satellite lost.",
      date(2025, 6, 17)),
+    # a labelled stamp after a standfirst of a few sentences, in the day-first dotted form
+    ("Canoeist's B sample confirms positive test\n\nSports | Germany\n\nThe world silver medallist faces a "
+     "hearing in June. His lawyer blames his father's pills.\n\nDate 16.04.2026\nAuthor Stefan Horn\n\n"
+     "The sample was opened on Monday.", date(2026, 4, 16)),
     ("Fuel strike live\n\nLast updated: 19:20 WAT, 12 October 2018\n\n"
      "The union rejected the order.", date(2018, 10, 12)),
     # a published line beats a later update
