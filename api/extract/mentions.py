@@ -1485,14 +1485,20 @@ def _attribute_quotations(text: str, parsed) -> None:
     speech.sort(key=lambda item: item[0])
     speech_starts = [pos for pos, _, _ in speech]
     sentence_starts = [p[0].start for p in parsed]
+    previous: tuple[int, Trigger] | None = None  # the end of the last attributed quotation, and its speech verb
     for a, b in regions:
         after = [t for pos, _, t in speech[bisect.bisect_left(speech_starts, b):bisect.bisect_left(speech_starts, b + 80)]
                  if "\n" not in text[b:pos]]
         before = [t for pos, end, t in speech[bisect.bisect_left(speech_starts, a - 200):bisect.bisect_right(speech_starts, a)]
                   if a - 40 <= end <= a and "\n" not in text[end:a]]
         attributing = after[0] if after else (before[-1] if before else None)
+        if attributing is None and previous is not None and "\n" not in text[previous[0]:a]:
+            # '"...," said Jenna Trevorrow, who runs a gallery. "She told me in 2019 ..."':
+            # the same speaker goes on in the same paragraph
+            attributing = previous[1]
         if attributing is None:
             continue
+        previous = (b, attributing)
         first = max(0, bisect.bisect_right(sentence_starts, a) - 1)
         for sent, tokens, triggers, clauses, cands in parsed[first:bisect.bisect_left(sentence_starts, b)]:
             if sent.end <= a or sent.start >= b:

@@ -793,7 +793,11 @@ def test_a_witness_quoted_in_the_first_person_tells_no_dated_event():
                  'said Ada Obi, a nurse.',
                  # a group's own past: what it was told, who did not call it
                  'Buses stopped running on Monday. "We were told on Sunday that the drivers had been paid," '
-                 'said Ada Obi, a nurse.']:
+                 'said Ada Obi, a nurse.',
+                 # the same speaker goes on after the attribution, in the same paragraph
+                 'Buses stopped running on Monday. "It was chaos," said Ada Obi, a nurse who has worked at the city '
+                 'hospital for twenty years. '
+                 '"He told me in 2019 that the buses would always run."']:
         assert {m.trigger for m in _mentions_of(text)} == {"stopped"}, text
 
 
