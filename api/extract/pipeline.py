@@ -190,10 +190,12 @@ def _resolve_alone(reading: _Reading, cand: Candidate, draft, anchor: date) -> T
     return timex.resolve(cand, anchor, tense, None, _slack_once(reading, cand, tense))
 
 
-def _single_day(iv: Interval | None) -> date | None:
+def _single_day(iv: Interval | None, night_from_its_evening: bool = False) -> date | None:
+    """The one day an interval names; a night's is the morning it ends on (a statement
+    "last night" is the next day's news), or with `night_from_its_evening` its evening."""
     if iv is None or iv.start is None or iv.grain not in merge.PRECISE:
         return None
-    return iv.end if iv.grain == "night" else iv.start
+    return iv.end if iv.grain == "night" and not night_from_its_evening else iv.start
 
 
 def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, date] | None = None) -> list[Mention]:
@@ -223,7 +225,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 day = anchor  # "Five days after the cyclone, families are still ...": counted from today
             else:
                 base = resolved.get(counted.base.start)
-                day = _single_day(base.interval if base is not None else None)
+                # "last night, four days after the road was closed": counted from the evening
+                day = _single_day(base.interval if base is not None else None, night_from_its_evening=True)
             interval = resolve.counted_back(counted.offset.fields, day, counted.sign) if day else None
             if interval is not None:
                 span = (counted.offset.start, counted.end)

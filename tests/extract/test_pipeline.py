@@ -857,6 +857,9 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
     # "to the day" only stresses the amount: Friday 31 May less three weeks
     ("The inquiry reported on Friday, three weeks to the day after the bridge collapsed.", "collapsed",
      "three weeks to the day after", date(2024, 5, 10)),
+    # from a night, counted from its evening: Tuesday 4 June's, less four days
+    ("Hundreds crammed into the town hall last night, four days after the bridge collapsed.", "collapsed",
+     "four days after", date(2024, 5, 31)),
 ])
 def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sentence, trigger, time_text, day):
     dated = {m.trigger: (m.time_text, m.interval.start, m.interval.grain) for m in _mentions_of(sentence)}
