@@ -748,8 +748,13 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
                                                                                 reading.candidates)
                              for c in reading.candidates)
 
+    landing_sets: list[set[date]] = []
+
     def story_days_named(day: date) -> int:
         return sum(day in days for days in story_day_sets)
+
+    def counts_landing(day: date) -> int:
+        return sum(day in days for days in landing_sets)
     positive = [day for day in candidates if found[day].value > 0 or story_days_named(day)]
     if not positive and by_names:
         # Its names picked a story none of its reports match (a name it shares
@@ -760,6 +765,13 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         candidates = sorted(found)
         positive = [day for day in candidates if found[day].value > 0 or story_days_named(day)]
     if not positive:
+        # None of its reports matches a dated event on any day: a count that lands on an event
+        # carrying its trigger still names the day ("five weeks to the day after the trial opened")
+        landing_sets = _days_counted_to_what_it_names(reading, index, by_trigger=True)
+        positive = sorted(set().union(*landing_sets)) if landing_sets else []
+        found.update((day, _report_matches(reading, day, index)) for day in positive if day not in found)
+        candidates = sorted(found)
+    if not positive:
         return _Score(lambda day: (0.0, []), named=False, days=())
     reach = (timedelta(days=COLLECTION_DAYS_BEFORE), timedelta(days=COLLECTION_DAYS_AFTER))
 
@@ -769,12 +781,12 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         # the story: the dated articles whose events it matches on days within reach of this one
         # (`positive` is in day order: candidates are)
         near = positive[bisect.bisect_left(positive, day - reach[1]):bisect.bisect_right(positive, day + reach[0])]
-        named_days = story_days_named(day)
-        if not near or (found[day].value <= 0 and not named_days and day < min(near)):
+        named_days, landing = story_days_named(day), counts_landing(day)
+        if not near or (found[day].value <= 0 and not (named_days or landing) and day < min(near)):
             # a day none of its reports match is only a follow-up's day: after days they match
             return 0.0, []
         story = frozenset().union(*(found[p].sources for p in near))
-        named = any(found[p].named for p in near) or named_days > 0
+        named = any(found[p].named for p in near) or named_days > 0 or landing > 0
         here = found[day]
         value, notes = here.value, []
         if apposed_story_days:
@@ -790,9 +802,12 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             # "the 12th day of the strike" of a strike its story says began on June 5
             value += STORY_DAY_WEIGHT * named_days
             notes.append(f"{named_days} story day(s) it names (\"the 12th day of the strike\") fall on this day")
+        if landing:
+            value += STORY_DAY_WEIGHT * landing
+            notes.append(f"{landing} date(s) it counts land on an event of its story that carries the counted word")
         if named and here.lead_reports_the_day:
             value += LEAD_RECENCY_BONUS
-            if not here.matched:
+            if not here.matched and story:
                 notes.append(f"shares the story of {', '.join(sorted(story))} (its reports match on nearby days), "
                              f"and its lead reports this day")
         starts = [index.first_day[doc] for doc in story if doc in index.first_day]
@@ -811,7 +826,8 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             value += PLAN_MET_BONUS * met
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
-    return _Score(score, named=any(found[p].named for p in positive) or bool(story_day_sets), days=candidates)
+    return _Score(score, named=any(found[p].named for p in positive) or bool(story_day_sets or landing_sets),
+                  days=candidates)
 
 
 # How far after the day a counted date points to an article may be written
@@ -820,7 +836,8 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
 WEEKDAY_COUNT_SPREAD = 6
 
 
-def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
+def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
+                                   by_trigger: bool = False) -> list[set[date]]:
     """For each date an undated article counts from an event ("yesterday, 12
     days after the volcano's first eruption", "on Friday, a week after the
     leopard was recaptured") that names a dated event of the collection, the
@@ -831,7 +848,8 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
     outlets name one event with different verbs, so its own trigger is not
     required here (`_report_matches` asks for it where an event carries it).
     Only events of their articles' stories count: "the last major eruption,
-    in 2020" is background they recall."""
+    in 2020" is background they recall. `by_trigger`: only events that carry
+    the counted mention's trigger ("after the trial opened": a trial)."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
     if not counted or not index.days:
         return []
@@ -853,7 +871,10 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex) -> 
             base_day = base.interval.start if base is not None and base.interval is not None else None
             spread, back = WEEKDAY_COUNT_SPREAD, (tried - base_day).days if base_day is not None else 0
         days: set[date] = set()
+        stems = _trigger_stems(m.trigger) if by_trigger else None
         for event, _ in index.sharing_content(merge.words_of(m), m.participants):
+            if stems is not None and not stems & event.cluster.words:
+                continue
             if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
                 day = tried + (event.event.interval.start - m.interval.start) - timedelta(days=back)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))

@@ -1298,7 +1298,12 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
        "workers.", date(2025, 9, 14))],
      "The fire marshal blamed an overheated bearing for the Prairie Gold feed mill explosion in Cedar Bluff in "
      "findings released yesterday, 18 days after the mill blew up.", date(2025, 10, 2)),
-], ids=["sent-to-prison", "death", "launch-noun", "blew-up"])
+    # nothing else it reports is in the dated article: the count alone, landing on the
+    # trial's opening, names its day
+    ([("Julian Vance's trial opened in London on Monday.", date(2025, 10, 7))],
+     "A judge ruled yesterday that the painting was a fake, five weeks to the day after the trial opened.",
+     date(2025, 11, 11)),
+], ids=["sent-to-prison", "death", "launch-noun", "blew-up", "count-alone"])
 def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, expected):
     docs = [_doc(f"dated{k}", text, published=published) for k, (text, published) in enumerate(dated)]
     documents = _parsed_documents(docs + [_doc("follow", follow_up)])
