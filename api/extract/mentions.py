@@ -1395,8 +1395,8 @@ def _title_lines(parsed) -> set[int]:
 
 def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candidate, ci: int) -> bool:
     """A bare season before a noun that names no event says which thing, not when:
-    "its summer programme", "the autumn storms" ("a spring offensive" is the
-    offensive's season, and dates it)."""
+    "its summer programme", "winter tyres" ("a spring offensive" is the
+    offensive's season, and dates it). "The summer" is a time of its own."""
     if cand.rule != "season" or len(cand.text.split()) != 1:
         return False
     k = next((j for j in range(ci, len(tokens)) if tokens[j].start >= cand.end), None)
