@@ -1152,7 +1152,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     continue
                 if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig):
                     continue  # "said in a statement yesterday": one statement, told by its verb
-                if clause.quoted and _witness_story(text, tokens, clause, trig, tense):
+                if clause.quoted and _witness_story(tokens, clause, trig, tense):
                     continue
                 category = _category(tokens, clause, trig, document_words)
                 borrows_date = False
@@ -1210,22 +1210,18 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
     return drafts
 
 
-# a quoted clause whose subject is the speaker is a witness's own story ("I joined the
-# queue at 4am"), not the news the article dates; "we" may be a government's statement
-_FIRST_PERSON_SUBJECT = re.compile(r"(?:(?:and|but|so|then)\s+)?(?:i|my|me)\b", re.IGNORECASE)
-# ... and so is one the speaker takes part in: "He told me in 1990", "played at my
-# wedding". "We" and "us" tell a group's own past too ("We were told on Sunday"),
+# a quoted clause in which the speaker takes part is a witness's own story ("I joined the
+# queue at 4am", "He told me in 1990", "played at my wedding"), not the news the
+# article dates. "We" and "us" tell a group's own past too ("We were told on Sunday"),
 # but what a group plans is news ("We will appeal next week"), and a named event
 # it recalls is not its story ("After the 2019 earthquake we learned ...").
 _FIRST_PERSON_SINGULAR = frozenset({"me", "my", "mine", "myself"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 
 
-def _witness_story(text: str, tokens: list[Token], clause: Clause, trig: Trigger, tense: str) -> bool:
-    if _FIRST_PERSON_SUBJECT.match(text, tokens[clause.first].start):
-        return True
+def _witness_story(tokens: list[Token], clause: Clause, trig: Trigger, tense: str) -> bool:
     words = [tokens[k] for k in range(clause.first, clause.last + 1)]
-    if any(t.low in _FIRST_PERSON_SINGULAR or t.text == "I" for t in words):
+    if any(t.low in _FIRST_PERSON_SINGULAR or t.text == "I" or t.low.startswith(("i'", "i’")) for t in words):
         return True
     return trig.pos == "verb" and tense != "future" and any(t.low in _FIRST_PERSON_PLURAL for t in words)
 

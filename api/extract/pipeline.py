@@ -902,11 +902,7 @@ def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[
     if not days_of or not index.story_starts:
         return []
     story = index.documents_of_its_story(_names(reading.drafts)) or set(index.story_starts)
-    told: dict[str, date] = {}
-    for doc_id in story:
-        for key, day in index.story_starts.get(doc_id, {}).items():
-            if key not in told or day < told[key]:
-                told[key] = day
+    told = story_days.earliest(pair for doc_id in story for pair in index.story_starts.get(doc_id, {}).items())
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
     lead_end = lead[-1].end if lead else 0
     out = []
@@ -1245,14 +1241,9 @@ def _starts_told_by_its_story(reading: _Reading, starts: dict[str, dict[str, dat
     """The earliest start each other article that names one of its people or
     places tells, by noun stem (every other article's, when none names them:
     as in dating it by its collection, `_days_its_story_days_name`)."""
-    out: dict[str, date] = {}
     others = [doc_id for doc_id in starts if doc_id != reading.doc.id]
     story = [doc_id for doc_id in others if names.get(doc_id, frozenset()) & reading.names] or others
-    for doc_id in story:
-        for key, day in starts[doc_id].items():
-            if key not in out or day < out[key]:
-                out[key] = day
-    return out
+    return story_days.earliest(pair for doc_id in story for pair in starts[doc_id].items())
 
 
 # ---------------------------------------------------------------- the whole
@@ -1264,7 +1255,8 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
     readings = [read(doc) for doc in documents]
     decisions = reference_dates(readings, known_events, today)
     by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
-    starts = {r.doc.id: _starts_told(r, by_document[r.doc.id], decisions[r.doc.id].date) for r in readings}
+    starts = {r.doc.id: _starts_told(r, by_document[r.doc.id], decisions[r.doc.id].date) for r in readings} \
+        if any(story_days.in_(r.candidates) for r in readings) else {}
     all_mentions: list[Mention] = []
     for r in readings:
         mentions = by_document[r.doc.id]

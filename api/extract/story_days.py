@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.lexicon_events import stem
@@ -101,11 +101,16 @@ def starts_told(text: str, candidates: Sequence[Candidate], timexes: dict[int, T
     a date ("on Monday, the first day of the walkout"), or a dated mention that
     something began ("began the vigil on May 4", "13 days after the walkout
     began"). The earliest, where it says more than once."""
-    starts = _begun(text, mentions)
-    for key, day in _apposed_starts(text, candidates, timexes):
-        if key not in starts or day < starts[key]:
-            starts[key] = day
-    return starts
+    return earliest([*_begun(text, mentions).items(), *_apposed_starts(text, candidates, timexes)])
+
+
+def earliest(starts: Iterable[tuple[str, date]]) -> dict[str, date]:
+    """The earliest day given for each noun stem."""
+    out: dict[str, date] = {}
+    for key, day in starts:
+        if key not in out or day < out[key]:
+            out[key] = day
+    return out
 
 
 def fits(text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],
@@ -129,11 +134,10 @@ def _apposed_starts(text: str, candidates: Sequence[Candidate], timexes: dict[in
 
 
 def _begun(text: str, mentions: Sequence[Mention]) -> dict[str, date]:
-    starts: dict[str, date] = {}
+    return earliest(_begun_pairs(text, mentions))
 
-    def add(key: str, day: date) -> None:
-        if key not in starts or day < starts[key]:
-            starts[key] = day
+
+def _begun_pairs(text: str, mentions: Sequence[Mention]):
     for m in mentions:
         iv = m.interval
         if iv.start is None or iv.start != iv.end or m.time_text is None:
@@ -144,8 +148,7 @@ def _begun(text: str, mentions: Sequence[Mention]) -> dict[str, date]:
         if words & _BEGIN_STEMS or _BEGAN_AFTER.match(text, m.trigger_span[1]) \
                 or _BEGAN_BEFORE.search(text, max(0, m.trigger_span[0] - 40), m.trigger_span[0]):
             for key in (m.keywords | words) - _BEGIN_STEMS:
-                add(key, iv.start)
-    return starts
+                yield key, iv.start
 
 
 def _single_day(t: Timex | None) -> date | None:
