@@ -7,12 +7,12 @@ grain, and every weekday the gold relies on is the weekday the calendar says.
 Every check runs on all twenty corpora (tests/corpus, which the rules are
 tuned on; tests/corpus_heldout, tests/corpus_heldout2, tests/corpus_heldout3,
 tests/corpus_heldout4, tests/corpus_heldout5, tests/corpus_heldout7 and
-tests/corpus_heldout10 to tests/corpus_heldout15, held-out sets since used
+tests/corpus_heldout10 to tests/corpus_heldout17, held-out sets since used
 for development too; tests/corpus_heldout6, tests/corpus_heldout8 and
 tests/corpus_heldout9, held-out sets whose scores have informed rule
-decisions; and tests/corpus_heldout16 to tests/corpus_heldout19, the
-sixteenth to nineteenth, blind held-out sets that must never be used to tune
-rules); only the minimum size differs.
+decisions; and tests/corpus_heldout18 and tests/corpus_heldout19, the
+eighteenth and nineteenth, blind held-out sets that must never be used to
+tune rules); only the minimum size differs.
 """
 import calendar
 import itertools
