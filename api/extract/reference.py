@@ -139,9 +139,11 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int, label
             continue
         byline = _BYLINE_BEFORE_STAMP.match(line, 0, cand.start - line_start)
         rest = list(" " * byline.end() + line[byline.end():] if byline else line)
-        for other in candidates:  # the date, and a clock time beside it
+        # the date, a clock time beside it, and a second stamp on the same line
+        # ("Posted Mon 17 Mar 2025 at 3:40pm, updated Mon 17 Mar 2025 at 7:12pm")
+        for other in candidates:
             a, b = other.start - line_start, other.end - line_start
-            if 0 <= a and b <= len(line) and (other is cand or other.type == "TIME"):
+            if 0 <= a and b <= len(line) and (other is cand or other.type == "TIME" or timex.is_anchor_free(other)):
                 rest[a:b] = " " * (b - a)
         words = re.findall(r"[A-Za-z]+", "".join(rest))
         if all(w.lower() in _DATE_LINE_WORDS or _ZONE_ABBREVIATION.fullmatch(w) for w in words):

@@ -105,6 +105,11 @@ def test_an_assumed_date_says_where_it_came_from():
      "The sample was opened on Monday.", date(2026, 4, 16)),
     ("Fuel strike live\n\nLast updated: 19:20 WAT, 12 October 2018\n\n"
      "The union rejected the order.", date(2018, 10, 12)),
+    # a first stamp and its update on one line, with a comma between them
+    ("Ferry operator cuts winter timetable\n\nThe Harbour Times\nPosted Tue 4 Nov 2025 at 9:05am, updated "
+     "Tue 4 Nov 2025 at 11:48am\n\nThe operator said on Monday it would drop two sailings.", date(2025, 11, 4)),
+    ("Library to close for repairs\n\nPublished 2 June 2024, last updated 3 June 2024\n\n"
+     "The council announced the closure on Friday.", date(2024, 6, 2)),
     # a published line beats a later update
     ("Bridge reopens\n\nFirst published on Mon 4 Sep 2023 09.00 BST\nUpdated Wed 6 Sep 2023 12.00 BST\n\n"
      "The bridge reopened on Monday.", date(2023, 9, 4)),
