@@ -920,6 +920,17 @@ def test_a_reopening_is_an_event():
     assert ("reopen", "Sunday") in dated, dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # published Monday 17 March 2025
+    ("His resignation takes effect at 5pm on Friday.", "takes effect", date(2025, 3, 21)),
+    ("The new speed limits took effect on Saturday.", "took effect", date(2025, 3, 15)),
+])
+def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2025, 3, 17))])
+    dated = {(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions}
+    assert (trigger, day) in dated, dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
