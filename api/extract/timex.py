@@ -178,6 +178,14 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                         t_next, tense_override[i + 1] = t_other, other
                 if _is_anchor_for_next(t_next):
                     base = t_next
+        if c.rule == "time_of_day" and not _names_its_day(c) and i + 1 < len(cands) \
+                and _ON_A_DAY.fullmatch(text, c.end, cands[i + 1].start) \
+                and (dct is not None or is_anchor_free(cands[i + 1])):
+            # "at 6.53pm on 10 August", "at 3:40 a.m. (0240 GMT) on Thursday": the clock
+            # time is on the day that follows, which the time rule's own tail does not reach
+            t_next = resolve(cands[i + 1], anchor, tense_of_candidate(cands[i + 1]), previous)
+            if t_next.interval is not None and t_next.interval.grain in ("day", "part-of-day"):
+                base = t_next
         entry_stamp = c.type == "TIME" and _is_entry_stamp(text, c)
         if entry_stamp:
             base = None  # a live blog's "13:45 BST": the page's day, not the day the last entry named
@@ -233,6 +241,8 @@ def _distance(t: Timex, previous: Timex) -> int:
 
 
 _IN_AHEAD = re.compile(r"\bin\s+$", re.I)
+# between a clock time and the day it is on: " on ", perhaps after a conversion in brackets
+_ON_A_DAY = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*on\s+", re.I)
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+", re.I)
 
 
