@@ -1113,6 +1113,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             # "in Lyon on Tuesday and in Paris on Wednesday"
             if dates and dates[-1].text.lower() in _NOW_WORDS:
                 dates[-1] = cand  # "will now take place on April 15": the date, not "now"
+            elif dates and _dates_a_participle_of_its_object(tokens, trig, dates[-1], cand):
+                # "grounded its three other A320s built in the same year on Monday night":
+                # the first time dates how the object was made, the second the verb
+                dates[-1] = cand
             elif dates and _nearer_before(tokens, clause, dates[-1], cand, trig):
                 # "an update installed overnight failed this morning and took down ...":
                 # the farther time belongs to a phrase of the subject
@@ -1443,6 +1447,40 @@ def _nearer_before(tokens: list[Token], clause, earlier: Candidate, later: Candi
     before = [t.low for t in tokens[clause.first:clause.last + 1]
               if t.end <= earlier.start and t.text[:1].isalnum()]
     return any(w not in _OPENING_PREPOSITIONS for w in before)
+
+
+def _dates_a_participle_of_its_object(tokens: list[Token], trig: Trigger, earlier: Candidate,
+                                      later: Candidate) -> bool:
+    """Both times follow the verb, and the earlier one is the complement of a
+    participle after its object ("A320s built in the same year", "cars made
+    at the plant in 2019"), not of the verb itself. Times joined by a
+    conjunction or a span's "and"/"to" are left as they are."""
+    if trig.pos != "verb" or not (tokens[trig.last].end <= earlier.start and earlier.end <= later.start):
+        return False
+    first = next((k for k, tok in enumerate(tokens) if tok.start >= earlier.start), None)
+    if first is None or any(not tok.text.isalnum() or tok.low in _JOINING_TIMES
+                            for tok in tokens if earlier.end <= tok.start and tok.end <= later.start):
+        return False
+    lex = load()
+    for k in range(first - 1, trig.last + 1, -1):  # back over the participle's phrase
+        low = tokens[k].low
+        participle = low.isalpha() and low not in _SIMPLE_PASTS and (
+            (low.endswith("ed") and len(low) > 4) or low in lex.irregular_pasts)
+        if participle and k + 1 < first and tokens[k + 1].low in _PREPOSITIONS:
+            before = tokens[k - 1]
+            return k - 1 > trig.last and before.text.isalnum() and before.low not in (
+                _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | _ADVERBS | _BARE_SUBORDINATORS
+                | {"had", "be", "been", "being", "as", "than"})
+        if not tokens[k].text.isalnum() or low in _BARE_SUBORDINATORS or low in {"and", "or", "but", "as"}:
+            return False
+    return False
+
+
+# words between two times that join them (a span, a second clause), so neither is a participle's
+_JOINING_TIMES = frozenset("and or but that to until till through between as".split())
+# irregular pasts that are no participle ("came", not "come"): a finite verb, not a modifier
+_SIMPLE_PASTS = frozenset("""went came took gave saw ran grew drew rose fell began broke chose drove flew froze hid
+knew rode rang spoke stole swore threw woke wore wrote became withdrew overtook""".split())
 
 
 _OPENING_PREPOSITIONS = frozenset("on at in by from since during until early late and but then".split())

@@ -255,6 +255,13 @@ def test_headlines_are_short():
      date(2024, 1, 1)),
     ("The brewer first approached the board in January, people familiar with the talks said.", "approached",
      "January", date(2025, 1, 1)),
+    # a participle after the object takes the first time, the verb the one after it
+    ("The airline grounded four jets built in the same year on Monday night for checks.", "grounded",
+     "Monday night", date(2025, 5, 26)),
+    ("The firm recalled heaters sold at its stores in 2023 on Friday.", "recalled", "Friday", date(2025, 5, 23)),
+    # but not a time its verb takes as planned, nor the second end of a span
+    ("The council said the pool would close as planned on May 31 and be sold in the autumn.", "close",
+     "May 31", date(2025, 5, 31)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
