@@ -279,7 +279,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             else:
                 lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 32), cand.start) or (
                     cand.rule == "month_day" and _BARE_PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 24),
-                                                                                  cand.start))
+                                                                                  cand.start)) or (
+                    cand.rule in ("weekday", "day_relative")
+                    and _LIGHT_BEFORE_A_NAMED_DAY.search(text, max(0, cand.start - 32), cand.start))
             if lead_in and interval.grain == "day" and interval.start is not None:
                 # "early on Tuesday", "late on Sunday", "on the night of Oct. 16"
                 interval = _part_of_day(lead_in, interval)
@@ -297,6 +299,11 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
         else:
             day = said_on or _carried_day(draft, narrated) or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
+            part = _part_of_its_day(text, draft)
+            if part is not None:
+                # "collided in the Dover Strait in the early hours": a part of the day it happened on
+                interval = _part_of_day(part, interval)
+                time_text, time_span = part.group(0), part.span()
         out.append(_mention(reading, draft, interval, time_text, time_span))
         mention_of[id(draft)] = out[-1]
     for draft in pending_story_days:
@@ -462,7 +469,33 @@ _BARE_PART_OF_DAY_LEAD_IN = re.compile(
     r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )\b(?P<part>early|late)\s+$", re.IGNORECASE)
 _PARTS = {"early": "MO", "late": "EV", "before dawn": "MO",  # "in the early hours" is always MO
           "at first light": "MO", "at dawn": "MO", "at daybreak": "MO", "at sunrise": "MO",
-          "at dusk": "EV", "at sunset": "EV", "at nightfall": "EV"}
+          "at dusk": "EV", "at sunset": "EV", "at nightfall": "EV", "after dawn": "MO",
+          "in early trading": "MO", "before the market opened": "MO", "before markets opened": "MO",
+          "first thing": "MO"}
+# The light of a day named right after it, with no "on": "at first light Sunday",
+# "shortly after dawn yesterday".
+_LIGHT_BEFORE_A_NAMED_DAY = re.compile(
+    r"\b(?:shortly\s+)?(?P<part>at\s+(?:first\s+light|dawn|daybreak|dusk|sunrise|sunset|nightfall)"
+    r"|(?:after|before)\s+dawn)\s+$", re.IGNORECASE)
+# A part of the day standing alone after an event with no date of its own: "the ships
+# collided in the early hours", "shares fell 12% in early trading", "at first light".
+_PART_OF_DAY_ALONE = re.compile(
+    r"\b(?:shortly\s+)?(?:(?P<hours>(?:in|until|till|into|through)\s+the\s+(?:early|small|wee)\s+hours)"
+    r"|(?P<part>at\s+(?:first\s+light|dawn|daybreak|dusk|sunrise|sunset|nightfall)|(?:after|before)\s+dawn"
+    r"|in\s+early\s+trading|before\s+(?:the\s+market|markets)\s+opened|first\s+thing))\b(?!\s+(?:on|of)\b)",
+    re.IGNORECASE)
+PART_OF_DAY_ALONE_REACH = 80  # characters after the trigger
+
+
+def _part_of_its_day(text: str, draft) -> re.Match | None:
+    """A part of the day (`_PART_OF_DAY_ALONE`) in the clause after an undated
+    event's trigger, before any comma or semicolon ends the clause."""
+    start = draft.trigger_span[1]
+    end = min(draft.sentence.end, start + PART_OF_DAY_ALONE_REACH)
+    found = _PART_OF_DAY_ALONE.search(text, start, end)
+    if found is None or re.search(r"[,;:]", text[start:found.start()]):
+        return None
+    return found
 
 
 def _is_one_day(iv: Interval) -> bool:
@@ -473,7 +506,7 @@ def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:
     groups = lead_in.groupdict()
     if groups.get("night"):
         return Interval(day.start, day.start + timedelta(days=1), "night", f"{day.start.isoformat()}TNI")
-    part = "MO" if groups.get("hours") else _PARTS[" ".join(groups["part"].lower().split())]
+    part = "MO" if groups.get("hours") else _PARTS[" ".join(groups["part"].lower().split()).replace("shortly ", "")]
     return Interval(day.start, day.end, "part-of-day", f"{day.start.isoformat()}T{part}")
 
 

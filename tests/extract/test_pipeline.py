@@ -938,6 +938,29 @@ def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, 
     assert (trigger, day) in dated, dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # published Thursday 9 October 2025; MO is the morning, EV the evening
+    ("Two ships collided in the Dover Strait in the early hours.", "collided", "2025-10-09TMO"),
+    ("Shares fell 12% in early trading.", "fell", "2025-10-09TMO"),
+    ("The company said in a statement before the market opened.", "said", "2025-10-09TMO"),
+    # the light of a day named right after it, with no "on"
+    ("Rescuers resumed the search at first light Sunday.", "resumed", "2025-10-05TMO"),
+    ("The search will resume at first light tomorrow.", "resume", "2025-10-10TMO"),
+    ("Three lynx were released shortly after dawn yesterday.", "released", "2025-10-08TMO"),
+])
+def test_dawn_or_the_early_hours_is_a_part_of_the_events_day(sentence, trigger, expected):
+    parts = {m.trigger: (m.interval.grain, m.interval.value) for m in _mentions_of(sentence, date(2025, 10, 9))}
+    assert parts.get(trigger) == ("part-of-day", expected), parts
+
+
+def test_the_early_hours_of_a_named_day_or_after_a_comma_are_not_the_undated_events():
+    # the phrase leads in a date of its own, or belongs to the next clause
+    dated = {m.trigger: (m.interval.grain, m.interval.start)
+             for m in _mentions_of("Police arrested two men, and in the early hours of Friday the road reopened.",
+                                   date(2025, 10, 9))}
+    assert dated.get("arrested") == ("day", date(2025, 10, 9)), dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
