@@ -258,6 +258,11 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 day = said_on or anchor
                 interval = Interval(day, day, "day", "PRESENT_REF")
             time_text, time_span = cand.text, (cand.start, cand.end)
+            clock = _clock_time_on_the_day(reading, cand, interval, resolved)
+            if clock is not None:
+                # "will be held next Thursday at 7pm": the time on that day
+                interval, time_span = clock
+                time_text = text[time_span[0]:time_span[1]]
             span_end = _span_end(reading, cand, interval, resolved)
             if span_end is not None:
                 second, second_end, moved_first = span_end
@@ -485,6 +490,30 @@ _PART_OF_DAY_ALONE = re.compile(
     r"|in\s+early\s+trading|before\s+(?:the\s+market|markets)\s+opened|first\s+thing))\b(?!\s+(?:on|of)\b)",
     re.IGNORECASE)
 PART_OF_DAY_ALONE_REACH = 80  # characters after the trigger
+
+
+# between a day and the clock time on it: "Thursday at 7pm", "on Sunday, at about 9 a.m."
+_CLOCK_OF_THE_DAY = re.compile(r",?\s+at\s+(?:about\s+|around\s+|approximately\s+)?", re.IGNORECASE)
+
+
+def _clock_time_on_the_day(reading: _Reading, cand: Candidate, interval: Interval,
+                           resolved: dict[int, Timex]) -> tuple[Interval, tuple[int, int]] | None:
+    """(the time, the span from the day to it) when a clock time follows the one
+    day `cand` names: "next Thursday at 7pm". The clock time is read on the day
+    as the mention resolved it, whatever day the tagger gave it alone."""
+    if interval.grain != "day" or interval.start is None or interval.start != interval.end:
+        return None
+    later = [c for c in reading.candidates if c.start >= cand.end]
+    clock = min(later, key=lambda c: c.start, default=None)
+    if clock is None or clock.rule != "time_of_day" or clock.fields.get("weekday") or clock.fields.get("month") \
+            or not _CLOCK_OF_THE_DAY.fullmatch(reading.doc.text, cand.end, clock.start):
+        return None
+    t = resolved.get(clock.start)
+    value = t.value if t is not None else None
+    if not value or len(value) < 16 or value[10] != "T":
+        return None
+    on_the_day = f"{interval.start.isoformat()}{value[10:16]}"
+    return Interval(interval.start, interval.end, "time", on_the_day), (cand.start, clock.end)
 
 
 def _part_of_its_day(text: str, draft) -> re.Match | None:

@@ -953,6 +953,18 @@ def test_dawn_or_the_early_hours_is_a_part_of_the_events_day(sentence, trigger, 
     assert parts.get(trigger) == ("part-of-day", expected), parts
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # published Thursday 9 October 2025
+    ("A public meeting will be held next Thursday at 7pm.", "meeting", "2025-10-16T19:00"),
+    # the clock time is read on the day as the clause's tense resolves it
+    ("Polls will open on Sunday at 7 a.m. and close at 8 p.m.", "open", "2025-10-12T07:00"),
+    ("The council met on Monday, at about 6.30pm, to hear the report.", "met", "2025-10-06T18:30"),
+])
+def test_a_clock_time_after_a_named_day_is_the_time_of_the_event(sentence, trigger, expected):
+    times = {m.trigger: (m.interval.grain, m.interval.value) for m in _mentions_of(sentence, date(2025, 10, 9))}
+    assert times.get(trigger) == ("time", expected), times
+
+
 def test_the_early_hours_of_a_named_day_or_after_a_comma_are_not_the_undated_events():
     # the phrase leads in a date of its own, or belongs to the next clause
     dated = {m.trigger: (m.interval.grain, m.interval.start)
