@@ -952,8 +952,8 @@ NIGHT_BEGINS_HOUR = 18
 def _clock_hour(f) -> int | None:
     """The 24-hour hour of a time_of_day match; None for midnight, and for an
     hour no 12-hour clock shows ("13 p.m.", "0 a.m.")."""
-    if f.get("hour24"):
-        return int(f["hour24"])
+    if f.get("hour24") or f.get("hour_at"):
+        return int(f.get("hour24") or f["hour_at"])
     if f.get("hour") and f.get("ampm"):
         h = int(f["hour"])
         if h > 12 or h == 0:
@@ -1000,7 +1000,7 @@ def _time(f, anchor, tense, previous, lex):
     hour = _clock_hour(f)
     if hour is None:
         return None
-    return time_on(d, hour, int(f.get("minute24") or f.get("minute") or 0))
+    return time_on(d, hour, int(f.get("minute24") or f.get("minute_at") or f.get("minute") or 0))
 
 
 @resolver("year")
