@@ -87,6 +87,7 @@ _HABITUAL = re.compile(
     r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends))\b",
     re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
+_POSSESSIVES = frozenset("its his her their our my your".split())
 _STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
 # prepositions of time and circumstance, which govern a noun ("during maintenance work"); not
 # "of", "in", "for" and the like, whose phrase may end a subject before its verb ("Residents of
@@ -251,6 +252,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None  # "had come close to catching him": what nearly happened did not
         elif lemma is not None and tok.low.endswith("ing") and i > 1 and tokens[i - 1].low == "by":
             lemma = None  # "surprised markets on Wednesday by raising rates": how, not a second event
+        elif lemma is not None and tok.low == lemma and i > 0 and i + 1 < n and tokens[i + 1].low == "of" \
+                and (tokens[i - 1].low.endswith(("'s", "s'")) or tokens[i - 1].low in _POSSESSIVES):
+            lemma = None  # "the resort's head of piste safety": a person, no event
         elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun

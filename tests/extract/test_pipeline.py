@@ -679,6 +679,9 @@ def test_a_participle_after_stay_or_remain_is_a_state():
     ("The captain and two officials of the state agency appeared in court on Wednesday.", "state"),
     ("Staff at the call centre walked out on Monday.", "call"),
     ("The valve was replaced during maintenance work in late August.", "work"),
+    # or after a possessive, heading an "of" phrase: a person's post
+    ("Police questioned the resort's head of piste safety on Monday.", "head"),
+    ("Investigators interviewed its head of security for several hours on Monday.", "head"),
     # an event word before the noun it modifies: who acted, not what happened
     ("Firefighters put out the last of the blaze on Tuesday, the Cleveland fire brigade said.", "fire"),
     ("Fire crews battled the flames on Monday.", "fire"),
