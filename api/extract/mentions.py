@@ -977,7 +977,16 @@ def dates_events(cand: Candidate, text: str) -> bool:
     # counts from the event named next; "last year after a scandal" is a calendar date
     if cand.rule == "offset" and _RELATIVE_TO_EVENT.match(text, cand.end):
         return False
+    if _PART_OF_A_WHOLE.search(text, max(0, cand.start - 40), cand.start):
+        # "on one of the busiest days of the month", "the hottest day of the year": which
+        # day among many it was, not a date the event had
+        return False
     return True
+
+
+# a superlative picking days out of a period: "(one of) the busiest days of"
+_PART_OF_A_WHOLE = re.compile(r"\b(?:\w+est|most\s+\w+|worst|best)\s+(?:days?|weeks?|nights?|months?)\s+of\s+$",
+                              re.IGNORECASE)
 
 
 # after a season, these start a phrase of their own ("the summer in Paris"), not the noun it modifies

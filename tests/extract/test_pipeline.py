@@ -762,6 +762,16 @@ def test_now_dates_no_event(sentence):
     assert not any(m.time_text for m in _mentions_of(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "A failed upgrade left 310,000 payments stranded on one of the busiest days of the month.",
+    "Crowds packed the beaches on the hottest day of the year.",
+    "The ferry sank in some of the worst weeks of the winter.",
+])
+def test_the_superlative_day_of_a_period_dates_no_event(sentence):
+    # which day among many, not a date on the calendar
+    assert not any(m.time_text for m in _mentions_of(sentence)), [(m.trigger, m.time_text) for m in _mentions_of(sentence)]
+
+
 def test_now_with_a_modal_starts_from_the_articles_day():
     # "would now be prohibited": from now on, a ban that starts on the article's day
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(
