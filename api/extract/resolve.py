@@ -783,8 +783,9 @@ def _day_rel(f, anchor, tense, previous, lex):
     if w == "tonight":
         return part_of_day(anchor, "NI")
     if w == "overnight":
-        # CONTRACT: the night from the day before into the reference day
-        return part_of_day(anchor - timedelta(days=1), "NI")
+        # CONTRACT: the night from the day before into the reference day; what
+        # "will be processed overnight" is the night ahead, as "tonight" is
+        return part_of_day(anchor if tense == "future" else anchor - timedelta(days=1), "NI")
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}[w]
     return day(anchor + timedelta(days=off))
