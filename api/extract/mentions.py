@@ -424,6 +424,11 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             starts.add(i)  # "... on June 1 after neither won a majority"
         elif low in {"who", "which", "whose"} and i > 0 and tokens[i - 1].low != ",":
             starts.add(i)  # "the driver who went missing on Monday was found on Wednesday"
+        elif low in {"and", "but"} and i > 0 and i + 2 < n and tokens[i + 1].low in {"the", "it", "they", "he", "she"} \
+                and _verb_follows(tokens, i + 2) and _verb_since(tokens, max(starts), i):
+            # "... have gone through and the rest will be processed overnight" (not "X and the
+            # maker, Y, set up a board", where "and" joins two subjects before their verb)
+            starts.add(i)
     # "The train, which left Kyiv on Saturday, reached Chisinau ...": the relative
     # clause ends at the comma after which the main clause's verb resumes
     resumed_at = set()
@@ -485,6 +490,15 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at, subject_end=subject_end_at.get(a)))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
+
+
+def _verb_since(tokens: list[Token], first: int, last: int) -> bool:
+    """Is there a finite verb (or an auxiliary) among tokens[first:last]?"""
+    lex = load()
+    return any(not tok.time and (tok.low in lex.verb_forms or tok.low in lex.irregular_pasts
+                                 or tok.low in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT
+                                 or (tok.low.endswith("ed") and len(tok.low) > 4))
+               for tok in tokens[first:last])
 
 
 def _past_participle(tokens: list[Token], j: int) -> bool:

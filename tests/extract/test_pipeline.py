@@ -268,6 +268,18 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     assert dated.get((trigger, time_text)) == day, dated
 
 
+def test_and_before_a_new_subject_and_its_verb_keeps_that_clauses_time_to_itself():
+    # "overnight" belongs to "will be processed", not to "have gone through" before the "and"
+    sentence = "The bank says most payments have now gone through and the rest will be processed overnight."
+    dated = {(m.trigger, m.time_text) for m in _mentions_of(sentence, date(2025, 9, 26))}
+    assert {trigger for trigger, time_text in dated if time_text == "overnight"} == {"processed"}, dated
+    # "and" between two subjects, before their verb, opens no clause: the fronted time dates the verb
+    sentence = "Nordlys said on Monday that the satellite was lost. Two days later, Nordlys and its maker, " \
+               "Halden Aerospace, set up a review board."
+    dated = {m.trigger: m.time_text for m in _mentions_of(sentence, date(2025, 9, 26))}
+    assert dated.get("set up") == "Two days", dated
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "day"), [
     ("The carmaker announced 900 job cuts on Jan. 27, when it reported a quarterly loss.", "reported",
      date(2025, 1, 27)),
