@@ -392,6 +392,9 @@ class Clause:
     subject_end: int | None = None  # a resumed clause's subject ends before this token ("The train, which ...")
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+
+
 def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     starts = {0}
     speech_at = {t.first: t for t in triggers if t.speech and t.pos == "verb"}
@@ -403,6 +406,12 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             close = next((k for k in range(i + 1, n) if tokens[k].low == "”"), None)
             if close is not None and close - i <= 5:
                 scare |= {i, close}
+        elif tok.low == "(" and 0 < i and i + 2 < n and tokens[i + 2].low == ")" \
+                and _ACRONYM.fullmatch(tokens[i + 1].text) and tokens[i - 1].text.isalpha() \
+                and tokens[i - 1].text[0].isupper() and not tokens[i - 1].time:
+            # "the Crime and Corruption Commission (CCC) at a media conference ...": a name's
+            # acronym in brackets does not end the clause around it (a dateline's "(PTI)" does)
+            scare |= {i, i + 2}
     for i, tok in enumerate(tokens):
         low = tok.low
         if low in _HARD_BOUNDARY and i not in scare:

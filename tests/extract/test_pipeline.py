@@ -255,6 +255,9 @@ def test_headlines_are_short():
      date(2024, 1, 1)),
     ("The brewer first approached the board in January, people familiar with the talks said.", "approached",
      "January", date(2025, 1, 1)),
+    # a name's acronym in brackets does not cut the clause off from its date
+    ("The mayor announced the referral to the Crime and Corruption Commission (CCC) at a media conference "
+     "on Tuesday afternoon, but said he would not resign.", "announced", "Tuesday afternoon", date(2025, 5, 27)),
     # a participle after the object takes the first time, the verb the one after it
     ("The airline grounded four jets built in the same year on Monday night for checks.", "grounded",
      "Monday night", date(2025, 5, 26)),
