@@ -640,8 +640,8 @@ def _verb_follows(tokens: list[Token], j: int) -> bool:
         if low in {",", ".", ";", "of", "to", "for", "with", "about"}:
             return False
         if not tokens[k].time and (low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL
-                                   or (low.endswith("ed") and len(low) > 4)):
-            return True  # ("May 22" is a date, not the modal)
+                                   or (low.endswith("ed") and len(low) > 4 and not tokens[k].text[0].isupper())):
+            return True  # ("May 22" is a date, not the modal; "The Associated Press" is a name)
         k += 1
     return False
 

@@ -255,6 +255,9 @@ def test_headlines_are_short():
      date(2024, 1, 1)),
     ("The brewer first approached the board in January, people familiar with the talks said.", "approached",
      "January", date(2025, 1, 1)),
+    # "The Associated Press" after "told" is the audience, not the subject of a reported clause
+    ("The sheriff told The Associated Press by phone early Wednesday that a woman died in the storm.", "told",
+     "early Wednesday", date(2025, 5, 21)),
     # a name's acronym in brackets does not cut the clause off from its date
     ("The mayor announced the referral to the Crime and Corruption Commission (CCC) at a media conference "
      "on Tuesday afternoon, but said he would not resign.", "announced", "Tuesday afternoon", date(2025, 5, 27)),
