@@ -465,6 +465,8 @@ def test_a_verb_whose_past_is_its_base_form_narrates_the_past(sentence, day):
     ("The central bank raised rates on Monday.", "raised"),       # a past with its object
     ("The army withdrew from the city on Monday.", "withdrew"),   # an irregular past
     ("Prices rose sharply on Monday.", "rose"),
+    ("Nineteen people were dug out alive on Monday.", "dug"),
+    ("Residents laid candles outside the parish church on Monday.", "laid"),
 ])
 def test_a_dated_clause_without_a_lexicon_verb_still_dates_its_own_verb(sentence, trigger):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
