@@ -87,6 +87,8 @@ _HABITUAL = re.compile(
     r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends))\b",
     re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
+# before "to" and a verb, a plan: "are due to inspect", "is set to open", "was scheduled to land"
+_SCHEDULED = frozenset("due set scheduled expected slated".split())
 _POSSESSIVES = frozenset("its his her their our my your".split())
 _STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
 # prepositions of time and circumstance, which govern a noun ("during maintenance work"); not
@@ -669,6 +671,10 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
             words.append(low)
             j -= 1
             continue
+        if low in _SCHEDULED and words and words[-1] == "to":
+            words.append("scheduled")  # "are due to inspect", "is set to open": a plan
+            j -= 1
+            continue
         break
     # a trigger that begins with its own auxiliary ("was held", "has been closed"):
     # the auxiliaries inside it count, and the last word is the verb
@@ -683,7 +689,7 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
         return "ongoing", negated  # "was still burning this afternoon": a state the day is in, no event
     if aux & _COUNTERFACTUAL and "have" in aux:
         return "counterfactual", negated  # "whose term would have ended today": it did not
-    if aux & _FUTURE or ({"going", "to"} <= aux and "be" not in aux) or ("about" in aux):
+    if aux & _FUTURE or ({"going", "to"} <= aux and "be" not in aux) or ("about" in aux) or "scheduled" in aux:
         return "future", negated
     if aux & _MODAL:
         # "may have closed" looks back, and so does "could not leave" (past inability);
@@ -723,6 +729,10 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
             while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION | {"been", "being", "last"}
                                         or tokens[k].low.endswith("ly")):
                 k += 1
+            if k + 2 <= clause.last and tokens[k].low in _SCHEDULED and tokens[k + 1].low == "to" \
+                    and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower() \
+                    and tokens[k + 2].low not in STOPWORDS | _DETERMINERS | {"be", "have"}:
+                return k + 2  # "are due to inspect the gorge on Monday"
             if k <= clause.last and tokens[k].low.isalpha() and (
                     tokens[k].low.endswith(("ed", "ing", "en", "wn")) or tokens[k].low in load().irregular_pasts
                     or (tokens[k].low.startswith("re") and tokens[k].low[2:] in load().irregular_pasts)) \
@@ -733,7 +743,7 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
             while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION or tokens[k].low.endswith("ly")):
                 k += 1
             # "would be able to apply", "will have to leave": the verb after the periphrasis
-            for words in (("be", "able", "to"), ("have", "to"), ("need", "to")):
+            for words in (("be", "able", "to"), ("have", "to"), ("need", "to"), ("be", "due", "to")):
                 if tuple(t.low for t in tokens[k:k + len(words)]) == words:
                     k += len(words)
                     break

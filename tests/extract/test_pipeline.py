@@ -502,6 +502,9 @@ def test_an_irregular_past_of_a_light_verb_reads_as_past(sentence, day):
 @pytest.mark.parametrize(("sentence", "trigger", "day"), [
     ("Officials said the bridge would reopen on Monday.", "reopen", date(2024, 6, 10)),
     ("The museum will reopen on Monday.", "reopen", date(2024, 6, 10)),
+    # "due to", "set to": a plan, and the verb after it is the event
+    ("Engineers are due to inspect the gorge on Monday.", "inspect", date(2024, 6, 10)),
+    ("The ferry was expected to dock on Monday.", "dock", date(2024, 6, 10)),
 ])
 def test_a_verb_after_will_or_would_is_the_clause_event(sentence, trigger, day):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
