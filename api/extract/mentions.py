@@ -475,7 +475,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             continue
         low = tokens[j].low
         if low == "that" or ((low in _SUBJECT_STARTERS or tokens[j].text[0].isupper() or _noun_like(tokens[j]))
-                             and _verb_follows(tokens, j + 1)):
+                             and _verb_follows(tokens, j + 1, nouns_after_articles=True)):
             # "said it ...", "said Kyiv ...", "said sales in the first quarter fell"
             starts.add(j)
             if first in evidence_at:
@@ -626,9 +626,10 @@ def _verb_before_sentence_end(tokens: list[Token], j: int, reach: int = 20) -> b
     return True  # too far to tell: a clause, as before
 
 
-def _verb_follows(tokens: list[Token], j: int) -> bool:
+def _verb_follows(tokens: list[Token], j: int, nouns_after_articles: bool = False) -> bool:
     """Does a finite verb follow within a few words (so a clause starts here)?
-    An apposition between commas is skipped: "the female, named Ria, crossed"."""
+    An apposition between commas is skipped: "the female, named Ria, crossed".
+    `nouns_after_articles`: a verb form right after an article is a noun there."""
     lex = load()
     k, end = j, min(len(tokens), j + 5)
     while k < end:
@@ -641,8 +642,11 @@ def _verb_follows(tokens: list[Token], j: int) -> bool:
                 continue
         if low in {",", ".", ";", "of", "to", "for", "with", "about"}:
             return False
-        if not tokens[k].time and (low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL
-                                   or (low.endswith("ed") and len(low) > 4 and not tokens[k].text[0].isupper())):
+        # "declared a state of emergency": right after an article, a noun
+        after_article = nouns_after_articles and k > 0 and tokens[k - 1].low in _ARTICLES
+        if not tokens[k].time and not after_article and (
+                low in lex.verb_forms or low in lex.irregular_pasts or low in _FUTURE | _MODAL
+                or (low.endswith("ed") and len(low) > 4 and not tokens[k].text[0].isupper())):
             return True  # ("May 22" is a date, not the modal; "The Associated Press" is a name)
         k += 1
     return False

@@ -258,6 +258,9 @@ def test_headlines_are_short():
     # "The Associated Press" after "told" is the audience, not the subject of a reported clause
     ("The sheriff told The Associated Press by phone early Wednesday that a woman died in the storm.", "told",
      "early Wednesday", date(2025, 5, 21)),
+    # "declared a state of emergency": an object, not a reported clause with "state" as its verb
+    ("The governor declared a state of emergency for the county late Monday, and soldiers arrived on Tuesday.",
+     "declared", "late Monday", date(2025, 5, 26)),
     # a name's acronym in brackets does not cut the clause off from its date
     ("The mayor announced the referral to the Crime and Corruption Commission (CCC) at a media conference "
      "on Tuesday afternoon, but said he would not resign.", "announced", "Tuesday afternoon", date(2025, 5, 27)),
