@@ -784,15 +784,23 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     before = [t for k, t in enumerate(before)
               if not t.time and not (t.low in _PREPOSITIONS and k + 1 < len(before) and before[k + 1].time)
               and not (t.low == "," and k > 0 and before[k - 1].time)]
-    if not before or len(before) > 5:
+    if not before or len(before) > SUBJECT_MAX_TOKENS:
         return False
     forms = load().verb_forms
     # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb,
-    # unless a determiner makes it a participle describing the subject ("the damaged ship")
-    return all(_bare(t.low).isalpha() and t.low not in _PREPOSITIONS and not t.time
-               and ((forms.get(t.low, t.low) == t.low and not t.low.endswith("ed"))
+    # unless a determiner makes it a participle describing the subject ("the damaged ship"),
+    # or a capital makes it a name ("Halsted"); "of" and "in" join a noun to its complement
+    # ("the pod of 71 whales", "shares in Coolabah"), and a number counts things
+    return all(((_bare(t.low).isalpha() and t.low not in _PREPOSITIONS)
+                or (0 < k < len(before) - 1 and t.low in _SUBJECT_PREPOSITIONS)
+                or t.low.replace(",", "").isdigit()) and not t.time
+               and ((forms.get(t.low, t.low) == t.low and (not t.low.endswith("ed") or t.text[0].isupper()))
                     or (k > 0 and before[k - 1].low in _DETERMINERS))
                for k, t in enumerate(before))
+
+
+SUBJECT_MAX_TOKENS = 7
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in"})
 
 
 # ---------------------------------------------------------------- words

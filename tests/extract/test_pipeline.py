@@ -470,6 +470,10 @@ def test_a_verb_whose_past_is_its_base_form_narrates_the_past(sentence, day):
     ("Prices rose sharply on Monday.", "rose"),
     ("Nineteen people were dug out alive on Monday.", "dug"),
     ("Residents laid candles outside the parish church on Monday.", "laid"),
+    # the subject may be a name ending in -ed, or carry an "of"/"in" phrase and a number
+    ("Halsted made its proposal on Monday.", "made"),
+    ("The pod of 71 whales came ashore on Monday.", "came"),
+    ("Shares in Coolabah rose 7.4% on Monday.", "rose"),
 ])
 def test_a_dated_clause_without_a_lexicon_verb_still_dates_its_own_verb(sentence, trigger):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
