@@ -395,6 +395,19 @@ class Clause:
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
+_MEASURE = re.compile(r"\d[\d.,]*")
+
+
+def _measure_in_brackets(tokens: list[Token], i: int) -> int | None:
+    """Where a bracketed measure opened at `i` closes: "(37 miles)", "(9,416-foot)"."""
+    for close in range(i + 2, min(len(tokens), i + 5)):
+        if tokens[close].low == ")":
+            inner = tokens[i + 1:close]
+            if _MEASURE.fullmatch(inner[0].low) and all(t.text == "-" or (t.text.isalpha() and t.text.islower())
+                                                       for t in inner[1:]):
+                return close
+            return None
+    return None
 
 
 def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
@@ -414,6 +427,8 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             # "the Crime and Corruption Commission (CCC) at a media conference ...": a name's
             # acronym in brackets does not end the clause around it (a dateline's "(PTI)" does)
             scare |= {i, i + 2}
+        elif tok.low == "(" and (close := _measure_in_brackets(tokens, i)) is not None:
+            scare |= {i, close}  # "floating about 60 kilometers (37 miles) southwest of ...": a conversion
     for i, tok in enumerate(tokens):
         low = tok.low
         if low in _HARD_BOUNDARY and i not in scare:

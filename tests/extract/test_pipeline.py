@@ -264,6 +264,9 @@ def test_headlines_are_short():
     # a name's acronym in brackets does not cut the clause off from its date
     ("The mayor announced the referral to the Crime and Corruption Commission (CCC) at a media conference "
      "on Tuesday afternoon, but said he would not resign.", "announced", "Tuesday afternoon", date(2025, 5, 27)),
+    # nor does a measure converted in brackets
+    ("A crew spotted a fuel can about 60 kilometers (37 miles) southwest of the island on Thursday afternoon.",
+     "spotted", "Thursday afternoon", date(2025, 5, 22)),
     # a participle after the object takes the first time, the verb the one after it
     ("The airline grounded four jets built in the same year on Monday night for checks.", "grounded",
      "Monday night", date(2025, 5, 26)),
