@@ -804,8 +804,9 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     forms = load().verb_forms
     # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb,
     # unless a determiner makes it a participle describing the subject ("the damaged ship"),
-    # or a capital makes it a name ("Halsted"); "of" and "in" join a noun to its complement
-    # ("the pod of 71 whales", "shares in Coolabah"), and a number counts things
+    # or a capital makes it a name ("Halsted"); a preposition joins a noun to its complement
+    # ("the pod of 71 whales", "shares in Coolabah", "analysts at Carnegie", "lawyers for the
+    # family"), and a number counts things
     return all(((_bare(t.low).isalpha() and t.low not in _PREPOSITIONS)
                 or (0 < k < len(before) - 1 and t.low in _SUBJECT_PREPOSITIONS)
                 or t.low.replace(",", "").isdigit()) and not t.time
@@ -815,7 +816,7 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
 
 
 SUBJECT_MAX_TOKENS = 7
-_SUBJECT_PREPOSITIONS = frozenset({"of", "in"})
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
 
 # ---------------------------------------------------------------- words
