@@ -799,6 +799,7 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
     before = [t for k, t in enumerate(before)
               if not t.time and not (t.low in _PREPOSITIONS and k + 1 < len(before) and before[k + 1].time)
               and not (t.low == "," and k > 0 and before[k - 1].time)]
+    before = _without_appositions(before)
     if not before or len(before) > SUBJECT_MAX_TOKENS:
         return False
     forms = load().verb_forms
@@ -815,6 +816,19 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
                for k, t in enumerate(before))
 
 
+def _without_appositions(words: list[Token]) -> list[Token]:
+    """A subject without its name or age set between commas: "The ship's captain,
+    Arnel Bautista,", "Julian Vance, 61,"."""
+    commas = [k for k, t in enumerate(words) if t.low == ","]
+    if len(commas) != 2 or commas[1] != len(words) - 1 or commas[1] - commas[0] > APPOSITION_NAME_TOKENS + 1:
+        return words
+    inside = words[commas[0] + 1:commas[1]]
+    if not inside or not all(t.text[:1].isupper() or t.text.isdigit() for t in inside):
+        return words
+    return words[:commas[0]]
+
+
+APPOSITION_NAME_TOKENS = 4
 SUBJECT_MAX_TOKENS = 7
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 

@@ -478,6 +478,8 @@ def test_a_verb_whose_past_is_its_base_form_narrates_the_past(sentence, day):
     ("The pod of 71 whales came ashore on Monday.", "came"),
     ("Shares in Coolabah rose 7.4% on Monday.", "rose"),
     ("Analysts at Carnegie cut their rating on the stock on Monday.", "cut"),
+    # past a name or an age set between commas
+    ("The ship's captain, Arnel Bautista, sent him a handwritten letter on Monday.", "sent"),
 ])
 def test_a_dated_clause_without_a_lexicon_verb_still_dates_its_own_verb(sentence, trigger):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
