@@ -84,7 +84,9 @@ _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the
 _HABITUAL = re.compile(
     r"\b(?:(?:every|each)\s+(?:single\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|summer|"
     r"winter|spring|autumn|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-    r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends))\b",
+    r"|on\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends))\b"
+    # "would now be tested weekly" (not "the weekly market", where it describes a thing)
+    r"|\b(?:hourly|nightly|daily|weekly|monthly|yearly|annually)\b(?!\s+[a-z])",
     re.IGNORECASE)
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
 # before "to" and a verb, a plan: "are due to inspect", "is set to open", "was scheduled to land"
@@ -766,6 +768,10 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                 if tuple(t.low for t in tokens[k:k + len(words)]) == words:
                     k += len(words)
                     break
+            # "will be paid in May", "would have been made": a passive, whose participle is the verb
+            while k < clause.last and tokens[k].low in ("be", "have", "been") \
+                    and (tokens[k + 1].low == "been" or _participle_form(tokens[k + 1].low)):
+                k += 1
             if k <= clause.last and tokens[k].text.isalpha() and tokens[k].text.islower() \
                     and len(tokens[k].low) > 2 and tokens[k].low not in STOPWORDS | _DETERMINERS | {"be", "have"} \
                     and not tokens[k].time:
@@ -783,6 +789,11 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
         if low in load().irregular_pasts and not tokens[j].time and _after_subject(tokens, j, clause):
             return j
     return None
+
+
+def _participle_form(low: str) -> bool:
+    """A past participle by its form: "paid", "made", "taken", "shown"."""
+    return low.isalpha() and (low.endswith(("ed", "en", "wn")) or low in load().irregular_pasts)
 
 
 def _bare(word: str) -> str:

@@ -518,6 +518,8 @@ def test_an_irregular_past_of_a_light_verb_reads_as_past(sentence, day):
     # "due to", "set to": a plan, and the verb after it is the event
     ("Engineers are due to inspect the gorge on Monday.", "inspect", date(2024, 6, 10)),
     ("The ferry was expected to dock on Monday.", "dock", date(2024, 6, 10)),
+    # a passive after "will": its participle is the verb
+    ("The rise will be paid on Monday, the ministry confirmed.", "paid", date(2024, 6, 10)),
 ])
 def test_a_verb_after_will_or_would_is_the_clause_event(sentence, trigger, day):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 5))])
@@ -887,6 +889,7 @@ def test_a_headline_infinitive_looks_ahead(text, trigger, day):
 @pytest.mark.parametrize("sentence", [
     "The viewing platform is open from 6am to 9pm every day until the chicks fledge.",
     "Teachers' Day, celebrated in Mexico on May 15 each year, is a school holiday.",
+    "From Monday the water in every wing will be tested weekly.",
 ])
 def test_a_habit_is_no_event_even_with_a_date(sentence):
     assert _mentions_of(sentence) == []
