@@ -259,6 +259,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         elif lemma is not None and tok.low == lemma and i > 0 and i + 1 < n and tokens[i + 1].low == "of" \
                 and (tokens[i - 1].low.endswith(("'s", "s'")) or tokens[i - 1].low in _POSSESSIVES):
             lemma = None  # "the resort's head of piste safety": a person, no event
+        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _PREPOSITIONS - {"to"} \
+                and not (i > 1 and tokens[i - 2].low == "to"):
+            lemma = None  # "lay in state", "went on display": a bare verb form after a preposition is a noun
         elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun

@@ -717,6 +717,8 @@ def test_a_participle_after_stay_or_remain_is_a_state():
     ("The captain and two officials of the state agency appeared in court on Wednesday.", "state"),
     ("Staff at the call centre walked out on Monday.", "call"),
     ("The valve was replaced during maintenance work in late August.", "work"),
+    # or after a preposition
+    ("The singer's body lay in state at the National Theatre on Thursday.", "state"),
     # or after a possessive, heading an "of" phrase: a person's post
     ("Police questioned the resort's head of piste safety on Monday.", "head"),
     ("Investigators interviewed its head of security for several hours on Monday.", "head"),
