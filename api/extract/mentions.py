@@ -1579,6 +1579,9 @@ def _dates_a_participle_of_its_object(tokens: list[Token], trig: Trigger, earlie
 
 
 # words between two times that join them (a span, a second clause), so neither is a participle's
+# verbs that ask for what the infinitive after them names (which has not happened yet)
+_REQUESTS = frozenset("asked invited pressed begged encouraged advised instructed requested authorised authorized "
+                      "permitted allowed persuaded".split())
 _JOINING_TIMES = frozenset("and or but that to until till through between as".split())
 # irregular pasts that are no participle ("came", not "come"): a finite verb, not a modifier
 _SIMPLE_PASTS = frozenset("""went came took gave saw ran grew drew rose fell began broke chose drove flew froze hid
@@ -1686,6 +1689,15 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
                 and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}):
             return best_right
         return best_left
+    if best_right is not None and best_left is None and best_right.pos == "verb":
+        # "asked Rome on Sunday to declare a state of emergency": the date belongs to the
+        # request before it (no lexicon verb: the clause's fallback), not to what it asks for
+        # ("defied a snowstorm last night to welcome home the squad": that one happened)
+        end_tok = next((k for k in range(ci, clause.last + 1) if tokens[k].end >= cand.end), ci)
+        if [t.low for t in tokens[end_tok + 1:best_right.first]] == ["to"]:
+            fb = _fallback_verb(tokens, clause)
+            if fb is not None and fb < ci and tokens[fb].low in _REQUESTS:
+                return None
     return best_left or best_right
 
 
