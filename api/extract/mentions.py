@@ -1207,6 +1207,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 clause_of[id(trig)] = clause
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             trig = _redirect(tokens, in_clause, trig)
+            if _UNTIL_BEFORE.search(text, max(0, cand.start - 24), cand.start) and any(
+                    tokens[k].low in ("can", "may") and tokens[k].text != "May"
+                    for k in range(clause.first, min(ci, clause.last + 1))):
+                continue  # "Passengers can rebook free of charge until 31 October": a rule until a date
             if _WINDOW_UP_TO_NOW.search(text, max(0, cand.start - 12), cand.start) and _PAST_PERIOD.match(cand.text):
                 statistics.add(id(trig))  # "had risen about 40% over the past year": a statistic, no event
                 continue
@@ -1582,6 +1586,7 @@ def _dates_a_participle_of_its_object(tokens: list[Token], trig: Trigger, earlie
 # verbs that ask for what the infinitive after them names (which has not happened yet)
 _REQUESTS = frozenset("asked invited pressed begged encouraged advised instructed requested authorised authorized "
                       "permitted allowed persuaded".split())
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _JOINING_TIMES = frozenset("and or but that to until till through between as".split())
 # irregular pasts that are no participle ("came", not "come"): a finite verb, not a modifier
 _SIMPLE_PASTS = frozenset("""went came took gave saw ran grew drew rose fell began broke chose drove flew froze hid

@@ -898,6 +898,9 @@ def test_a_headline_infinitive_looks_ahead(text, trigger, day):
     "The viewing platform is open from 6am to 9pm every day until the chicks fledge.",
     "Teachers' Day, celebrated in Mexico on May 15 each year, is a school holiday.",
     "From Monday the water in every wing will be tested weekly.",
+    # what may be done until a date is a rule in force, not an event of that day
+    "Passengers can rebook free of charge until 31 October.",
+    "Claims can be made until December 31.",
 ])
 def test_a_habit_is_no_event_even_with_a_date(sentence):
     assert _mentions_of(sentence) == []
