@@ -784,6 +784,8 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
     for j in range(clause.first + (0 if resumed else 1), clause.last + 1):
         low = tokens[j].low
         nxt = tokens[j + 1].low if j + 1 <= clause.last else "."
+        if low in _STATE_VERBS or tokens[j - 1].low in _STATE_VERBS:
+            continue  # "the lifts stayed closed on Sunday": a state, no event
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and tokens[j - 1].low not in _DETERMINERS \
                 and not tokens[j].time and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt.isalpha()
                                             or nxt in _ADVERBS or _after_subject(tokens, j, clause)

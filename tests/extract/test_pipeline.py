@@ -901,6 +901,8 @@ def test_a_headline_infinitive_looks_ahead(text, trigger, day):
     # what may be done until a date is a rule in force, not an event of that day
     "Passengers can rebook free of charge until 31 October.",
     "Claims can be made until December 31.",
+    # nor is a state a thing stays in
+    "The lifts in Faltenbach stayed closed on Sunday.",
 ])
 def test_a_habit_is_no_event_even_with_a_date(sentence):
     assert _mentions_of(sentence) == []
