@@ -247,6 +247,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
                 and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")):
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
+        elif lemma is not None and tok.low != lemma and i > 1 and tokens[i - 1].low.endswith("ly") \
+                and (tokens[i - 2].low in _DETERMINERS or tokens[i - 2].low.isdigit()
+                     or tokens[i - 2].low in _NUMBER_WORDS) and not tok.low.endswith(("s", "ing")):
+            lemma = None  # "the four seriously injured passengers": so after an adverb in a noun phrase
         elif lemma is not None and i > 1 and tokens[i - 1].low in _RELATIVE \
                 and _tells_of_event_noun(tokens, found, i - 1) and not _dated_before_punctuation(tokens, i + 1):
             # "the earthquake that killed 11": the relative clause tells of the noun's event, and
@@ -1589,6 +1593,7 @@ def _dates_a_participle_of_its_object(tokens: list[Token], trig: Trigger, earlie
 _REQUESTS = frozenset("asked invited pressed begged encouraged advised instructed requested authorised authorized "
                       "permitted allowed persuaded".split())
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen".split())
 _JOINING_TIMES = frozenset("and or but that to until till through between as".split())
 # irregular pasts that are no participle ("came", not "come"): a finite verb, not a modifier
 _SIMPLE_PASTS = frozenset("""went came took gave saw ran grew drew rose fell began broke chose drove flew froze hid

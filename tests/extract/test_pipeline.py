@@ -719,6 +719,7 @@ def test_a_participle_after_stay_or_remain_is_a_state():
     ("A man died after his car hit a fallen tree in Falkirk overnight.", "fallen"),
     ("Rescuers searched the collapsed building on Monday.", "collapsed"),
     ("The damaged ship reached port on Monday.", "damaged"),
+    ("Two of the four seriously injured passengers were flown to Lima on Monday.", "injured"),
     # so does a bare verb form after an article
     ("The captain and two officials of the state agency appeared in court on Wednesday.", "state"),
     ("Staff at the call centre walked out on Monday.", "call"),
