@@ -216,7 +216,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if tok.time or not tok.text[0].isalnum():
             i += 1
             continue
-        if i + 1 < n and tokens[i + 1].low in lex.compound_heads:
+        if i + 1 < n and _bare(tokens[i + 1].low) in lex.compound_heads:
             i += 1  # "the fire brigade", "crash investigators": a modifier, no event
             continue
         # nouns first, longest phrase wins ("press release", "acts of sabotage")

@@ -732,6 +732,7 @@ def test_a_participle_after_stay_or_remain_is_a_state():
     # an event word before the noun it modifies: who acted, not what happened
     ("Firefighters put out the last of the blaze on Tuesday, the Cleveland fire brigade said.", "fire"),
     ("Fire crews battled the flames on Monday.", "fire"),
+    ("Investigators from the state fire marshal's office spent Monday at the site.", "fire"),
     ("Rescuers reached the crash site on Monday.", "crash"),
     # a bare "down" is a particle, not the verb of "downed a drone"
     ("Nordlys shares closed down 4% in Oslo on Monday.", "down"),
