@@ -247,6 +247,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
                 and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")):
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
+        elif lemma is not None and tok.low.endswith("s") and tok.low != lemma and i > 0 \
+                and (tokens[i - 1].low in _NUMBER_WORDS
+                     or (tokens[i - 1].low.isdigit() and i > 1 and not tokens[i - 2].text[:1].isupper())):
+            lemma = None  # "the second of three shows": a plural noun after a number ("Ferry 12 sinks": a name)
         elif lemma is not None and tok.low != lemma and i > 1 and tokens[i - 1].low.endswith("ly") \
                 and (tokens[i - 2].low in _DETERMINERS or tokens[i - 2].low.isdigit()
                      or tokens[i - 2].low in _NUMBER_WORDS) and not tok.low.endswith(("s", "ing")):

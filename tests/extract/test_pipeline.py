@@ -267,6 +267,9 @@ def test_headlines_are_short():
     # "declared a state of emergency": an object, not a reported clause with "state" as its verb
     ("The governor declared a state of emergency for the county late Monday, and soldiers arrived on Tuesday.",
      "declared", "late Monday", date(2025, 5, 26)),
+    # a verb's -s form after a number is a plural noun, not the clause's verb
+    ("The singer called off the second of three shows on Friday night.", "called off", "Friday night",
+     date(2025, 5, 23)),
     # a name's acronym in brackets does not cut the clause off from its date
     ("The mayor announced the referral to the Crime and Corruption Commission (CCC) at a media conference "
      "on Tuesday afternoon, but said he would not resign.", "announced", "Tuesday afternoon", date(2025, 5, 27)),
