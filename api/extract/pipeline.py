@@ -14,6 +14,7 @@ Pure: no Flask, no database, no wall clock unless a date has to be assumed.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -330,7 +331,36 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
         elif not draft.only_if_matched:
             day = _carried_day(draft, narrated) or anchor
             titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
-    return titles + out  # in text order: the headline comes first
+    return titles + _dated_by_their_occasion(text, out)  # in text order: the headline comes first
+
+
+# the occasion a statement was made at: "told reporters after the signing", "told the meeting"
+_OCCASION = re.compile(r"\b(?:(?:after|before|at|during|following)\s+(?:the|a|an|this|that|his|her|their|its)"
+                       r"|told\s+the)\s+([a-z][a-z-]+)", re.IGNORECASE)
+OCCASION_REACH = 60  # characters after the statement's trigger
+
+
+def _dated_by_their_occasion(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An undated statement made at an occasion the article dates ("told
+    lawmakers before the vote", of a vote held yesterday) is dated that day,
+    not by the article's own."""
+    days: dict[str, date] = {}
+    for m in mentions:
+        day = _single_day(m.interval) if m.time_text else None
+        if day is not None:
+            for stem in _trigger_stems(m.trigger):
+                days.setdefault(stem, day)
+    if not days:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.time_text is None and m.category == "statement":
+            found = _OCCASION.search(text, m.trigger_span[1], min(m.sentence_span[1], m.trigger_span[1] + OCCASION_REACH))
+            day = next((days[s] for s in _trigger_stems(found.group(1)) if s in days), None) if found else None
+            if day is not None and day != m.interval.start:
+                m = dataclasses.replace(m, interval=Interval(day, day, "day", day.isoformat()))
+        out.append(m)
+    return out
 
 
 def _mention(reading: _Reading, draft, interval: Interval, time_text: str | None,

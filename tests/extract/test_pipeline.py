@@ -1043,6 +1043,14 @@ def test_the_early_hours_of_a_named_day_or_after_a_comma_are_not_the_undated_eve
     assert dated.get("arrested") == ("day", date(2025, 10, 9)), dated
 
 
+def test_an_undated_statement_made_at_a_dated_occasion_takes_its_day():
+    # published Monday 22 October 2018: the signing was yesterday, and so was the telling
+    text = ("The union and the refinery signed the agreement yesterday in Abuja.\n\n"
+            "Union president Emeka Nwachukwu told reporters after the signing that nobody had won.")
+    dated = {m.trigger: m.interval.start for m in _mentions_of(text, date(2018, 10, 22))}
+    assert dated.get("told") == date(2018, 10, 21), dated
+
+
 def test_a_product_recall_is_an_event():
     timeline = parse([_doc("a", "The carmaker's recall on Monday covers 40,000 vehicles.", published=date(2024, 6, 5))])
     dated = {(m.trigger, m.interval.start, m.category) for e in timeline.events for m in e.mentions}
