@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -344,22 +345,25 @@ def _dated_by_their_occasion(text: str, mentions: list[Mention]) -> list[Mention
     """An undated statement made at an occasion the article dates ("told
     lawmakers before the vote", of a vote held yesterday) is dated that day,
     not by the article's own."""
+    occasions = {}
+    for k, m in enumerate(mentions):
+        if m.time_text is None and m.category == "statement":
+            found = _OCCASION.search(text, m.trigger_span[1], min(m.sentence_span[1], m.trigger_span[1] + OCCASION_REACH))
+            if found:
+                occasions[k] = _trigger_stems(found.group(1))
+    if not occasions:
+        return mentions
     days: dict[str, date] = {}
     for m in mentions:
         day = _single_day(m.interval) if m.time_text else None
         if day is not None:
             for stem in _trigger_stems(m.trigger):
                 days.setdefault(stem, day)
-    if not days:
-        return mentions
-    out = []
-    for m in mentions:
-        if m.time_text is None and m.category == "statement":
-            found = _OCCASION.search(text, m.trigger_span[1], min(m.sentence_span[1], m.trigger_span[1] + OCCASION_REACH))
-            day = next((days[s] for s in _trigger_stems(found.group(1)) if s in days), None) if found else None
-            if day is not None and day != m.interval.start:
-                m = dataclasses.replace(m, interval=Interval(day, day, "day", day.isoformat()))
-        out.append(m)
+    out = list(mentions)
+    for k, stems in occasions.items():
+        day = next((days[s] for s in stems if s in days), None)
+        if day is not None and day != out[k].interval.start:
+            out[k] = dataclasses.replace(out[k], interval=Interval(day, day, "day", day.isoformat()))
     return out
 
 
@@ -389,6 +393,7 @@ def _story_report_of(title_draft, drafts: Sequence):
     return max(same_verb, key=shared, default=None)
 
 
+@functools.lru_cache(maxsize=8192)
 def _trigger_stems(trigger: str) -> frozenset:
     """The content stems of a trigger: "begins" and "have begun", "sinks" and "sank"."""
     tokens = mention_finder.tokenize(trigger)
