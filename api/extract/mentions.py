@@ -464,7 +464,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         elif low in {"who", "which", "whose"} and i > 0 and tokens[i - 1].low != ",":
             starts.add(i)  # "the driver who went missing on Monday was found on Wednesday"
         elif low in {"and", "but"} and i > 0 and i + 2 < n and tokens[i + 1].low in {"the", "it", "they", "he", "she"} \
-                and _verb_follows(tokens, i + 2) and _verb_since(tokens, max(starts), i):
+                and _verb_follows(tokens, i + 2) and _verb_since_clause_start(tokens, starts, i):
             # "... have gone through and the rest will be processed overnight" (not "X and the
             # maker, Y, set up a board", where "and" joins two subjects before their verb)
             starts.add(i)
@@ -531,13 +531,20 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
 
 
-def _verb_since(tokens: list[Token], first: int, last: int) -> bool:
-    """Is there a finite verb (or an auxiliary) among tokens[first:last]?"""
+def _verb_since_clause_start(tokens: list[Token], starts: set[int], i: int, reach: int = 30) -> bool:
+    """Is there a finite verb (or an auxiliary) between the clause start before
+    token `i` and `i`? Looks back at most `reach` tokens, so that a very long
+    sentence costs no more than a short one."""
     lex = load()
-    return any(not tok.time and (tok.low in lex.verb_forms or tok.low in lex.irregular_pasts
-                                 or tok.low in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT
-                                 or (tok.low.endswith("ed") and len(tok.low) > 4))
-               for tok in tokens[first:last])
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        tok = tokens[k]
+        if not tok.time and (tok.low in lex.verb_forms or tok.low in lex.irregular_pasts
+                             or tok.low in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT
+                             or (tok.low.endswith("ed") and len(tok.low) > 4)):
+            return True
+        if k in starts:
+            return False
+    return False
 
 
 def _past_participle(tokens: list[Token], j: int) -> bool:
@@ -1592,12 +1599,14 @@ def _dates_a_participle_of_its_object(tokens: list[Token], trig: Trigger, earlie
     return False
 
 
-# words between two times that join them (a span, a second clause), so neither is a participle's
 # verbs that ask for what the infinitive after them names (which has not happened yet)
 _REQUESTS = frozenset("asked invited pressed begged encouraged advised instructed requested authorised authorized "
                       "permitted allowed persuaded".split())
+# the end of what may be done: "can rebook until 31 October"
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# numbers before a plural noun: "three shows", "the four seriously injured passengers"
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen".split())
+# words between two times that join them (a span, a second clause), so neither is a participle's
 _JOINING_TIMES = frozenset("and or but that to until till through between as".split())
 # irregular pasts that are no participle ("came", not "come"): a finite verb, not a modifier
 _SIMPLE_PASTS = frozenset("""went came took gave saw ran grew drew rose fell began broke chose drove flew froze hid

@@ -538,8 +538,7 @@ def _clock_time_on_the_day(reading: _Reading, cand: Candidate, interval: Interva
     as the mention resolved it, whatever day the tagger gave it alone."""
     if interval.grain != "day" or interval.start is None or interval.start != interval.end:
         return None
-    later = [c for c in reading.candidates if c.start >= cand.end]
-    clock = min(later, key=lambda c: c.start, default=None)
+    clock = reading.first_candidate_from(cand.end)
     if clock is None or clock.rule != "time_of_day" or clock.fields.get("weekday") or clock.fields.get("month") \
             or not _CLOCK_OF_THE_DAY.fullmatch(reading.doc.text, cand.end, clock.start):
         return None
