@@ -1003,9 +1003,8 @@ def test_a_reopening_is_an_event():
     ("The new speed limits took effect on Saturday.", "took effect", date(2025, 3, 15)),
 ])
 def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, trigger, day):
-    timeline = parse([_doc("a", sentence, published=date(2025, 3, 17))])
-    dated = {(m.trigger, m.interval.start) for e in timeline.events for m in e.mentions}
-    assert (trigger, day) in dated, dated
+    dated = _start_by_trigger(sentence, date(2025, 3, 17))
+    assert dated.get(trigger) == day, dated
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "expected"), [
