@@ -535,12 +535,8 @@ def _verb_since_clause_start(tokens: list[Token], starts: set[int], i: int, reac
     """Is there a finite verb (or an auxiliary) between the clause start before
     token `i` and `i`? Looks back at most `reach` tokens, so that a very long
     sentence costs no more than a short one."""
-    lex = load()
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
-        tok = tokens[k]
-        if not tok.time and (tok.low in lex.verb_forms or tok.low in lex.irregular_pasts
-                             or tok.low in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT
-                             or (tok.low.endswith("ed") and len(tok.low) > 4)):
+        if _could_be_verb(tokens[k]):
             return True
         if k in starts:
             return False

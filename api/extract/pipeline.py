@@ -569,7 +569,7 @@ def _part_of_day(lead_in: re.Match, day: Interval) -> Interval:
     groups = lead_in.groupdict()
     if groups.get("night"):
         return Interval(day.start, day.start + timedelta(days=1), "night", f"{day.start.isoformat()}TNI")
-    part = "MO" if groups.get("hours") else _PARTS[" ".join(groups["part"].lower().split()).replace("shortly ", "")]
+    part = "MO" if groups.get("hours") else _PARTS[" ".join(groups["part"].lower().split())]
     return Interval(day.start, day.end, "part-of-day", f"{day.start.isoformat()}T{part}")
 
 
