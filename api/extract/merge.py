@@ -334,7 +334,8 @@ class _Cluster:
         home on Monday; a reception is planned for Monday evening")."""
         if (m.document, m.trigger_span) in self.triggers:
             return True
-        if self.directions and _directions(m) and not (_directions(m) & self.directions):
+        moved = _directions(m) if self.directions else frozenset()
+        if moved and not moved & self.directions:
             return True  # "shares rose 4%" is not the day "shares fell 6%", whatever else they share
         clock, window = clock_time(m), clock_window(m)
         statement = "statement" in (m.category, self.category)
