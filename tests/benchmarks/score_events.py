@@ -30,6 +30,17 @@ Merging is scored over pairs of matched mentions: a pair is "same" in the
 system when both mentions belong to the same event, and "same" in the gold
 when they carry the same key. Precision = pairs same in both / pairs same in
 the system; recall = pairs same in both / pairs same in the gold.
+
+Whole events are scored the way the seeds' acceptance file states its
+"required" events: a gold event is *met* when one system event has the gold
+event's dates (start and end inside its windows) and holds a matched mention
+of it from every document that reports it. Recall = gold events met / gold
+events; precision = system events that meet a gold event / system events. A
+system event stands for the one gold event most of its matched mentions
+report, so an event that swallows a story meets one gold event at most.
+This is what a reader of the timeline sees, where the mention scores see each
+sentence: an event merged right but dated by a wrong mention, or split across
+two events, is missed here even when most of its mentions are exact.
 """
 from __future__ import annotations
 
@@ -111,10 +122,19 @@ class NotEvent:
 
 
 @dataclass(frozen=True)
+class GoldEvent:
+    key: str
+    start_window: tuple[date | None, date | None]
+    end_window: tuple[date | None, date | None]
+    documents: frozenset[str]  # every document with a mention of it
+
+
+@dataclass(frozen=True)
 class Gold:
     reference_dates: dict  # doc id -> {"accept": [date], "source": [str] | None}
     mentions: tuple[GoldMention, ...]
     not_events: tuple[NotEvent, ...]
+    events: tuple[GoldEvent, ...] = ()
 
 
 def _window(item: dict, name: str, fallback: dict) -> tuple[date | None, date | None]:
@@ -148,8 +168,10 @@ def load_gold(path: Path | str, texts: dict[str, str]) -> Gold:
             "accept": [_parse_date(d) for d in ref["accept"]],
             "source": [source] if isinstance(source, str) else source,
         }
-    mentions = []
+    mentions, events = [], []
     for event in data.get("events", []):
+        events.append(GoldEvent(event["key"], _window(event, "start", event), _window(event, "end", event),
+                                frozenset(item["document"] for item in event["mentions"])))
         for item in event["mentions"]:
             doc_id = item["document"]
             text = texts.get(doc_id)
@@ -170,7 +192,7 @@ def load_gold(path: Path | str, texts: dict[str, str]) -> Gold:
         at = text.find(item["text"])
         if at >= 0:
             not_events.append(NotEvent(item["document"], item["text"], (at, at + len(item["text"]))))
-    return Gold(references, tuple(mentions), tuple(not_events))
+    return Gold(references, tuple(mentions), tuple(not_events), tuple(events))
 
 
 # ---------------------------------------------------------------- system side
@@ -294,6 +316,34 @@ def merge_scores(system, gold, pairs) -> dict:
             "pairs_same_in_both": same_both, "precision": p, "recall": r, "f1": _f1(p, r)}
 
 
+def event_scores(system, gold_mentions, gold_events, pairs, event_spans: dict) -> dict:
+    """Whole events (see the module docstring). `event_spans`: system event id -> (start, end).
+
+    A system event stands for one gold event at most, the one most of its matched
+    mentions report (ties: the first key in sorted order), so one event that swallows
+    a whole story meets one gold event, not every gold event on its day."""
+    holds: dict = defaultdict(lambda: defaultdict(set))  # gold key -> system event id -> documents
+    reports: dict = defaultdict(Counter)                  # system event id -> gold key -> matched mentions
+    for si, gi in pairs:
+        key, event_id = gold_mentions[gi].key, system[si].event_id
+        holds[key][event_id].add(gold_mentions[gi].document)
+        reports[event_id][key] += 1
+    stands_for = {event_id: min(keys, key=lambda k: (-keys[k], k)) for event_id, keys in reports.items()}
+    held_whole = met = 0
+    meeting: set[str] = set()  # system events that meet a gold event
+    for event in gold_events:
+        whole = [event_id for event_id, documents in holds[event.key].items()
+                 if stands_for[event_id] == event.key and event.documents <= documents]
+        held_whole += bool(whole)
+        dated = [event_id for event_id in whole if _inside(event_spans[event_id][0], event.start_window)
+                 and _inside(event_spans[event_id][1], event.end_window)]
+        met += bool(dated)
+        meeting.update(dated)
+    p, r = _ratio(len(meeting), len(event_spans)), _ratio(met, len(gold_events))
+    return {"gold_events": len(gold_events), "system_events": len(event_spans), "held_whole": held_whole,
+            "met": met, "system_events_meeting": len(meeting), "precision": p, "recall": r, "f1": _f1(p, r)}
+
+
 def reference_scores(documents, gold: Gold) -> dict:
     results = {d.id: d for d in documents}
     right = right_source = with_source = 0
@@ -352,6 +402,8 @@ def score(timeline, gold: Gold) -> dict:
         "reference_dates": reference_scores(timeline.documents, gold),
         "mentions": mention_scores(system, gold_mentions, pairs),
         "merge": merge_scores(system, gold_mentions, pairs),
+        "whole_events": event_scores(system, gold_mentions, gold.events, pairs,
+                                     {e.id: (e.interval.start, e.interval.end) for e in timeline.events}),
         "not_event_violations": not_event_violations(system, gold.not_events),
         "events": len(timeline.events),
         "details": {
@@ -368,7 +420,7 @@ def _pct(value: float | None) -> str:
 
 
 def format_report(result: dict, verbose: bool = False) -> str:
-    ref, men, mer = result["reference_dates"], result["mentions"], result["merge"]
+    ref, men, mer, whole = result["reference_dates"], result["mentions"], result["merge"], result["whole_events"]
     lines = [
         f"reference dates   {_pct(ref['accuracy'])}  ({ref['right']}/{ref['documents']})"
         f"   source {_pct(ref['source_accuracy'])} ({ref['source_right']})",
@@ -378,6 +430,9 @@ def format_report(result: dict, verbose: bool = False) -> str:
         f"   ({men['matched']} matched; dates exact in {_pct(men['date_accuracy_of_matched'])} of them)",
         f"merge (pairwise)  P {_pct(mer['precision'])}  R {_pct(mer['recall'])}  F1 {_pct(mer['f1'])}"
         f"   (same in system {mer['pairs_same_in_system']}, gold {mer['pairs_same_in_gold']}, both {mer['pairs_same_in_both']})",
+        f"whole events      P {_pct(whole['precision'])}  R {_pct(whole['recall'])}  F1 {_pct(whole['f1'])}"
+        f"   ({whole['met']} of {whole['gold_events']} gold events met, {whole['held_whole']} held whole by one event;"
+        f" {whole['system_events_meeting']} of {whole['system_events']} system events meet one)",
         f"not-event violations  {len(result['not_event_violations'])}",
         f"events            {result['events']}",
         "exact recall by gold grain: " + ", ".join(

@@ -6,7 +6,7 @@ import pytest
 
 from api.extract.model import DocumentResult
 from tests.benchmarks.score_events import (
-    Gold, GoldMention, NotEvent, SystemMention, date_is_exact, load_documents,
+    Gold, GoldEvent, GoldMention, NotEvent, SystemMention, date_is_exact, event_scores, load_documents,
     match_mentions, merge_scores, mention_scores, not_event_violations, reference_scores,
 )
 
@@ -106,6 +106,58 @@ def test_perfect_merge():
     assert (merge["precision"], merge["recall"], merge["f1"]) == (1.0, 1.0, 1.0)
 
 
+# Whole events: gold event "k" is reported by documents a and b on D1.
+K_ON_D1 = GoldEvent("k", (D1, D1), (D1, D1), frozenset({"a", "b"}))
+REPORTS_OF_K = [gold("a", "k", (10, 20)), gold("b", "k", (10, 20))]
+
+# (name, system mentions, system event spans, expected held whole, met, precision, recall)
+WHOLE_EVENT_CASES = [
+    ("one event, both reports, right dates",
+     [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))], {"e1": (D1, D1)},
+     1, 1, 1.0, 1.0),
+    ("split across two events",
+     [system("a", "e1", (10, 20)), system("b", "e2", (10, 20))], {"e1": (D1, D1), "e2": (D1, D1)},
+     0, 0, 0.0, 0.0),
+    ("merged right, but the event is dated by another day",
+     [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))], {"e1": (D1, D2)},
+     1, 0, 0.0, 0.0),
+    ("one report missing",
+     [system("a", "e1", (10, 20))], {"e1": (D1, D1)},
+     0, 0, 0.0, 0.0),
+    ("a second, unrelated system event costs precision only",
+     [system("a", "e1", (10, 20)), system("b", "e1", (10, 20)), system("a", "e2", (210, 220), (200, 300))],
+     {"e1": (D1, D1), "e2": (D2, D2)},
+     1, 1, 0.5, 1.0),
+]
+
+
+@pytest.mark.parametrize("name,sys_mentions,spans,held,met,p,r", WHOLE_EVENT_CASES,
+                         ids=[c[0] for c in WHOLE_EVENT_CASES])
+def test_whole_event_is_met_by_one_event_with_its_dates_and_every_report(name, sys_mentions, spans, held, met, p, r):
+    pairs = match_mentions(sys_mentions, REPORTS_OF_K)
+    whole = event_scores(sys_mentions, REPORTS_OF_K, (K_ON_D1,), pairs, spans)
+    assert (whole["held_whole"], whole["met"]) == (held, met)
+    assert (whole["precision"], whole["recall"]) == (p, r)
+
+
+def test_an_event_holding_two_gold_events_stands_for_the_one_it_reports_most():
+    other = [gold("a", "k2", (210, 220)), gold("b", "k2", (210, 220)), gold("b", "k2", (310, 320))]
+    k2_on_d1 = GoldEvent("k2", (D1, D1), (D1, D1), frozenset({"a", "b"}))
+    swallowing = [system("a", "e1", (10, 20)), system("b", "e1", (10, 20)), system("a", "e1", (210, 220), (200, 300)),
+                  system("b", "e1", (210, 220), (200, 300)), system("b", "e1", (310, 320), (300, 400))]
+    pairs = match_mentions(swallowing, REPORTS_OF_K + other)
+    whole = event_scores(swallowing, REPORTS_OF_K + other, (K_ON_D1, k2_on_d1), pairs, {"e1": (D1, D1)})
+    assert (whole["held_whole"], whole["met"], whole["recall"], whole["precision"]) == (1, 1, 0.5, 1.0)
+
+
+def test_whole_event_dates_may_fall_anywhere_inside_vague_windows():
+    vague = GoldEvent("k", (date(2024, 3, 1), D1), (D1, D2), frozenset({"a", "b"}))
+    sys_mentions = [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))]
+    pairs = match_mentions(sys_mentions, REPORTS_OF_K)
+    assert event_scores(sys_mentions, REPORTS_OF_K, (vague,), pairs, {"e1": (date(2024, 3, 5), D2)})["met"] == 1
+    assert event_scores(sys_mentions, REPORTS_OF_K, (vague,), pairs, {"e1": (D2, D2)})["met"] == 0
+
+
 @pytest.mark.parametrize("start,end,grain,exact", [
     (date(2024, 5, 1), date(2024, 6, 7), "vague", True),
     (date(2024, 4, 20), date(2024, 6, 7), "vague", False),   # start outside its window
@@ -162,6 +214,7 @@ def test_documents_load_like_the_timeline_command(tmp_path):
 
 # ---- the whole scorer on the real corpus, with the gold itself as the system
 
+from dataclasses import replace  # noqa: E402
 from datetime import timedelta  # noqa: E402
 
 from api.extract.model import Event, Interval, Mention, Timeline  # noqa: E402
@@ -201,6 +254,23 @@ def test_gold_scored_against_itself_is_perfect(corpus_gold):
     assert (result["mentions"]["precision"], result["mentions"]["recall"]) == (1.0, 1.0)
     assert (result["merge"]["precision"], result["merge"]["recall"]) == (1.0, 1.0)
     assert result["not_event_violations"] == []
+
+
+def test_gold_events_each_reported_by_one_event_with_their_own_dates_are_all_met(corpus_gold):
+    timeline = _timeline_from_gold(corpus_gold)
+    windows = {e.key: e for e in corpus_gold.events}
+    events = tuple(replace(e, interval=Interval(windows[e.headline].start_window[0],
+                                                windows[e.headline].end_window[1], "day"))
+                   for e in timeline.events)
+    whole = score(replace(timeline, events=events), corpus_gold)["whole_events"]
+    assert whole["gold_events"] == len(corpus_gold.events) > 100
+    assert (whole["met"], whole["precision"], whole["recall"]) == (whole["gold_events"], 1.0, 1.0)
+
+
+def test_one_event_that_swallows_the_corpus_meets_one_gold_event_at_most(corpus_gold):
+    whole = score(_timeline_from_gold(corpus_gold, one_event=True), corpus_gold)["whole_events"]
+    assert whole["held_whole"] == 1 and whole["met"] <= 1
+    assert whole["recall"] < 0.01
 
 
 def test_gold_shifted_by_a_day_keeps_detection_but_loses_exact_dates(corpus_gold):
