@@ -33,11 +33,12 @@ the system; recall = pairs same in both / pairs same in the gold.
 
 Whole events are scored the way the seeds' acceptance file states its
 "required" events: a gold event is *met* when one system event has the gold
-event's dates (start and end inside its windows) and holds a matched mention
-of it from every document that reports it. Recall = gold events met / gold
-events; precision = system events that meet a gold event / system events. A
-system event stands for the one gold event most of its matched mentions
-report, so an event that swallows a story meets one gold event at most.
+event's dates (start and end inside its windows) and cites every document
+that reports it, and that system event stands for it: most of the system
+event's matched mentions are mentions of this gold event (ties: the first
+key in sorted order). So an event that swallows a story meets one gold event
+at most. Recall = gold events met / gold events; precision = system events
+that meet a gold event / system events.
 This is what a reader of the timeline sees, where the mention scores see each
 sentence: an event merged right but dated by a wrong mention, or split across
 two events, is missed here even when most of its mentions are exact.
@@ -316,31 +317,29 @@ def merge_scores(system, gold, pairs) -> dict:
             "pairs_same_in_both": same_both, "precision": p, "recall": r, "f1": _f1(p, r)}
 
 
-def event_scores(system, gold_mentions, gold_events, pairs, event_spans: dict) -> dict:
-    """Whole events (see the module docstring). `event_spans`: system event id -> (start, end).
+def event_scores(system, gold_mentions, gold_events, pairs, system_events: dict) -> dict:
+    """Whole events (see the module docstring). `system_events`: event id -> (start, end, sources).
 
     A system event stands for one gold event at most, the one most of its matched
     mentions report (ties: the first key in sorted order), so one event that swallows
     a whole story meets one gold event, not every gold event on its day."""
-    holds: dict = defaultdict(lambda: defaultdict(set))  # gold key -> system event id -> documents
-    reports: dict = defaultdict(Counter)                  # system event id -> gold key -> matched mentions
+    reports: dict = defaultdict(Counter)  # system event id -> gold key -> matched mentions
     for si, gi in pairs:
-        key, event_id = gold_mentions[gi].key, system[si].event_id
-        holds[key][event_id].add(gold_mentions[gi].document)
-        reports[event_id][key] += 1
-    stands_for = {event_id: min(keys, key=lambda k: (-keys[k], k)) for event_id, keys in reports.items()}
+        reports[system[si].event_id][gold_mentions[gi].key] += 1
+    standing_for: dict = defaultdict(list)  # gold key -> the system events that stand for it
+    for event_id, keys in reports.items():
+        standing_for[min(keys, key=lambda k: (-keys[k], k))].append(event_id)
     held_whole = met = 0
     meeting: set[str] = set()  # system events that meet a gold event
     for event in gold_events:
-        whole = [event_id for event_id, documents in holds[event.key].items()
-                 if stands_for[event_id] == event.key and event.documents <= documents]
+        whole = [event_id for event_id in standing_for[event.key] if event.documents <= set(system_events[event_id][2])]
         held_whole += bool(whole)
-        dated = [event_id for event_id in whole if _inside(event_spans[event_id][0], event.start_window)
-                 and _inside(event_spans[event_id][1], event.end_window)]
+        dated = [event_id for event_id in whole if _inside(system_events[event_id][0], event.start_window)
+                 and _inside(system_events[event_id][1], event.end_window)]
         met += bool(dated)
         meeting.update(dated)
-    p, r = _ratio(len(meeting), len(event_spans)), _ratio(met, len(gold_events))
-    return {"gold_events": len(gold_events), "system_events": len(event_spans), "held_whole": held_whole,
+    p, r = _ratio(len(meeting), len(system_events)), _ratio(met, len(gold_events))
+    return {"gold_events": len(gold_events), "system_events": len(system_events), "held_whole": held_whole,
             "met": met, "system_events_meeting": len(meeting), "precision": p, "recall": r, "f1": _f1(p, r)}
 
 
@@ -403,7 +402,7 @@ def score(timeline, gold: Gold) -> dict:
         "mentions": mention_scores(system, gold_mentions, pairs),
         "merge": merge_scores(system, gold_mentions, pairs),
         "whole_events": event_scores(system, gold_mentions, gold.events, pairs,
-                                     {e.id: (e.interval.start, e.interval.end) for e in timeline.events}),
+                                     {e.id: (e.interval.start, e.interval.end, e.sources) for e in timeline.events}),
         "not_event_violations": not_event_violations(system, gold.not_events),
         "events": len(timeline.events),
         "details": {

@@ -110,32 +110,35 @@ def test_perfect_merge():
 K_ON_D1 = GoldEvent("k", (D1, D1), (D1, D1), frozenset({"a", "b"}))
 REPORTS_OF_K = [gold("a", "k", (10, 20)), gold("b", "k", (10, 20))]
 
-# (name, system mentions, system event spans, expected held whole, met, precision, recall)
+# (name, system mentions, system events: id -> (start, end, sources), expected held whole, met, precision, recall)
 WHOLE_EVENT_CASES = [
     ("one event, both reports, right dates",
-     [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))], {"e1": (D1, D1)},
+     [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))], {"e1": (D1, D1, ("a", "b"))},
      1, 1, 1.0, 1.0),
     ("split across two events",
-     [system("a", "e1", (10, 20)), system("b", "e2", (10, 20))], {"e1": (D1, D1), "e2": (D1, D1)},
+     [system("a", "e1", (10, 20)), system("b", "e2", (10, 20))], {"e1": (D1, D1, ("a",)), "e2": (D1, D1, ("b",))},
      0, 0, 0.0, 0.0),
     ("merged right, but the event is dated by another day",
-     [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))], {"e1": (D1, D2)},
+     [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))], {"e1": (D1, D2, ("a", "b"))},
      1, 0, 0.0, 0.0),
     ("one report missing",
-     [system("a", "e1", (10, 20))], {"e1": (D1, D1)},
+     [system("a", "e1", (10, 20))], {"e1": (D1, D1, ("a",))},
      0, 0, 0.0, 0.0),
+    ("the event cites both articles, though one report matched another of its mentions",
+     [system("a", "e1", (10, 20)), system("b", "e1", (510, 520), (500, 600))], {"e1": (D1, D1, ("a", "b"))},
+     1, 1, 1.0, 1.0),
     ("a second, unrelated system event costs precision only",
      [system("a", "e1", (10, 20)), system("b", "e1", (10, 20)), system("a", "e2", (210, 220), (200, 300))],
-     {"e1": (D1, D1), "e2": (D2, D2)},
+     {"e1": (D1, D1, ("a", "b")), "e2": (D2, D2, ("a",))},
      1, 1, 0.5, 1.0),
 ]
 
 
-@pytest.mark.parametrize("name,sys_mentions,spans,held,met,p,r", WHOLE_EVENT_CASES,
+@pytest.mark.parametrize("name,sys_mentions,events,held,met,p,r", WHOLE_EVENT_CASES,
                          ids=[c[0] for c in WHOLE_EVENT_CASES])
-def test_whole_event_is_met_by_one_event_with_its_dates_and_every_report(name, sys_mentions, spans, held, met, p, r):
+def test_whole_event_is_met_by_one_event_with_its_dates_citing_every_report(name, sys_mentions, events, held, met, p, r):
     pairs = match_mentions(sys_mentions, REPORTS_OF_K)
-    whole = event_scores(sys_mentions, REPORTS_OF_K, (K_ON_D1,), pairs, spans)
+    whole = event_scores(sys_mentions, REPORTS_OF_K, (K_ON_D1,), pairs, events)
     assert (whole["held_whole"], whole["met"]) == (held, met)
     assert (whole["precision"], whole["recall"]) == (p, r)
 
@@ -146,7 +149,7 @@ def test_an_event_holding_two_gold_events_stands_for_the_one_it_reports_most():
     swallowing = [system("a", "e1", (10, 20)), system("b", "e1", (10, 20)), system("a", "e1", (210, 220), (200, 300)),
                   system("b", "e1", (210, 220), (200, 300)), system("b", "e1", (310, 320), (300, 400))]
     pairs = match_mentions(swallowing, REPORTS_OF_K + other)
-    whole = event_scores(swallowing, REPORTS_OF_K + other, (K_ON_D1, k2_on_d1), pairs, {"e1": (D1, D1)})
+    whole = event_scores(swallowing, REPORTS_OF_K + other, (K_ON_D1, k2_on_d1), pairs, {"e1": (D1, D1, ("a", "b"))})
     assert (whole["held_whole"], whole["met"], whole["recall"], whole["precision"]) == (1, 1, 0.5, 1.0)
 
 
@@ -154,8 +157,8 @@ def test_whole_event_dates_may_fall_anywhere_inside_vague_windows():
     vague = GoldEvent("k", (date(2024, 3, 1), D1), (D1, D2), frozenset({"a", "b"}))
     sys_mentions = [system("a", "e1", (10, 20)), system("b", "e1", (10, 20))]
     pairs = match_mentions(sys_mentions, REPORTS_OF_K)
-    assert event_scores(sys_mentions, REPORTS_OF_K, (vague,), pairs, {"e1": (date(2024, 3, 5), D2)})["met"] == 1
-    assert event_scores(sys_mentions, REPORTS_OF_K, (vague,), pairs, {"e1": (D2, D2)})["met"] == 0
+    assert event_scores(sys_mentions, REPORTS_OF_K, (vague,), pairs, {"e1": (date(2024, 3, 5), D2, ("a", "b"))})["met"] == 1
+    assert event_scores(sys_mentions, REPORTS_OF_K, (vague,), pairs, {"e1": (D2, D2, ("a", "b"))})["met"] == 0
 
 
 @pytest.mark.parametrize("start,end,grain,exact", [
