@@ -4,6 +4,8 @@
     python tests/benchmarks/score_events.py --gold /work/shared/acceptance/seeds-timeline.json
     python tests/benchmarks/score_events.py --json          # machine-readable
     python tests/benchmarks/score_events.py --verbose       # list misses and spurious mentions
+    python tests/benchmarks/score_events.py --corpus tests/corpus_heldout20 --corpus tests/corpus_heldout21
+                                                            # one line per corpus, then their micro-average
 
 Runs `api.extract.pipeline.parse` once over every article (as one
 collection, like `timeline parse FOLDER`) and reports:
@@ -455,6 +457,60 @@ def format_report(result: dict, verbose: bool = False) -> str:
     return "\n".join(lines)
 
 
+def score_corpus(folder: Path) -> dict:
+    """`folder/gold.yaml` against the timeline of `folder/articles`, parsed as one collection."""
+    from api.extract.pipeline import parse
+
+    docs = load_documents(folder / "articles")
+    result = score(parse(docs), load_gold(folder / "gold.yaml", {d.id: d.text for d in docs}))
+    result["gold"] = str(folder / "gold.yaml")
+    return result
+
+
+def micro_average(results: list[dict]) -> dict:
+    """The counts of several corpora summed, and the ratios taken over the sums (each
+    corpus is parsed on its own, so this is not the score of one big collection)."""
+    def total(section: str, key: str) -> int:
+        return sum(r[section][key] for r in results)
+
+    exact, system, gold = total("mentions", "exact"), total("mentions", "system_mentions"), total("mentions", "gold_mentions")
+    matched = total("mentions", "matched")
+    same_s, same_g, same_b = (total("merge", k) for k in ("pairs_same_in_system", "pairs_same_in_gold", "pairs_same_in_both"))
+    met, gold_events = total("whole_events", "met"), total("whole_events", "gold_events")
+    meeting, system_events = total("whole_events", "system_events_meeting"), total("whole_events", "system_events")
+    p, r = _ratio(exact, system), _ratio(exact, gold)
+    mp, mr = _ratio(same_b, same_s), _ratio(same_b, same_g)
+    wp, wr = _ratio(meeting, system_events), _ratio(met, gold_events)
+    return {
+        "corpora": len(results),
+        "reference_dates": {"right": total("reference_dates", "right"), "documents": total("reference_dates", "documents")},
+        "mentions": {"exact": exact, "system_mentions": system, "gold_mentions": gold, "matched": matched,
+                     "precision": p, "recall": r, "f1": _f1(p, r), "detection_recall": _ratio(matched, gold)},
+        "merge": {"pairs_same_in_system": same_s, "pairs_same_in_gold": same_g, "pairs_same_in_both": same_b,
+                  "precision": mp, "recall": mr, "f1": _f1(mp, mr)},
+        "whole_events": {"met": met, "gold_events": gold_events, "system_events_meeting": meeting,
+                         "system_events": system_events, "precision": wp, "recall": wr, "f1": _f1(wp, wr)},
+        "not_event_violations": sum(len(r["not_event_violations"]) for r in results),
+    }
+
+
+def format_table(named: list[tuple[str, dict]], average: dict) -> str:
+    """One line per corpus and one for their micro-average (percentages)."""
+    def num(value: float | None) -> str:
+        return "n/a" if value is None else f"{100 * value:.1f}"
+
+    lines = [f"{'corpus':<20} {'exact F1 (P/R)':<18} {'refs':<7} {'merge F1':<8} {'whole F1 (met)':<18} not-events"]
+    for name, result in [*named, (f"micro ({average['corpora']})", average)]:
+        men, ref, whole = result["mentions"], result["reference_dates"], result["whole_events"]
+        violations = result["not_event_violations"]
+        violations = violations if isinstance(violations, int) else len(violations)
+        exact = f"{num(men['f1'])} ({num(men['precision'])}/{num(men['recall'])})"
+        events = f"{num(whole['f1'])} ({whole['met']}/{whole['gold_events']})"
+        lines.append(f"{name:<20} {exact:<18} {ref['right']:>3}/{ref['documents']:<3} {num(result['merge']['f1']):<8} "
+                     f"{events:<18} {violations}")
+    return "\n".join(lines)
+
+
 def _articles_for(gold_path: Path, articles: Path | None) -> Path:
     """The seeds gold lives outside the repo; its articles are the repo seeds."""
     if articles is not None:
@@ -472,11 +528,23 @@ def main(argv=None) -> int:
     parser.add_argument("--json", action="store_true", help="print the full result as JSON")
     parser.add_argument("--verbose", action="store_true", help="list wrong dates, misses and spurious mentions")
     parser.add_argument("--out", type=Path, help="also write the JSON result to this file")
+    parser.add_argument("--corpus", type=Path, action="append", default=[],
+                        help="a folder with gold.yaml and articles/ (repeatable): one line each and their "
+                             "micro-average, instead of one report")
     args = parser.parse_args(argv)
     try:
         from api.extract.pipeline import parse
     except ImportError as exc:
         print(f"api.extract.pipeline is not available yet ({exc}); nothing to score")
+        return 0
+    if args.corpus:
+        named = [(folder.name, score_corpus(folder)) for folder in args.corpus]
+        average = micro_average([result for _, result in named])
+        if args.out:
+            args.out.write_text(json.dumps({"corpora": dict(named), "micro": average}, indent=1) + "\n",
+                                encoding="utf-8")
+        print(json.dumps({"corpora": {name: {k: v for k, v in r.items() if k != "details"} for name, r in named},
+                          "micro": average}, indent=1) if args.json else format_table(named, average))
         return 0
     docs = load_documents(_articles_for(args.gold, args.articles))
     gold = load_gold(args.gold, {d.id: d.text for d in docs})

@@ -286,3 +286,40 @@ def test_everything_in_one_event_has_full_merge_recall_and_poor_precision(corpus
     result = score(_timeline_from_gold(corpus_gold, one_event=True), corpus_gold)
     assert result["merge"]["recall"] == 1.0
     assert result["merge"]["precision"] < 0.05
+
+
+# ---- several corpora at once: one line each, and their micro-average
+
+from tests.benchmarks.score_events import main as score_main, micro_average, score_corpus  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def dev_corpus_result():
+    return score_corpus(DEFAULT_GOLD.parent)
+
+
+def test_micro_average_sums_the_counts_and_takes_ratios_over_the_sums(dev_corpus_result):
+    one, twice = micro_average([dev_corpus_result]), micro_average([dev_corpus_result, dev_corpus_result])
+    assert twice["mentions"]["exact"] == 2 * dev_corpus_result["mentions"]["exact"] > 0
+    assert twice["whole_events"]["met"] == 2 * dev_corpus_result["whole_events"]["met"]
+    assert twice["reference_dates"]["documents"] == 2 * dev_corpus_result["reference_dates"]["documents"]
+    for section in ("mentions", "merge", "whole_events"):
+        assert one[section]["f1"] == twice[section]["f1"] == dev_corpus_result[section]["f1"]
+
+
+def test_micro_average_weighs_corpora_by_their_counts():
+    def result(exact, system, gold):
+        return {"mentions": {"exact": exact, "system_mentions": system, "gold_mentions": gold, "matched": exact},
+                "reference_dates": {"right": 1, "documents": 1},
+                "merge": {"pairs_same_in_system": 0, "pairs_same_in_gold": 0, "pairs_same_in_both": 0},
+                "whole_events": {"met": 0, "gold_events": 1, "system_events_meeting": 0, "system_events": 1},
+                "not_event_violations": []}
+    average = micro_average([result(9, 10, 10), result(1, 10, 90)])
+    assert (average["mentions"]["precision"], average["mentions"]["recall"]) == (0.5, 0.1)
+
+
+def test_corpus_option_prints_a_line_per_corpus_and_their_micro_average(capsys):
+    assert score_main(["--corpus", str(DEFAULT_GOLD.parent), "--corpus", str(DEFAULT_GOLD.parent)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["corpus", "corpus", "corpus", "micro"]
+    assert lines[1].split()[1] == lines[3].split()[2]  # the same corpus twice averages to itself
