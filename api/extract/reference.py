@@ -42,11 +42,13 @@ _DATE_LINE_WORDS = frozenset("""
 published first updated last modified posted date on at
 mon tue tues wed thu thur thurs fri sat sun
 gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt local time
-""".split())
+min mins minute minutes read ago hr hrs hour hours day days
+""".split())  # the last row: a reading time ("4 min read") and an update counted back ("Updated 2 hours ago")
 # the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
 _ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
-# a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026"
-_BYLINE_BEFORE_STAMP = re.compile(r"\s*[Bb]y\s+[^\n—–|·]{2,80}?(?:[—–|·]| - )")
+# a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026",
+# "Story by Jane Doe • March 3, 2023"
+_BYLINE_BEFORE_STAMP = re.compile(r"\s*(?:[Ss]tory\s+|[Ww]ords\s+)?[Bb]y\s+[^\n—–|·•]{2,80}?(?:[—–|·•]| - )")
 # a stamp that says what its date is, which a standfirst may come before
 _STAMP_LABEL = re.compile(r"\s*(?:date[d:]?|published|updated|posted|first\s+published|last\s+(?:updated|modified))\b",
                           re.IGNORECASE)

@@ -113,6 +113,13 @@ def test_an_assumed_date_says_where_it_came_from():
     # a published line beats a later update
     ("Bridge reopens\n\nFirst published on Mon 4 Sep 2023 09.00 BST\nUpdated Wed 6 Sep 2023 12.00 BST\n\n"
      "The bridge reopened on Monday.", date(2023, 9, 4)),
+    # a reading time beside the date, an update counted back from now, an aggregator's byline
+    ("Warehouse fire under control\n\n3 March 2023 · 4 min read\n\nThe fire broke out on Thursday night.",
+     date(2023, 3, 3)),
+    ("Warehouse fire under control\n\nMarch 3, 2023 2:32 PM GMT Updated 2 hours ago\n\n"
+     "The fire broke out on Thursday night.", date(2023, 3, 3)),
+    ("Warehouse fire under control\n\nStory by Jane Doe • March 3, 2023\n\nThe fire broke out on Thursday night.",
+     date(2023, 3, 3)),
 ])
 def test_a_date_line_of_its_own_at_the_top_dates_the_page(text, expected):
     decision = _from_text(text)
@@ -127,6 +134,8 @@ def test_a_date_line_of_its_own_at_the_top_dates_the_page(text, expected):
     "Published on 14 March 2024, the report found that rents rose.",
     # a sentence that opens with "By" is no byline
     "Rents rose sharply.\n\nBy the spring of 2024 — 14 March 2024 — most tenants had moved.",
+    # time words in a sentence of the story do not make its date a page's stamp
+    "Rents rose sharply.\n\nOn 14 March 2024, two hours after the vote, the minister read a statement.",
 ])
 def test_a_date_inside_the_story_is_no_date_line(text):
     assert _from_text(text) is None
