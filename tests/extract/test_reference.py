@@ -139,3 +139,59 @@ def test_a_date_line_of_its_own_at_the_top_dates_the_page(text, expected):
 ])
 def test_a_date_inside_the_story_is_no_date_line(text):
     assert _from_text(text) is None
+
+
+# Page stamps as news sites print them, each tried at the very top of an article and
+# again under its headline; all name Friday 3 March 2023.
+REAL_WORLD_STAMPS = [
+    "Published: 14:32 GMT, 3 March 2023",
+    "Updated March 3, 2023 at 2:32 p.m. ET",
+    "Mar 3, 2023, 2:32 PM EST",
+    "3 March 2023 · 4 min read",
+    "Fri 3 Mar 2023 09.12 GMT",
+    "Last modified on Fri 3 Mar 2023 10.05 GMT",
+    "PUBLISHED: 09:12 EST, 3 March 2023 | UPDATED: 10:05 EST, 3 March 2023",
+    "March 3, 2023 2:32 PM GMT Updated 2 hours ago",
+    "By Jane Doe, Associated Press · March 3, 2023",
+    "By Jane Doe | March 3, 2023",
+    "2023-03-03T14:32:00Z",
+    "Date: 03.03.2023",
+    "First published on Fri 3 Mar 2023 09.12 GMT",
+    "Fri, Mar 3, 2023, 2:32 PM",
+    "Updated: 3/3/2023 2:32 PM",
+    "March 3 2023 6:00 AM EST",
+    "Published 03 March 2023",
+    "Friday, March 3, 2023",
+    "03 Mar 2023",
+    "Posted: Mar 03, 2023 9:12 AM ET | Last Updated: March 3, 2023",
+    "Friday 3 March 2023 at 9:12am",
+    "3 Mar 2023 09:12",
+    "Published on 3rd March 2023",
+    "Updated 03/03/2023 09:12",
+    "By Jane Doe\nMarch 3, 2023",
+    "Jane Doe\nFri 3 Mar 2023 09.12 GMT",
+    "3 March 2023, 09:12 GMT",
+    "Published March 3, 2023 9:12 a.m. PT",
+    "MARCH 3, 2023",
+    "Mar. 3, 2023 9:12 a.m. ET",
+    "Posted Friday, March 3, 2023 9:12AM",
+    "Updated Fri, March 3 2023 9:12 AM EST",
+    "Published 9:12 AM EST Mar 3, 2023",
+    "By JANE DOE Associated Press\nMarch 3, 2023, 9:12 AM",
+    "LONDON, March 3, 2023 (Reuters) -",
+    "Story by Jane Doe • March 3, 2023",
+]
+_HEADLINE = "Warehouse fire brought under control\n\n"
+_STORY = ("Firefighters battled a blaze at a warehouse in the city centre on Thursday night.\n\n"
+          "The fire was brought under control early on Friday, officials said.\n")
+
+
+@pytest.mark.parametrize("stamp", REAL_WORLD_STAMPS)
+@pytest.mark.parametrize("above_the_headline", [True, False], ids=["top", "under headline"])
+def test_real_world_page_stamps_date_the_article(stamp, above_the_headline):
+    from api.extract.model import DocumentInput
+    from api.extract.pipeline import parse
+
+    text = stamp + "\n\n" + _HEADLINE + _STORY if above_the_headline else _HEADLINE + stamp + "\n\n" + _STORY
+    (document,) = parse([DocumentInput(id="a", text=text)], today=date(2026, 12, 5)).documents
+    assert (document.reference_date, document.reference_date_source) == (date(2023, 3, 3), "text")
