@@ -917,6 +917,10 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         if missed:
             value -= COUNTED_MISS_PENALTY * missed
             notes.append(f"{missed} date(s) it counts from an event of the story would miss that event")
+        clashes = _weekdays_naming_its_today(reading, day)
+        if clashes:
+            value -= WEEKDAY_NAMES_TODAY_PENALTY * clashes
+            notes.append(f"{clashes} weekday name(s) would name the day it calls today or this morning")
         met = _plans_met(reading, day, set().union(*(index.plan_days.get(doc, set()) for doc in story)))
         if named and met:
             value += PLAN_MET_BONUS * met
@@ -924,6 +928,28 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         return value, here.matched, *notes
     return _Score(score, named=any(found[p].named for p in positive) or bool(story_day_sets or landing_sets),
                   days=candidates)
+
+
+# A writer who says "this morning" does not call that day "Tuesday" too: a day on
+# which a weekday it names in the past would be today is less likely its day (a
+# tie-breaker: "returned to work this morning ... the strike began on Tuesday").
+WEEKDAY_NAMES_TODAY_PENALTY = 0.1
+_TODAY_WORDS = frozenset({"today", "tonight"})
+
+
+def _weekdays_naming_its_today(reading: _Reading, day: date) -> int:
+    """How many weekday names, read from `day`, would fall on `day` itself in an article
+    that also names its day deictically ("today", "tonight", "this morning")."""
+    if not any(c.rule == "day_relative" and str(c.fields.get("word", "")).lower() in _TODAY_WORDS
+               or c.rule == "part_of_day_relative" and str(c.fields.get("rel", "")).lower() == "this"
+               for c in reading.candidates):
+        return 0
+    named = [c for c in reading.candidates if c.fields.get("weekday")]
+    if not named:
+        return 0
+    timexes = resolve_timexes(reading, day)
+    return sum(1 for c in named if (t := timexes.get(c.start)) is not None and t.interval is not None
+               and t.interval.start == day)
 
 
 # How far after the day a counted date points to an article may be written

@@ -1833,3 +1833,17 @@ def test_an_undated_report_of_a_roundups_first_day_is_dated_that_day():
                           "four people, officials said. Rescuers searched collapsed buildings through the day.")
     documents = _parsed_documents([roundup, first])
     assert documents["first"].reference_date == date(2023, 3, 6)
+
+
+def test_an_undated_article_saying_this_morning_is_not_written_on_the_weekday_it_names():
+    # the dated article tells the walkout on Tuesday; the follow-up says "this morning"
+    # for the return and "on Tuesday" for the walkout, so Tuesday is not its day
+    dated = _doc("walkout", "Junior doctors walk out across Ireland\n\nJunior doctors walked out at 38 hospitals "
+                            "at 8am today in a 48-hour strike over rosters and overtime pay, the Hospital "
+                            "Doctors' Union said.", published=date(2023, 11, 14))
+    follow_up = _doc("return", "Junior doctors back at work\n\nJunior doctors returned to work this morning after "
+                               "their union suspended the national strike following overnight talks with the HSE. "
+                               "The doctors walked out at 8am on Tuesday at 38 hospitals.")
+    documents = _parsed_documents([dated, follow_up])
+    assert (documents["return"].reference_date, documents["return"].reference_date_source) == \
+        (date(2023, 11, 15), "collection")
