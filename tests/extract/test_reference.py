@@ -136,6 +136,9 @@ def test_a_date_line_of_its_own_at_the_top_dates_the_page(text, expected):
     "Rents rose sharply.\n\nBy the spring of 2024 — 14 March 2024 — most tenants had moved.",
     # time words in a sentence of the story do not make its date a page's stamp
     "Rents rose sharply.\n\nOn 14 March 2024, two hours after the vote, the minister read a statement.",
+    # "by" and "on" around a date in a sentence of the story: no byline and no stamp
+    "Rescue crews were stretched.\n\nBy Friday, crews had reached the miners on 14 March 2024.",
+    "Rents rose sharply.\n\nReleased on 14 March 2024, the report found that rents rose.",
 ])
 def test_a_date_inside_the_story_is_no_date_line(text):
     assert _from_text(text) is None
@@ -180,6 +183,24 @@ REAL_WORLD_STAMPS = [
     "By JANE DOE Associated Press\nMarch 3, 2023, 9:12 AM",
     "LONDON, March 3, 2023 (Reuters) -",
     "Story by Jane Doe • March 3, 2023",
+    "NAIROBI, Kenya, March 3, 2023 —",
+    "By Jane Doe / March 3, 2023",
+    "ISSUED: 3 March 2023",
+    "Released: 03 March 2023",
+    "Dated: 3 March 2023",
+    "Posted by Jane Doe on March 3, 2023",
+    "Written by Jane Doe on 3 March 2023",
+    "3 March 2023 | 09:12",
+    "Published at 09:12 on 3 March 2023",
+    "03/03/2023 - 09:12",
+    "By Jane Doe - 3 March 2023 - 09:12",
+    "Jane Doe, Staff Writer | 3 March 2023",
+    "Updated: 3 hours ago | Published: 3 March 2023",
+    "Jane Doe\nStaff reporter\n3 March 2023",
+    "March 3rd, 2023",
+    "Friday 3rd March 2023",
+    "Last updated on March 3, 2023 9:12 AM EST",
+    "Published: Friday, March 3, 2023 @ 9:12 AM",
 ]
 _HEADLINE = "Warehouse fire brought under control\n\n"
 _STORY = ("Firefighters battled a blaze at a warehouse in the city centre on Thursday night.\n\n"
