@@ -33,13 +33,15 @@ from api.extract.segment import Sentence
 
 # a dateline: the date at the very start of the article or of a line, then a dash,
 # or a "PLACE, Month Day" opening
-_DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\))?\s*[-–—:|]")
-_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?\s*$")  # "NAIROBI, Kenya,"
+# (an agency in brackets or between slashes may stand between: "(AP) —", "/PRNewswire/ --")
+_DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\)|/[^/\n]{1,40}/)?\s*[-–—:|]")
+# "PLOVDIV,", "NAIROBI, Kenya,", or a place in capitals and a dash: "WASHINGTON —"
+_DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?|[A-Z][A-Z .'-]{1,40}\s+[—–])\s*$")
 # a page's date line: a line that holds nothing but a full date, perhaps with its
 # label, a weekday abbreviation, a clock time and a time zone ("Friday 7 February
 # 2025", "Updated Thu 14 Mar 2024 10.42 GMT", "Posted: March 3, 2021 at 4:05 p.m. EST")
 _DATE_LINE_WORDS = frozenset("""
-published first updated last modified posted date dated issued released on at
+published first updated update last modified posted date dated issued released publication on at
 mon tue tues wed thu thur thurs fri sat sun
 gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt local time
 min mins minute minutes read ago hr hrs hour hours day days
@@ -47,11 +49,13 @@ min mins minute minutes read ago hr hrs hour hours day days
 # the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
 _ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
 # a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026",
-# "Story by Jane Doe • March 3, 2023", "By Jane Doe / March 3, 2023", or a name and
-# "on": "Posted by Jane Doe on March 3, 2023" (a name, so "By Friday, crews ... on" is none)
+# "Story by Jane Doe • March 3, 2023", "By Jane Doe / March 3, 2023", a name and "on":
+# "Posted by Jane Doe on March 3, 2023" (a name, so "By Friday, crews ... on" is none),
+# or names and roles in capitals between separators: "Jane Doe · Reporter · 3 March 2023"
 _BYLINE_BEFORE_STAMP = re.compile(
     r"\s*(?:(?:[Ss]tory\s+|[Ww]ords\s+)?[Bb]y\s+[^\n—–|·•/]{2,80}?(?:[—–|·•/]| - )"
-    r"|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+)?[Bb]y\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+on\s)")
+    r"|(?:(?:[Pp]osted|[Ww]ritten|[Pp]ublished)\s+)?[Bb]y\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s+on\s"
+    r"|(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*(?:[—–|·•/]| - )\s*){1,3})")
 # a stamp that says what its date is, which a standfirst may come before
 _STAMP_LABEL = re.compile(r"\s*(?:date[d:]?|published|updated|posted|issued|released|first\s+published|"
                           r"last\s+(?:updated|modified))\b",

@@ -201,6 +201,18 @@ REAL_WORLD_STAMPS = [
     "Friday 3rd March 2023",
     "Last updated on March 3, 2023 9:12 AM EST",
     "Published: Friday, March 3, 2023 @ 9:12 AM",
+    "WASHINGTON — March 3, 2023 —",
+    "NEW YORK, March 3, 2023 /PRNewswire/ --",
+    "Jane Doe - March 3, 2023",
+    "Jane Doe · Reporter · 3 March 2023",
+    "Publication date: 3 March 2023",
+    "Last update: 3 March 2023",
+    "Published 3 Mar 2023, 9:12 am",
+    "FOR IMMEDIATE RELEASE\nMarch 3, 2023",
+    "Mar 3, 2023 · 9:12 AM ET",
+    "Friday, 3 March 2023, 09:12 CET",
+    "BY JANE DOE | MARCH 3, 2023",
+    "First published: March 3, 2023",
 ]
 _HEADLINE = "Warehouse fire brought under control\n\n"
 _STORY = ("Firefighters battled a blaze at a warehouse in the city centre on Thursday night.\n\n"
