@@ -39,6 +39,8 @@ from api.extract.segment import furniture_kind, split
     ("Editor's note: This story was originally published on May 3, 2023.", "correction"),
     ("This article was amended on 5 May 2024 to correct the name of the mayor.", "correction"),
     ("Image caption, Rescuers search the rubble", "media_caption"),
+    ("Jane Doe is a reporter covering public safety. She joined the paper in 2019.", "author_bio"),
+    ("Sam Hale is the senior political correspondent who covers Congress.", "author_bio"),
 ])
 def test_page_furniture_is_recognised(line, kind):
     assert furniture_kind(line) == kind
@@ -58,6 +60,8 @@ def test_page_furniture_is_recognised(line, kind):
     "Previously the council had refused to pay.",
     "File sharing was banned on Monday.",
     "The ministry said the figures were cleared for immediate release on Monday after a long delay.",
+    "Evan Hale is a reporter for the Tribune who was detained in Minsk on Monday.",
+    "The mayor is a former reporter covering the courts, and she was elected in 2019.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
