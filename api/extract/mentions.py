@@ -1494,7 +1494,7 @@ _POSSESSOR_REACH = 30  # characters: "Tuesday's magnitude 6.1 quake", not a noun
 
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})
-_EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid".split())
+_EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid by".split())
 
 
 TITLE_LINES_MAX = 3  # a kicker, the headline and a deck; a page of short lines is no headline
@@ -1542,8 +1542,9 @@ def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: 
 
 def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger], attached: dict) -> Trigger | None:
     """The dated event noun of the verb's own phrase ("killed in clashes with police on
-    Thursday", "died in an ambush on Sunday"): right after the verb, behind a preposition
-    and at most a determiner and a modifier, else None."""
+    Thursday", "died in an ambush on Sunday", a passive's agent: "destroyed by fire two
+    weeks ago"): right after the verb, behind a preposition and at most a determiner and
+    a modifier, else None."""
     if verb.pos != "verb":
         return None
     for noun in dated:

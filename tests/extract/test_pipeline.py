@@ -1122,6 +1122,8 @@ def test_a_weekend_is_its_saturday_and_sunday_at_day_grain(sentence, expected):
     ("At least two people were killed in clashes with police on Thursday, rights groups said.",
      date(2024, 6, 25), date(2024, 6, 20)),
     ("Three soldiers died in an ambush near the border on Sunday.", date(2024, 6, 5), date(2024, 6, 2)),
+    # a passive's agent: what destroyed it is the happening the date is of
+    ("The furniture warehouse was destroyed by fire two weeks ago.", date(2024, 3, 26), date(2024, 3, 12)),
 ])
 def test_a_verb_whose_phrase_names_the_dated_event_shares_its_date(sentence, published, day):
     timeline = parse([_doc("a", sentence, published=published)])
