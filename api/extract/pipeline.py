@@ -958,11 +958,15 @@ def _weekdays_naming_its_today(reading: _Reading, day: date) -> int:
 WEEKDAY_COUNT_SPREAD = 6
 
 
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+
+
 def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
                                    by_trigger: bool = False) -> list[set[date]]:
     """For each date an undated article counts from an event ("yesterday, 12
     days after the volcano's first eruption", "on Friday, a week after the
-    leopard was recaptured") that names a dated event of the collection, the
+    leopard was recaptured") or back from its own day ("destroyed by fire two
+    weeks ago") that names a dated event of the collection, the
     days the article would be written on for the count to land on that event:
     a follow-up written after the days the other articles make candidates,
     that says how far after.  Any event of the story that shares the counted
@@ -973,7 +977,9 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     in 2020" is background they recall. `by_trigger`: only events that carry
     the counted mention's trigger ("after the trial opened": a trial)."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
-    if not counted or not index.days:
+    # a report counted back from the article's own day counts too: "destroyed by fire two weeks ago"
+    ago = any(_AGO.search(c.text) for c in reading.candidates)
+    if not (counted or ago) or not index.days:
         return []
     tried = max(index.days)
     # with articles that give its rarer names, only their events: the same words tell other stories too
@@ -982,10 +988,11 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     timexes = None
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
-        if count is None or not merge.is_precise(m.interval) or m.interval.start is None:
+        if count is None and not (m.time_text and _AGO.search(m.time_text)) \
+                or not merge.is_precise(m.interval) or m.interval.start is None:
             continue
         spread, back = 0, 0
-        if count.base is not None and count.base.fields.get("weekday"):
+        if count is not None and count.base is not None and count.base.fields.get("weekday"):
             # "on Friday, four days after X": read from `tried`, Friday is the one `back` days
             # before it; from the article's own day it may be any of the week before that day
             timexes = timexes if timexes is not None else resolve_timexes(reading, tried)

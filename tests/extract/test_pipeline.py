@@ -1849,3 +1849,16 @@ def test_an_undated_article_saying_this_morning_is_not_written_on_the_weekday_it
     documents = _parsed_documents([dated, follow_up])
     assert (documents["return"].reference_date, documents["return"].reference_date_source) == \
         (date(2023, 11, 15), "collection")
+
+
+def test_an_undated_follow_up_weeks_later_is_dated_by_how_long_ago_it_says_the_event_was():
+    # two weeks after the fire: beyond the days an undated report of the same news is
+    # usually written on, so only its "two weeks ago" can place it
+    dated = _doc("fire", "Fire destroys Harbour Street warehouse\n\nA fire destroyed a furniture warehouse on "
+                         "Harbour Street in Kettering early today, fire officials said. Crews from four stations "
+                         "fought the blaze for six hours.", published=date(2024, 3, 12))
+    follow_up = _doc("rebuild", "Warehouse to be rebuilt\n\nThe owner of the Harbour Street furniture warehouse in "
+                                "Kettering, destroyed by fire two weeks ago, said today it would be rebuilt.")
+    documents = _parsed_documents([dated, follow_up])
+    assert (documents["rebuild"].reference_date, documents["rebuild"].reference_date_source) == \
+        (date(2024, 3, 26), "collection")
