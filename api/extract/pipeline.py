@@ -26,6 +26,7 @@ from api.extract import merge, mentions as mention_finder, reference, resolve, s
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
+from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.tense import intends_ahead
 
 # How far from a dated article's reference date an undated one that reports
@@ -958,7 +959,19 @@ def _weekdays_naming_its_today(reading: _Reading, day: date) -> int:
 WEEKDAY_COUNT_SPREAD = 6
 
 
-_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+def _counts_back_beyond_the_window(cand: Candidate) -> bool:
+    """ "two weeks ago", "10 days ago": a day counted back from the article's own day
+    further than COLLECTION_DAYS_AFTER, the latest an undated report is otherwise tried."""
+    if cand.rule != "ago":
+        return False
+    lex = load_timex_lexicon()
+    try:
+        unit = lex.unit_of(str(cand.fields.get("unit", "")))
+    except KeyError:
+        return False
+    amount = lex.number_of(str(cand.fields.get("num", "")))
+    days = {"day": 1, "week": 7}.get(unit)
+    return amount is not None and days is not None and amount * days > COLLECTION_DAYS_AFTER
 
 
 def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
@@ -977,8 +990,9 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     in 2020" is background they recall. `by_trigger`: only events that carry
     the counted mention's trigger ("after the trial opened": a trial)."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
-    # a report counted back from the article's own day counts too: "destroyed by fire two weeks ago"
-    ago = any(_AGO.search(c.text) for c in reading.candidates)
+    # a report counted back from the article's own day further than the days an undated
+    # report is tried on counts too: "destroyed by fire two weeks ago"
+    ago = {c.start for c in reading.candidates if _counts_back_beyond_the_window(c)}
     if not (counted or ago) or not index.days:
         return []
     tried = max(index.days)
@@ -988,7 +1002,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     timexes = None
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
-        if count is None and not (m.time_text and _AGO.search(m.time_text)) \
+        if count is None and (m.time_span is None or m.time_span[0] not in ago) \
                 or not merge.is_precise(m.interval) or m.interval.start is None:
             continue
         spread, back = 0, 0
