@@ -1862,3 +1862,30 @@ def test_an_undated_follow_up_weeks_later_is_dated_by_how_long_ago_it_says_the_e
     documents = _parsed_documents([dated, follow_up])
     assert (documents["rebuild"].reference_date, documents["rebuild"].reference_date_source) == \
         (date(2024, 3, 26), "collection")
+
+
+_FIRE_REPORT = ("Fire destroys Harbour Street warehouse\n\nA fire destroyed a furniture warehouse on Harbour Street in "
+                "Kettering early today, fire officials said. Crews from four stations fought the blaze for six hours. "
+                "No one was hurt. The cause of the fire is not yet known, Chief Fire Officer Dan Price said.")
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    ("Warehouse owner arrested\n\nPolice arrested the owner of the Harbour Street furniture warehouse in Kettering "
+     "yesterday, a day after the fire destroyed the building.", date(2024, 3, 14)),
+    ("Warehouse owner arrested\n\nPolice arrested the owner of the Harbour Street furniture warehouse in Kettering this "
+     "morning. The fire destroyed the warehouse early on Tuesday.", date(2024, 3, 13)),
+    ("Arson suspected in warehouse fire\n\nInvestigators said on Thursday that the fire which destroyed the Harbour "
+     "Street furniture warehouse in Kettering on Tuesday was started deliberately.", date(2024, 3, 14)),
+    ("Warehouse to be rebuilt\n\nThe owner of the Harbour Street furniture warehouse in Kettering, destroyed by fire "
+     "two weeks ago, said today it would be rebuilt.", date(2024, 3, 26)),
+    ("Warehouse fire: arson charge\n\nA man was charged with arson today, a week after the fire that destroyed the "
+     "Harbour Street furniture warehouse in Kettering.", date(2024, 3, 19)),
+    ("Warehouse fire: arson charge\n\nA man was charged with arson yesterday, a week after the fire that destroyed the "
+     "Harbour Street furniture warehouse in Kettering.", date(2024, 3, 20)),
+    ("Warehouse fire: cause found\n\nThe fire that destroyed the Harbour Street furniture warehouse in Kettering last "
+     "week was caused by an electrical fault, officials said on Monday.", date(2024, 3, 18)),
+], ids=["yesterday, a day after", "this morning, on Tuesday", "on Thursday, on Tuesday", "two weeks ago",
+        "today, a week after", "yesterday, a week after", "last week, on Monday"])
+def test_an_undated_follow_up_with_a_clear_cue_is_dated_by_it(follow_up, expected):
+    documents = _parsed_documents([_doc("fire", _FIRE_REPORT, published=date(2024, 3, 12)), _doc("next", follow_up)])
+    assert (documents["next"].reference_date, documents["next"].reference_date_source) == (expected, "collection")
