@@ -1884,8 +1884,13 @@ _FIRE_REPORT = ("Fire destroys Harbour Street warehouse\n\nA fire destroyed a fu
      "Harbour Street furniture warehouse in Kettering.", date(2024, 3, 20)),
     ("Warehouse fire: cause found\n\nThe fire that destroyed the Harbour Street furniture warehouse in Kettering last "
      "week was caused by an electrical fault, officials said on Monday.", date(2024, 3, 18)),
+    ("Warehouse fire inquiry\n\nThe fire that destroyed the Harbour Street furniture warehouse in Kettering a "
+     "fortnight ago was arson, police said today.", date(2024, 3, 26)),
+    ("Warehouse fire: two charged\n\nTwo men were charged today over the fire that destroyed the Harbour Street "
+     "furniture warehouse in Kettering on Tuesday last week.", date(2024, 3, 18)),
 ], ids=["yesterday, a day after", "this morning, on Tuesday", "on Thursday, on Tuesday", "two weeks ago",
-        "today, a week after", "yesterday, a week after", "last week, on Monday"])
+        "today, a week after", "yesterday, a week after", "last week, on Monday", "a fortnight ago",
+        "on Tuesday last week"])
 def test_an_undated_follow_up_with_a_clear_cue_is_dated_by_it(follow_up, expected):
     documents = _parsed_documents([_doc("fire", _FIRE_REPORT, published=date(2024, 3, 12)), _doc("next", follow_up)])
     assert (documents["next"].reference_date, documents["next"].reference_date_source) == (expected, "collection")
