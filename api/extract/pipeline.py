@@ -23,10 +23,10 @@ from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, resolve, segment, story_days, timex
+from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
-from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.tense import intends_ahead
 
 # How far from a dated article's reference date an undated one that reports
