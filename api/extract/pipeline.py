@@ -122,6 +122,10 @@ class _Reading:
     # the story's report each undated headline report takes its date from, by id of the headline's draft
     told_in_story: dict = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # the candidates' starts, in text order
+    # `resolve_timexes` of the last anchor while the collection dates this (undated) article:
+    # each candidate day is scored through several steps, and each resolved the whole
+    # document again; None otherwise, so a large collection does not keep its timexes
+    timexes_at: dict | None = None
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.candidates]
@@ -166,10 +170,17 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
 
 def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
     """Every time expression of the document resolved against `anchor`, each
-    in the tense of the clause it dates, keyed by its start offset."""
+    in the tense of the clause it dates, keyed by its start offset. Callers only read it."""
+    cache = reading.timexes_at
+    if cache is not None and anchor in cache:
+        return cache[anchor]
     timexes = timex.tag(reading.doc.text, anchor, reading.candidates, lambda cand: _tense_once(reading, cand),
                         slack_for=lambda cand, tense: _slack_once(reading, cand, tense))
-    return {t.start: t for t in timexes}
+    resolved = {t.start: t for t in timexes}
+    if cache is not None:
+        cache.clear()  # the day last scored only: the steps that score one day run one after another
+        cache[anchor] = resolved
+    return resolved
 
 
 def _tense_once(reading: _Reading, cand: Candidate) -> str:
@@ -1276,6 +1287,19 @@ def reference_dates(readings: Sequence[_Reading], known_events: Sequence[Event] 
         decision = reference.from_input(r.doc.published) or reference.from_text(r.doc.text, r.sentences, r.candidates)
         if decision is not None:
             decisions[r.doc.id] = decision
+    undated = [r for r in readings if r.doc.id not in decisions]
+    for r in undated:
+        r.timexes_at = {}
+    try:
+        return _dated_by_the_collection(readings, decisions, known_events, today)
+    finally:
+        for r in undated:
+            r.timexes_at = None
+
+
+def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, reference.Decision],
+                             known_events: Sequence[Event], today: date | None) -> dict[str, reference.Decision]:
+    """`decisions` completed for the articles neither their input nor their text dates."""
     index = _EvidenceIndex()
     precise_known = [e for e in known_events if e.interval.start is not None and merge.is_precise(e.interval)]
     index.add(known_events, [e.interval.start for e in precise_known])
