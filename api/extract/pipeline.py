@@ -79,6 +79,9 @@ COUNTED_MISS_PENALTY = 1.0
 COUNTED_TOO_EARLY_PENALTY = 2.0
 # How far back from a dated article's date its story's first reported day is looked for.
 STORY_DAYS_BACK = 10
+# How far back the days a dated article reports events on are candidate days of
+# its story's undated articles: a follow-up weeks later retells the first days.
+TOLD_DAYS_BACK = 60
 # Named participants an undated article must share with a dated one, when no
 # report of theirs matches, to be taken as the same story.
 STORY_MIN_SHARED_NAMES = 3
@@ -835,7 +838,8 @@ def _plans_met(reading: _Reading, day: date, plans: set[date]) -> int:
                if any((iv.start == p) if iv.grain == "night" else (iv.start <= p <= iv.end) for p in plans))
 
 
-def _collection_score(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex):
+def _collection_score(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex,
+                      landings: bool = False):
     """The score `reference.from_collection` ranks candidate days by.
 
     Reports that match dated events say which story the article belongs to;
@@ -872,11 +876,11 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         found.update((day, _report_matches(reading, day, index)) for day in wider if day not in found)
         candidates = sorted(found)
         positive = [day for day in candidates if found[day].value > 0 or story_days_named(day)]
-    if not positive:
+    if not positive or landings:
         # None of its reports matches a dated event on any day: a count that lands on an event
         # carrying its trigger still names the day ("five weeks to the day after the trial opened")
         landing_sets = _days_counted_to_what_it_names(reading, index, by_trigger=True)
-        positive = sorted(set().union(*landing_sets)) if landing_sets else []
+        positive = sorted(set(positive).union(*landing_sets))
         found.update((day, _report_matches(reading, day, index)) for day in positive if day not in found)
         candidates = sorted(found)
     if not positive:
@@ -1336,7 +1340,7 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
             score = _collection_score(r, candidates, index)
             if not score.named:
                 continue  # words shared with unrelated stories at most: wait for the rest to be dated
-            decision = reference.from_collection(score.days, score, constraints)
+            decision = _from_collection(r, candidates, index, score, constraints)
             if decision is not None:
                 decisions[r.doc.id] = decision
                 newly.append(r)
@@ -1354,13 +1358,25 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
             decisions[r.doc.id] = story
             continue
         score = _collection_score(r, candidates, index) if candidates else None
-        decision = reference.from_collection(score.days, score, constraints) if score is not None else None
+        decision = _from_collection(r, candidates, index, score, constraints) if score is not None else None
         if decision is not None:
             decisions[r.doc.id] = decision
             continue
         decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
                                                 reference.yearless_dateline(r.doc.text, r.candidates))
     return decisions
+
+
+def _from_collection(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex, score: _Score,
+                     constraints) -> reference.Decision | None:
+    """`reference.from_collection` by `score`; when no day scores above nothing
+    (its matches all outweighed), a count that lands on an event carrying its
+    trigger is tried as well, as when nothing matches at all."""
+    decision = reference.from_collection(score.days, score, constraints)
+    if decision is None and score.days:
+        score = _collection_score(reading, candidates, index, landings=True)
+        decision = reference.from_collection(score.days, score, constraints)
+    return decision
 
 
 def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
@@ -1392,9 +1408,12 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                   if m.time_span is not None and m.interval.grain in merge.PRECISE
                   and ref - timedelta(days=STORY_DAYS_BACK) <= m.interval.start <= ref]
         index.first_day[doc_id] = min(recent, default=ref)
+        told = [m.interval.start for m in mentions
+                if m.time_span is not None and m.interval.grain in merge.PRECISE
+                and ref - timedelta(days=TOLD_DAYS_BACK) <= m.interval.start <= ref]
         # a roundup's earlier days were reported on the day too: look for undated reports there
-        index.days.update(recent)
-        index.add_document(doc_id, _names(mentions), {ref, *recent, *index.plan_days.get(doc_id, ())})
+        index.days.update(told)
+        index.add_document(doc_id, _names(mentions), {ref, *told, *index.plan_days.get(doc_id, ())})
 
 
 def _starts_told(reading: _Reading, mentions: Sequence[Mention], anchor: date) -> dict[str, date]:

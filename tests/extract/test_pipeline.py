@@ -1881,3 +1881,17 @@ _FIRE_REPORT = ("Fire destroys Harbour Street warehouse\n\nA fire destroyed a fu
 def test_an_undated_follow_up_with_a_clear_cue_is_dated_by_it(follow_up, expected):
     documents = _parsed_documents([_doc("fire", _FIRE_REPORT, published=date(2024, 3, 12)), _doc("next", follow_up)])
     assert (documents["next"].reference_date, documents["next"].reference_date_source) == (expected, "collection")
+
+
+def test_an_undated_first_report_is_dated_by_a_follow_up_weeks_later_that_retells_its_day():
+    # the only dated article is written four weeks on; the days it retells are
+    # candidate days of its story's undated articles, not only its last ten
+    follow_up = _doc("follow", "Teachers in the Valdora region returned to their classrooms on Monday after a "
+                               "month-long strike. The strike began on March 4, when union leader Ana Ruiz led "
+                               "4,000 teachers out of 300 schools over pay.", published=date(2024, 4, 2))
+    first = _doc("first", "Teachers in the Valdora region walked out of 300 schools on Monday over pay, union "
+                          "leader Ana Ruiz said, and 4,000 teachers joined a march in the regional capital.")
+    documents = _parsed_documents([follow_up, first])
+    assert documents["first"].reference_date_source == "collection"
+    assert date(2024, 3, 4) <= documents["first"].reference_date <= date(2024, 3, 5)
+
