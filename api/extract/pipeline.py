@@ -49,6 +49,10 @@ STORY_NAME_MAX_SHARE = 0.1
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
 UNNAMED_MATCH_WEIGHT = 0.25
+# A report whose own verb or noun the matched event does not carry shares only
+# its sentence's words with it: "arrested on Tuesday" read from the day of the
+# indictment matches the indictment on every name it gives.
+OTHER_TRIGGER_WEIGHT = 0.5
 # A lead whose news ("the hospital said on Friday"), read from a candidate day
 # inside the story of the dated articles it reports, falls before that story
 # began contradicts that day more than two matches support it.
@@ -728,12 +732,14 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             if event is None:
                 continue
         weight *= 0.5 if merge.is_implicit(m) else 1.0
+        names_it = bool(_trigger_stems(m.trigger) & next(x.cluster.words for x in near if x.event.id == event.id))
+        if not names_it and m.trigger_span not in counted:
+            weight *= OTHER_TRIGGER_WEIGHT
         if m.trigger_span in counted:
             # "12 days after the first eruption" says which event and how far: a tie-breaker
             weight += COUNTED_MATCH_BONUS
         if event.id in index.planned and not merge.is_implicit(m) and m.interval.end <= day \
-                and tense_of.get(m.trigger_span) in _FULFILS_A_PLAN \
-                and _trigger_stems(m.trigger) & next(x.cluster.words for x in near if x.event.id == event.id):
+                and tense_of.get(m.trigger_span) in _FULFILS_A_PLAN and names_it:
             # "opened yesterday" of what was to open on Tuesday: the plan's day pins the article's.
             # The same verb or noun, not only the sentence's words: "nine days after a fault forced
             # a scrub" shares the words of "will launch on Thursday, after the fault was fixed"

@@ -1895,3 +1895,20 @@ def test_an_undated_first_report_is_dated_by_a_follow_up_weeks_later_that_retell
     assert documents["first"].reference_date_source == "collection"
     assert date(2024, 3, 4) <= documents["first"].reference_date <= date(2024, 3, 5)
 
+
+
+def test_an_undated_report_is_dated_by_the_event_its_own_verb_names_not_by_one_it_shares_words_with():
+    # read from the indictment's day, "arrested on Tuesday" shares every name and the bribe
+    # with the indictment; the arrest itself, which the same verb names, dates it
+    arrest = _doc("arrest", "Prosecutors in Chiba arrested city assembly speaker Takeshi Ono on Tuesday on "
+                            "suspicion of accepting 3 million yen in bribes from a builder, Hoshino Kensetsu.",
+                  published=date(2026, 6, 10))
+    charge = _doc("charge", "Prosecutors in Chiba indicted city assembly speaker Takeshi Ono on Tuesday on charges "
+                            "of accepting 3 million yen in bribes from the builder Hoshino Kensetsu. His lawyer told "
+                            "reporters that Ono would plead not guilty.", published=date(2026, 7, 8))
+    first = _doc("first", "Prosecutors in Chiba arrested city assembly speaker Takeshi Ono on Tuesday over 3 million "
+                          "yen in bribes from the builder Hoshino Kensetsu. Ono told reporters that he would plead "
+                          "not guilty.")
+    documents = _parsed_documents([arrest, charge, first])
+    assert documents["first"].reference_date_source == "collection"
+    assert date(2026, 6, 9) <= documents["first"].reference_date <= date(2026, 6, 10)
