@@ -853,7 +853,9 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     it: the matches themselves, a lead that reports the day ("said on
     Friday"), days it names that its story looked ahead to (a tie-breaker),
     and, against it, a lead whose news would fall before that story began
-    ("said on Friday" read from a Sunday, of a story that began on Saturday)."""
+    ("said on Friday" read from a Sunday, of a story that began on Saturday).
+    With `landings`, the days its counts land on an event carrying the counted
+    word are scored too, as they are when none of its reports matches."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
     story_day_sets = _days_its_story_days_name(reading, index)
@@ -1374,7 +1376,7 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
 
 
 def _from_collection(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex, score: _Score,
-                     constraints) -> reference.Decision | None:
+                     constraints: Sequence[tuple[str, Callable[[date], bool]]]) -> reference.Decision | None:
     """`reference.from_collection` by `score`; when no day scores above nothing
     (its matches all outweighed), a count that lands on an event carrying its
     trigger is tried as well, as when nothing matches at all."""
@@ -1410,13 +1412,11 @@ def _add_evidence(index: _EvidenceIndex, readings: Sequence[_Reading],
                                 and m.interval.start > decisions[m.document].date for m in e.mentions))
     for doc_id, mentions in by_document.items():
         ref = decisions[doc_id].date
-        recent = [m.interval.start for m in mentions
-                  if m.time_span is not None and m.interval.grain in merge.PRECISE
-                  and ref - timedelta(days=STORY_DAYS_BACK) <= m.interval.start <= ref]
-        index.first_day[doc_id] = min(recent, default=ref)
         told = [m.interval.start for m in mentions
                 if m.time_span is not None and m.interval.grain in merge.PRECISE
                 and ref - timedelta(days=TOLD_DAYS_BACK) <= m.interval.start <= ref]
+        index.first_day[doc_id] = min((day for day in told if day >= ref - timedelta(days=STORY_DAYS_BACK)),
+                                      default=ref)
         # a roundup's earlier days were reported on the day too: look for undated reports there
         index.days.update(told)
         index.add_document(doc_id, _names(mentions), {ref, *told, *index.plan_days.get(doc_id, ())})

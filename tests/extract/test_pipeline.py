@@ -1896,7 +1896,6 @@ def test_an_undated_first_report_is_dated_by_a_follow_up_weeks_later_that_retell
     assert date(2024, 3, 4) <= documents["first"].reference_date <= date(2024, 3, 5)
 
 
-
 def test_an_undated_report_is_dated_by_the_event_its_own_verb_names_not_by_one_it_shares_words_with():
     # read from the indictment's day, "arrested on Tuesday" shares every name and the bribe
     # with the indictment; the arrest itself, which the same verb names, dates it
