@@ -864,6 +864,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         candidates = sorted(set(candidates).union(*counted_days))
     found = {day: _report_matches(reading, day, index) for day in candidates}
 
+    beside_today = _weekdays_beside_its_today(reading)  # the same on every day: found once
     apposed_story_days = any(c.rule == story_days.RULE and story_days.apposed_to(c, reading.doc.text,
                                                                                 reading.candidates)
                              for c in reading.candidates)
@@ -941,7 +942,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         if missed:
             value -= COUNTED_MISS_PENALTY * missed
             notes.append(f"{missed} date(s) it counts from an event of the story would miss that event")
-        clashes = _weekdays_naming_its_today(reading, day)
+        clashes = _weekdays_naming_the_day(reading, beside_today, day)
         if clashes:
             value -= WEEKDAY_NAMES_TODAY_PENALTY * clashes
             notes.append(f"{clashes} weekday name(s) would name the day it calls today or this morning")
@@ -961,18 +962,22 @@ WEEKDAY_NAMES_TODAY_PENALTY = 0.1
 _TODAY_WORDS = frozenset({"today", "tonight"})
 
 
-def _weekdays_naming_its_today(reading: _Reading, day: date) -> int:
-    """How many weekday names, read from `day`, would fall on `day` itself in an article
-    that also names its day deictically ("today", "tonight", "this morning")."""
+def _weekdays_beside_its_today(reading: _Reading) -> list[int]:
+    """The starts of the weekday names of an article that also names its own day
+    deictically ("today", "tonight", "this morning"); none in any other article."""
     if not any(c.rule == "day_relative" and str(c.fields.get("word", "")).lower() in _TODAY_WORDS
                or c.rule == "part_of_day_relative" and str(c.fields.get("rel", "")).lower() == "this"
                for c in reading.candidates):
-        return 0
-    named = [c for c in reading.candidates if c.fields.get("weekday")]
-    if not named:
+        return []
+    return [c.start for c in reading.candidates if c.fields.get("weekday")]
+
+
+def _weekdays_naming_the_day(reading: _Reading, starts: Sequence[int], day: date) -> int:
+    """How many of these weekday names, read from `day`, fall on `day` itself."""
+    if not starts:
         return 0
     timexes = resolve_timexes(reading, day)
-    return sum(1 for c in named if (t := timexes.get(c.start)) is not None and t.interval is not None
+    return sum(1 for start in starts if (t := timexes.get(start)) is not None and t.interval is not None
                and t.interval.start == day)
 
 
