@@ -361,6 +361,7 @@ def _dotted(f, anchor, tense, previous, lex):
 
 
 @resolver("numeric_date")
+@resolver("dashed_date")
 def _numeric(f, anchor, tense, previous, lex):
     return day(numeric_date(int(f["a"]), int(f["b"]), f["year"], anchor, lex))
 

@@ -34,7 +34,7 @@ from api.extract.tense import completed_past_at, tense_at
 # Rules whose value never depends on the reference date (given all their
 # fields).  Others are anchor-free only when they carry an explicit year.
 _ANCHOR_FREE_RULES = frozenset({
-    "era_day", "era_name", "iso_date", "numeric_date", "dotted_date", "month_year", "season_year",
+    "era_day", "era_name", "iso_date", "numeric_date", "dashed_date", "dotted_date", "month_year", "season_year",
     "century", "year", "spoken_year",
 })
 _YEAR_FIELDS = ("year", "qyear", "cent")
@@ -81,7 +81,7 @@ def resolve(candidate: Candidate, anchor: date, tense: str = "past",
 def is_anchor_free(candidate: Candidate) -> bool:
     if candidate.type in ("DURATION", "SET"):
         return True
-    if candidate.rule == "numeric_date":
+    if candidate.rule in ("numeric_date", "dashed_date"):
         # 03/05/2023 needs the reference date to choose between its readings
         a, b = int(candidate.fields["a"]), int(candidate.fields["b"])
         return len(candidate.fields["year"]) == 4 and (a == b or a > 12 or b > 12)
