@@ -115,6 +115,29 @@ class GoldMention:
     start_window: tuple[date | None, date | None]
     end_window: tuple[date | None, date | None]
     grain: str
+    position: str = "rest"  # headline | lead | rest: where in its article it stands
+
+
+POSITIONS = ("headline", "lead", "rest")
+
+
+def positions_in(text: str):
+    """A function from a character offset of `text` to its place in the article:
+    the headline lines above the story, the story's first sentence, or the rest."""
+    from api.extract import segment
+
+    story = [s for s in segment.split(text) if s.is_story]
+    body = [s for s in story if not s.heading]
+    lead = body[0] if body else None
+    headlines = [s for s in story if s.heading and (lead is None or s.start < lead.start)]
+
+    def position(offset: int) -> str:
+        if any(s.start <= offset < s.end for s in headlines):
+            return "headline"
+        if lead is not None and lead.start <= offset < lead.end:
+            return "lead"
+        return "rest"
+    return position
 
 
 @dataclass(frozen=True)
@@ -172,6 +195,7 @@ def load_gold(path: Path | str, texts: dict[str, str]) -> Gold:
             "source": [source] if isinstance(source, str) else source,
         }
     mentions, events = [], []
+    position_of = {}
     for event in data.get("events", []):
         events.append(GoldEvent(event["key"], _window(event, "start", event), _window(event, "end", event),
                                 frozenset(item["document"] for item in event["mentions"])))
@@ -183,11 +207,14 @@ def load_gold(path: Path | str, texts: dict[str, str]) -> Gold:
             at = text.find(item["trigger"])
             if at < 0:
                 raise ValueError(f"{doc_id}: trigger not in text: {item['trigger']!r}")
+            if doc_id not in position_of:
+                position_of[doc_id] = positions_in(text)
             mentions.append(GoldMention(
                 document=doc_id, key=event["key"], trigger=item["trigger"],
                 trigger_span=(at, at + len(item["trigger"])), time_text=item.get("time_text"),
                 start_window=_window(item, "start", event), end_window=_window(item, "end", event),
                 grain=item.get("grain") or event.get("granularity") or event.get("grain"),
+                position=position_of[doc_id](at),
             ))
     not_events = []
     for item in data.get("not_events", []):
@@ -287,9 +314,13 @@ def mention_scores(system, gold, pairs) -> dict:
     by_grain = defaultdict(lambda: [0, 0])
     for g in gold:
         by_grain[g.grain][1] += 1
+    by_position = {name: [0, 0] for name in POSITIONS}
+    for g in gold:
+        by_position[g.position][1] += 1
     for si, gi in pairs:
         if date_is_exact(system[si], gold[gi]):
             by_grain[gold[gi].grain][0] += 1
+            by_position[gold[gi].position][0] += 1
     return {
         "system_mentions": len(system), "gold_mentions": len(gold),
         "matched": len(pairs), "exact": exact,
@@ -301,7 +332,17 @@ def mention_scores(system, gold, pairs) -> dict:
             grain: {"exact": hit, "gold": total, "recall": _ratio(hit, total)}
             for grain, (hit, total) in sorted(by_grain.items())
         },
+        "exact_recall_by_position": _by_position(by_position),
     }
+
+
+def _by_position(counts: dict) -> dict:
+    return {name: {"exact": hit, "gold": total, "recall": _ratio(hit, total)} for name, (hit, total) in counts.items()}
+
+
+def _format_positions(by_position: dict) -> str:
+    return "exact recall by position: " + ", ".join(
+        f"{name} {v['exact']}/{v['gold']}" for name, v in by_position.items())
 
 
 def merge_scores(system, gold, pairs) -> dict:
@@ -438,6 +479,7 @@ def format_report(result: dict, verbose: bool = False) -> str:
         f"events            {result['events']}",
         "exact recall by gold grain: " + ", ".join(
             f"{grain} {v['exact']}/{v['gold']}" for grain, v in men["exact_recall_by_gold_grain"].items()),
+        _format_positions(men["exact_recall_by_position"]),
     ]
     for w in ref["wrong"]:
         lines.append(f"  reference {w['document']}: got {w['got']} ({w['got_source']}), "
@@ -479,13 +521,19 @@ def micro_average(results: list[dict]) -> dict:
     met, gold_events = total("whole_events", "met"), total("whole_events", "gold_events")
     meeting, system_events = total("whole_events", "system_events_meeting"), total("whole_events", "system_events")
     p, r = _ratio(exact, system), _ratio(exact, gold)
+    by_position = {name: [0, 0] for name in POSITIONS}
+    for result in results:
+        for name, v in result["mentions"].get("exact_recall_by_position", {}).items():
+            by_position[name][0] += v["exact"]
+            by_position[name][1] += v["gold"]
     mp, mr = _ratio(same_b, same_s), _ratio(same_b, same_g)
     wp, wr = _ratio(meeting, system_events), _ratio(met, gold_events)
     return {
         "corpora": len(results),
         "reference_dates": {"right": total("reference_dates", "right"), "documents": total("reference_dates", "documents")},
         "mentions": {"exact": exact, "system_mentions": system, "gold_mentions": gold, "matched": matched,
-                     "precision": p, "recall": r, "f1": _f1(p, r), "detection_recall": _ratio(matched, gold)},
+                     "precision": p, "recall": r, "f1": _f1(p, r), "detection_recall": _ratio(matched, gold),
+                     "exact_recall_by_position": _by_position(by_position)},
         "merge": {"pairs_same_in_system": same_s, "pairs_same_in_gold": same_g, "pairs_same_in_both": same_b,
                   "precision": mp, "recall": mr, "f1": _f1(mp, mr)},
         "whole_events": {"met": met, "gold_events": gold_events, "system_events_meeting": meeting,
@@ -508,6 +556,7 @@ def format_table(named: list[tuple[str, dict]], average: dict) -> str:
         events = f"{num(whole['f1'])} ({whole['met']}/{whole['gold_events']})"
         lines.append(f"{name:<20} {exact:<18} {ref['right']:>3}/{ref['documents']:<3} {num(result['merge']['f1']):<8} "
                      f"{events:<18} {violations}")
+    lines.append(f"micro {_format_positions(average['mentions']['exact_recall_by_position'])}")
     return "\n".join(lines)
 
 

@@ -321,5 +321,40 @@ def test_micro_average_weighs_corpora_by_their_counts():
 def test_corpus_option_prints_a_line_per_corpus_and_their_micro_average(capsys):
     assert score_main(["--corpus", str(DEFAULT_GOLD.parent), "--corpus", str(DEFAULT_GOLD.parent)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[0] for line in lines] == ["corpus", "corpus", "corpus", "micro"]
+    assert [line.split()[0] for line in lines] == ["corpus", "corpus", "corpus", "micro", "micro"]
     assert lines[1].split()[1] == lines[3].split()[2]  # the same corpus twice averages to itself
+    assert lines[4].startswith("micro exact recall by position: headline ")
+
+
+# ---- where in its article a gold mention stands
+
+_PLACED_ARTICLE = ("Ferry sinks off Zanzibar\n\n"
+                   "A ferry sank off Zanzibar on Tuesday, officials said.\n\n"
+                   "Rescuers pulled 40 people from the water by nightfall.\n")
+
+
+@pytest.mark.parametrize(("trigger", "position"), [
+    ("Ferry sinks", "headline"),
+    ("A ferry sank", "lead"),
+    ("Rescuers pulled", "rest"),
+])
+def test_gold_mentions_know_whether_they_stand_in_the_headline_the_lead_or_the_rest(tmp_path, trigger, position):
+    from tests.benchmarks.score_events import load_gold
+
+    (tmp_path / "gold.yaml").write_text(json.dumps({"events": [{
+        "key": "e", "start": "2024-03-12", "end": "2024-03-12",
+        "mentions": [{"document": "a", "trigger": trigger, "grain": "day"}]}]}))
+    (mention,) = load_gold(tmp_path / "gold.yaml", {"a": _PLACED_ARTICLE}).mentions
+    assert mention.position == position
+
+
+def test_exact_recall_is_counted_by_position():
+    head = GoldMention("a", "e", "g", (0, 5), None, (D1, D1), (D1, D1), "day", position="headline")
+    lead = GoldMention("a", "e", "g", (30, 35), None, (D1, D1), (D1, D1), "day", position="lead")
+    found = [system("a", "e1", (0, 5), (0, 20))]  # only the headline's, with its date
+    _, mentions, _ = scores(found, [head, lead])
+    assert mentions["exact_recall_by_position"] == {
+        "headline": {"exact": 1, "gold": 1, "recall": 1.0},
+        "lead": {"exact": 0, "gold": 1, "recall": 0.0},
+        "rest": {"exact": 0, "gold": 0, "recall": None},
+    }
