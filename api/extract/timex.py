@@ -118,6 +118,15 @@ def _counts_clock_time(c: Candidate) -> bool:
     return str(c.fields.get("unit", "")).lower().startswith(("hour", "minute"))
 
 
+_DAY_GRAINS = frozenset({"day", "part-of-day", "night", "time"})
+_COARSE_GRAINS = frozenset({"year", "month", "quarter", "season", "half", "decade", "century"})
+
+
+def _counts_days(c: Candidate) -> bool:
+    """"two days later", "a week earlier": an offset a day it counts from fixes."""
+    return str(c.fields.get("unit", "")).lower().startswith(("day", "night", "week", "fortnight"))
+
+
 def _names_its_day(c: Candidate) -> bool:
     """"7 a.m. on Sunday" fixes a day that a later "8 p.m." falls on."""
     return c.rule == "time_of_day" and bool(c.fields.get("weekday") or c.fields.get("month"))
@@ -145,6 +154,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     previous: Timex | None = None
     told_before: Timex | None = None  # the last anchor not ahead of dct
     last_clock: Timex | None = None  # the last clock time: "half an hour later" counts from it
+    last_day: Timex | None = None  # the last anchor of a day or finer: "two days later" counts from it
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
     slack_of = slack_for or (lambda c, tense: completed_slack(text, c, tense, dct_slack))
@@ -160,6 +170,11 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 or previous.interval.grain not in ("day", "part-of-day", "night", "time")):
             # (hours after a month or a year, "since October 2023", count from no day)
             base = last_clock  # "exploded at 4:32 a.m. ... about half an hour later"
+        if c.rule == "offset" and base is previous and last_day is not None and _counts_days(c) \
+                and previous.interval.grain in _COARSE_GRAINS:
+            # "failed on the night of March 2 ... not tested since 2021. Power was restored
+            # two days later": days count from the last day named, not from a year
+            base = last_day
         if c.rule == "offset" and i + 1 < len(cands):
             # "two days before May 9": counted from the date that follows
             m = _BEFORE_AFTER.match(text, c.end)
@@ -209,6 +224,8 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             previous = t
             if not _ahead_of(t, dct):
                 told_before = t
+            if t.interval.grain in _DAY_GRAINS:
+                last_day = t
     return out
 
 
