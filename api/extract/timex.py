@@ -19,13 +19,14 @@ durations and sets have no interval.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Iterable
 
 from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
-from api.extract.model import Candidate, Timex
+from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
     COMPLETED_PAST_SLACK_DAYS, counted_ahead, resolve_candidate,
 )
@@ -155,6 +156,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     told_before: Timex | None = None  # the last anchor not ahead of dct
     last_clock: Timex | None = None  # the last clock time: "half an hour later" counts from it
     last_day: Timex | None = None  # the last anchor of a day or finer: "two days later" counts from it
+    past_midnight: Timex | None = None  # the last clock time moved into the next day's small hours
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
     slack_of = slack_for or (lambda c, tense: completed_slack(text, c, tense, dct_slack))
@@ -216,6 +218,14 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             ahead = counted_ahead(c.fields, anchor)
             if ahead is not None:
                 t = Timex(t.start, t.end, t.text, t.type, t.value, ahead, t.rule, t.anchor)
+        if c.rule == "time_of_day" and not entry_stamp and not _names_its_day(c) and base is previous:
+            if _small_hours_after_an_evening(t, last_clock):
+                t = _on_day(t, t.interval.start + timedelta(days=1))
+                # "tripped the grid at 9.47 p.m. ... Power returned shortly after 2 a.m."
+                past_midnight = t
+            elif past_midnight is not None and past_midnight is last_clock and t.interval is not None \
+                    and t.interval.grain == "time" and t.interval.start < past_midnight.interval.start:
+                t = _on_day(t, past_midnight.interval.start)  # "... and 80% by noon": that next day still
         out.append(t)
         if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
             last_clock = t
@@ -227,6 +237,22 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             if t.interval.grain in _DAY_GRAINS:
                 last_day = t
     return out
+
+
+SMALL_HOURS_END = 6  # a clock time before 06:00 ...
+EVENING_START = 18  # ... told after one from 18:00 on the same day falls on the next day
+
+
+def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:
+    if last_clock is None or t.interval is None or t.interval.grain != "time" \
+            or last_clock.interval.start != t.interval.start:
+        return False
+    return int(t.value[11:13]) < SMALL_HOURS_END <= EVENING_START <= int(last_clock.value[11:13])
+
+
+def _on_day(t: Timex, day: date) -> Timex:
+    value = day.isoformat() + t.value[10:]
+    return dataclasses.replace(t, value=value, interval=Interval(day, day, "time", value))
 
 
 def _ahead_of(t: Timex | None, dct: date | None) -> bool:
