@@ -916,6 +916,31 @@ def _the_day_anaphoric(f, anchor, tense, previous, lex):
     return day(anchor)
 
 
+# the part of the day a light or an hour falls in: "at first light", "before dark"
+_LIGHT_PART = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dark": "AF",
+               "dusk": "EV", "sunset": "EV", "nightfall": "EV"}
+
+
+@resolver("part_of_day_anaphoric")
+def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
+    """"before dark", "through the night": that part of the day just narrated (the
+    last date mentioned, when it is one day or part of one), else of the reference
+    date, or of the next day when the clause looks ahead ("will resume at dawn")."""
+    iv = previous.interval if previous is not None else None
+    if iv is not None and iv.start is not None and iv.grain in ("day", "part-of-day", "night", "time"):
+        d = iv.start
+    else:
+        d = anchor + timedelta(days=1) if tense == "future" else anchor
+    if f.get("hours"):
+        code = "MO"
+    elif f.get("light"):
+        code = _LIGHT_PART[" ".join(f["light"].lower().split())]
+    else:
+        word = (f.get("part") or f["part2"]).lower()
+        code = {"mid-afternoon": "AF", "mid-morning": "MO"}.get(word) or lex.parts_of_day[word]
+    return part_of_day(d, code)
+
+
 @resolver("weekday_anaphoric")
 def _weekday_anaphoric(f, anchor, tense, previous, lex):
     """"that Sunday": the weekday in the ISO week of the date just narrated
