@@ -1852,8 +1852,10 @@ def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
         return False
     if tense == "present" and category != "statement":
         return False  # "the airport remains closed" describes, it does not report
-    if tense != "present" and trig.lemma in load().attribution_verbs and not _names_occasion(tokens, trig):
-        # "..., the water agency said" attributes the entry's news; "Red Cross says ..." reports it
+    if trig.lemma in load().attribution_verbs and not _names_occasion(tokens, trig) and (
+            tense != "present" or (clause.first > 0 and tokens[clause.first - 1].low == ",")):
+        # "..., the water agency said" and "..., the airline says" attribute the entry's
+        # news; "Red Cross says ..." reports it
         return False
     return tokens[clause.first].low not in {"if", "unless", "whether"}
 

@@ -136,7 +136,7 @@ def _weak() -> tuple[frozenset[str], frozenset[str], int]:
 _DIGIT_WINDOW = 4
 _YEARISH = re.compile(r"1\d\d\d|20\d\d|2100")
 _DIGIT_TAIL = re.compile(r"[:/\-–'’A-Za-z]|\s*[ap]\.?\s?m\b|\s+(?:gmt|utc|hours)\b|\.\d\d\s*[ap]\.?\s?m\b"
-                         r"|\.[01]?\d\.\d{4}\b", re.I)
+                         r"|\.[01]?\d\.\d{4}\b|\.[0-5]\d[ \t]*(?:\n|\Z)", re.I)
 
 
 def _candidates(text: str) -> list[tuple[int, str]]:

@@ -1248,6 +1248,22 @@ def test_a_live_page_clock_heading_dates_its_statements_at_time_grain_and_its_ha
     assert "said" not in dated
 
 
+def test_a_british_live_page_dotted_stamp_dates_its_entry_and_a_trailing_says_only_attributes():
+    text = ("Channel ferries live: crossings suspended in storm\n\n"
+            "Friday 13 June 2025\n\n"
+            "11.20\nA ferry collided with the harbour wall at Dover, the operator says.\n\n"
+            "10.05\nThe port authority says all crossings are suspended until further notice.\n")
+    timeline = parse([_doc("live", text)])
+    (document,) = timeline.documents
+    assert document.reference_date == date(2025, 6, 13)
+    dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
+             for e in timeline.events for m in e.mentions}
+    assert dated["says"] == ("10.05", "time", date(2025, 6, 13))  # the port authority's statement
+    assert dated["collided"][2] == date(2025, 6, 13)
+    # "..., the operator says" attributes the 11.20 entry's news: one "says" only
+    assert [m.trigger for e in timeline.events for m in e.mentions].count("says") == 1
+
+
 def test_a_live_page_clock_line_that_ends_in_a_full_stop_heads_its_entry_too():
     # "6:40 p.m." ends in a full stop, so the segmenter reads it as a sentence, not a heading
     text = ("Council recount live: a tie\n\nTuesday, April 18, 2023\n\n"
