@@ -941,6 +941,17 @@ def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
     return part_of_day(d, code)
 
 
+@resolver("part_of_day_adjacent")
+def _part_of_day_adjacent(f, anchor, tense, previous, lex):
+    """"the evening before": that part of the day before the one just narrated
+    (else before the reference date); "the morning after": of the day after it."""
+    iv = previous.interval if previous is not None else None
+    base = iv.start if iv is not None and iv.start is not None and iv.grain in (
+        "day", "part-of-day", "night", "time") else anchor
+    step = -1 if f["dir"].lower() == "before" else 1
+    return part_of_day(base + timedelta(days=step), lex.parts_of_day[f["part"].lower()])
+
+
 @resolver("weekday_anaphoric")
 def _weekday_anaphoric(f, anchor, tense, previous, lex):
     """"that Sunday": the weekday in the ISO week of the date just narrated
