@@ -89,6 +89,9 @@ TOLD_DAYS_BACK = 60
 # Named participants an undated article must share with a dated one, when no
 # report of theirs matches, to be taken as the same story.
 STORY_MIN_SHARED_NAMES = 3
+# an article whose lead narrates a day shortly before its own tells its undated reports of that day
+LEAD_SENTENCES = 2
+LEAD_DAY_BACK = 3
 # How far ahead of its article's date a scheduled happening ("the portal will
 # open on Tuesday") still makes its day a candidate date of a follow-up report.
 SCHEDULED_DAYS_AHEAD = 31
@@ -236,6 +239,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             if day is not None:
                 statement_day[id(draft)] = day
     narrated = _narrated_days(reading, resolved, anchor)
+    lead_day = _lead_story_day(reading, resolved, anchor)
     pending_titles, pending_story_days, mention_of = [], [], {}
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
@@ -323,7 +327,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             pending_titles.append(draft)
             continue
         else:
-            day = said_on or _carried_day(draft, narrated) or anchor
+            # the story's day for what it reports as done; statements are the article's own day's news
+            story_day = lead_day if not draft.is_statement and draft.tense in ("past", "perfect") else None
+            day = said_on or _carried_day(draft, narrated) or story_day or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
             part = _part_of_its_day(text, draft)
             if part is not None:
@@ -439,6 +445,25 @@ def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) 
         if before.paragraph == after.paragraph and day is not None and day < anchor:
             out[after.start] = day
     return out
+
+
+def _lead_story_day(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> date | None:
+    """The day the article's lead narrates, when it is a day shortly before the
+    article's own ("A tornado tore through Marlow Creek late on Tuesday", in
+    Wednesday's paper): the latest single day that the first `LEAD_SENTENCES`
+    story sentences date a report on, at most `LEAD_DAY_BACK` days back."""
+    lead = [s for s in reading.sentences if s.is_story and not s.heading][:LEAD_SENTENCES]
+    if not lead:
+        return None
+    days = []
+    for draft in reading.drafts:
+        if draft.candidate is None or draft.sentence.start >= lead[-1].end or draft.is_statement:
+            continue
+        t = resolved.get(draft.candidate.start)
+        day = _single_day(t.interval if t is not None else None, night_from_its_evening=True)
+        if day is not None and anchor - timedelta(days=LEAD_DAY_BACK) <= day < anchor:
+            days.append(day)
+    return max(days, default=None)
 
 
 def _carried_day(draft, narrated: dict[int, date]) -> date | None:

@@ -1755,12 +1755,21 @@ def test_an_event_told_without_a_time_after_a_narrated_day_happened_that_day():
     assert met.time_text is None and met.interval.start == date(2024, 6, 23)
 
 
-def test_an_event_without_a_time_in_a_new_paragraph_stays_on_the_articles_day():
-    timeline = parse([_doc("a", "The first night train from Tallinn reached Riga at 9:10 a.m. on Sunday.\n\n"
+def test_an_event_without_a_time_in_a_new_paragraph_stays_on_the_articles_day_after_an_older_lead_day():
+    # a lead day more than LEAD_DAY_BACK days back is background, not the story's day
+    timeline = parse([_doc("a", "The first night train from Tallinn reached Riga at 9:10 a.m. on June 10.\n\n"
                                 "Passengers of the night train from Tallinn protested outside the Riga station.",
                            published=date(2024, 6, 24))])
     protested = _mention(timeline, "protested")
     assert protested.time_text is None and protested.interval.start == date(2024, 6, 24)
+
+
+def test_an_event_without_a_time_in_a_new_paragraph_takes_the_day_its_lead_narrates():
+    timeline = parse([_doc("a", "The first night train from Tallinn reached Riga at 9:10 a.m. on Sunday.\n\n"
+                                "Passengers of the night train from Tallinn protested outside the Riga station.",
+                           published=date(2024, 6, 24))])
+    protested = _mention(timeline, "protested")
+    assert protested.time_text is None and protested.interval.start == date(2024, 6, 23)
 
 
 def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whose_names_it_shares():
@@ -1927,3 +1936,24 @@ def test_an_undated_report_is_dated_by_the_event_its_own_verb_names_not_by_one_i
     documents = _parsed_documents([arrest, charge, first])
     assert documents["first"].reference_date_source == "collection"
     assert date(2026, 6, 9) <= documents["first"].reference_date <= date(2026, 6, 10)
+
+
+def test_undated_reports_of_an_article_whose_lead_narrates_yesterday_happened_yesterday():
+    text = ("Tornado kills two in Marlow Creek\n\n"
+            "A tornado tore through the town of Marlow Creek late on Tuesday, destroying about 40 homes.\n\n"
+            "A man was killed when a tree fell on his pickup truck, and a woman was injured when her "
+            "house collapsed.\n\n"
+            "The governor said she would visit the town on Thursday.\n")
+    timeline = parse([_doc("t", text, date(2025, 5, 14))])  # Wednesday's paper
+    days = {m.trigger: m.interval.start for e in timeline.events for m in e.mentions}
+    assert days["killed"] == days["injured"] == date(2025, 5, 13)  # the lead's Tuesday, not the paper's day
+    assert days["visit"] == date(2025, 5, 15)  # what is dated keeps its own date
+
+
+def test_an_undated_statement_stays_on_the_article_day_when_the_lead_narrates_yesterday():
+    text = ("Tornado kills two in Marlow Creek\n\n"
+            "A tornado tore through the town of Marlow Creek late on Tuesday, destroying about 40 homes.\n\n"
+            "The town will rebuild, the mayor told reporters outside the ruined library.\n")
+    timeline = parse([_doc("t", text, date(2025, 5, 14))])
+    days = {m.trigger: m.interval.start for e in timeline.events for m in e.mentions}
+    assert days["told"] == date(2025, 5, 14)
