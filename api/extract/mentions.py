@@ -1212,6 +1212,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
             trig = _attach(tokens, triggers, clause, ci, cand)
             if trig is None:
+                trig = _statement_after_its_occasion(tokens, triggers, ci)
+            if trig is None:
                 fb = _fallback_verb(tokens, clause)
                 if fb is None:
                     continue
@@ -1721,6 +1723,22 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             if fb is not None and fb < ci and tokens[fb].low in _REQUESTS:
                 return None
     return best_left or best_right
+
+
+# "Speaking at his parents' home last night, Pryce told the Post ...": a participle
+# phrase that opens the sentence sets the scene of the statement that follows it
+_SPEAKING = frozenset({"speaking", "talking", "addressing", "testifying", "appearing", "writing"})
+
+
+def _statement_after_its_occasion(tokens, triggers, ci: int) -> Trigger | None:
+    """The statement a sentence-opening "Speaking ... <time>," phrase dates: the
+    first speech trigger after the phrase's closing comma."""
+    if not tokens or tokens[0].low not in _SPEAKING or any(t.low == "," for t in tokens[:ci]):
+        return None
+    comma = next((k for k in range(ci, len(tokens)) if tokens[k].low == ","), None)
+    if comma is None:
+        return None
+    return next((t for t in triggers if t.speech and t.first > comma), None)
 
 
 def _inverted_after_comma(tokens, ci: int, trig: Trigger) -> bool:

@@ -1957,3 +1957,15 @@ def test_an_undated_statement_stays_on_the_article_day_when_the_lead_narrates_ye
     timeline = parse([_doc("t", text, date(2025, 5, 14))])
     days = {m.trigger: m.interval.start for e in timeline.events for m in e.mentions}
     assert days["told"] == date(2025, 5, 14)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "grain", "day"), [
+    ("Speaking at his parents' home last night, Pryce told the Post he had never doubted the rescue.",
+     "told", "night", date(2024, 6, 4)),
+    ("Speaking in the Dáil this afternoon, the minister said the strike was regrettable.",
+     "said", "part-of-day", date(2024, 6, 5)),
+])
+def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(sentence, trigger, grain, day):
+    timeline = parse([_doc("a", sentence, date(2024, 6, 5))])
+    mention = _mention(timeline, trigger)
+    assert (mention.interval.grain, mention.interval.start) == (grain, day)
