@@ -26,6 +26,11 @@ def _events_with(timeline, trigger_word):
     return [e for e in timeline.events if any(trigger_word in m.trigger.lower() for m in e.mentions)]
 
 
+def _time_grain_day_by_trigger(timeline) -> dict:
+    """Each mention's (time expression, grain, first day), by its trigger."""
+    return {m.trigger: (m.time_text, m.interval.grain, m.interval.start) for e in timeline.events for m in e.mentions}
+
+
 def _mention(timeline, trigger_word):
     found = [m for e in timeline.events for m in e.mentions if trigger_word in m.trigger.lower()]
     assert found, f"no mention with trigger {trigger_word!r}"
@@ -1238,8 +1243,7 @@ def test_a_live_page_clock_heading_dates_its_statements_at_time_grain_and_its_ha
     timeline = parse([_doc("live", text)])
     (document,) = timeline.documents
     assert document.reference_date == date(2024, 1, 22)
-    dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
-             for e in timeline.events for m in e.mentions}
+    dated = _time_grain_day_by_trigger(timeline)
     assert dated["says"] == ("11:05 GMT", "time", date(2024, 1, 22))
     # the stamp says when the entry was posted, not when what it reports happened
     assert dated["cancelled"] == (None, "day", date(2024, 1, 22))
@@ -1256,8 +1260,7 @@ def test_a_british_live_page_dotted_stamp_dates_its_entry_and_a_trailing_says_on
     timeline = parse([_doc("live", text)])
     (document,) = timeline.documents
     assert document.reference_date == date(2025, 6, 13)
-    dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
-             for e in timeline.events for m in e.mentions}
+    dated = _time_grain_day_by_trigger(timeline)
     assert dated["says"] == ("10.05", "time", date(2025, 6, 13))  # the port authority's statement
     assert dated["collided"][2] == date(2025, 6, 13)
     # "..., the operator says" attributes the 11.20 entry's news: one "says" only
@@ -1269,8 +1272,7 @@ def test_a_live_page_clock_line_that_ends_in_a_full_stop_heads_its_entry_too():
     text = ("Council recount live: a tie\n\nTuesday, April 18, 2023\n\n"
             "6:40 p.m.\nThe recount board has rejected two absentee ballots.\n\n"
             "1:15 p.m.\nThe lawyer for the mayor told reporters the count was fair.\n")
-    dated = {m.trigger: (m.time_text, m.interval.grain, m.interval.start)
-             for e in parse([_doc("live", text)]).events for m in e.mentions}
+    dated = _time_grain_day_by_trigger(parse([_doc("live", text)]))
     assert dated["rejected"] == ("6:40 p.m.", "time", date(2023, 4, 18))
     assert dated["told"] == ("1:15 p.m.", "time", date(2023, 4, 18))
 
