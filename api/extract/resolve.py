@@ -916,6 +916,14 @@ def _the_day_anaphoric(f, anchor, tense, previous, lex):
     return day(anchor)
 
 
+def _day_narrated(previous) -> date | None:
+    """The day the last date mentioned names, when it is one day or part of one."""
+    iv = previous.interval if previous is not None else None
+    if iv is not None and iv.start is not None and iv.grain in ("day", "part-of-day", "night", "time"):
+        return iv.start
+    return None
+
+
 # the part of the day a light or an hour falls in: "at first light", "before dark"
 _LIGHT_PART = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dark": "AF",
                "dusk": "EV", "sunset": "EV", "nightfall": "EV"}
@@ -926,11 +934,7 @@ def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
     """"before dark", "through the night": that part of the day just narrated (the
     last date mentioned, when it is one day or part of one), else of the reference
     date, or of the next day when the clause looks ahead ("will resume at dawn")."""
-    iv = previous.interval if previous is not None else None
-    if iv is not None and iv.start is not None and iv.grain in ("day", "part-of-day", "night", "time"):
-        d = iv.start
-    else:
-        d = anchor + timedelta(days=1) if tense == "future" else anchor
+    d = _day_narrated(previous) or (anchor + timedelta(days=1) if tense == "future" else anchor)
     if f.get("hours"):
         code = "MO"
     elif f.get("light"):
@@ -945,9 +949,7 @@ def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
 def _part_of_day_adjacent(f, anchor, tense, previous, lex):
     """"the evening before": that part of the day before the one just narrated
     (else before the reference date); "the morning after": of the day after it."""
-    iv = previous.interval if previous is not None else None
-    base = iv.start if iv is not None and iv.start is not None and iv.grain in (
-        "day", "part-of-day", "night", "time") else anchor
+    base = _day_narrated(previous) or anchor
     step = -1 if f["dir"].lower() == "before" else 1
     return part_of_day(base + timedelta(days=step), lex.parts_of_day[f["part"].lower()])
 

@@ -169,7 +169,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         base = previous
         if c.rule == "offset" and last_clock is not None and _counts_clock_time(c) and (
                 previous is None or last_clock.start > previous.start
-                or previous.interval.grain not in ("day", "part-of-day", "night", "time")):
+                or previous.interval.grain not in _DAY_GRAINS):
             # (hours after a month or a year, "since October 2023", count from no day)
             base = last_clock  # "exploded at 4:32 a.m. ... about half an hour later"
         if c.rule == "offset" and base is previous and last_day is not None and _counts_days(c) \
@@ -247,7 +247,7 @@ def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:
     if last_clock is None or t.interval is None or t.interval.grain != "time" \
             or last_clock.interval.start != t.interval.start:
         return False
-    return int(t.value[11:13]) < SMALL_HOURS_END <= EVENING_START <= int(last_clock.value[11:13])
+    return int(t.value[11:13]) < SMALL_HOURS_END and int(last_clock.value[11:13]) >= EVENING_START
 
 
 def _on_day(t: Timex, day: date) -> Timex:
