@@ -13,9 +13,10 @@ tests/corpus_heldout6, tests/corpus_heldout8, tests/corpus_heldout9,
 tests/corpus_heldout18 to tests/corpus_heldout25, tests/corpus_heldout28,
 tests/corpus_heldout29, tests/corpus_heldout32 and tests/corpus_heldout33,
 held-out sets whose scores have informed rule decisions; and
-tests/corpus_heldout26, tests/corpus_heldout27, tests/corpus_heldout30 and
-tests/corpus_heldout31, blind held-out sets that must never be used to tune
-rules); only the minimum size differs.
+tests/corpus_heldout26, tests/corpus_heldout27, tests/corpus_heldout30,
+tests/corpus_heldout31, tests/corpus_heldout34 and tests/corpus_heldout35,
+blind held-out sets that must never be used to tune rules); only the minimum
+size differs.
 """
 import calendar
 import itertools
