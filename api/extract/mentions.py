@@ -502,7 +502,13 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         if j >= n:
             continue
         low = tokens[j].low
-        if low == "that" or ((low in _SUBJECT_STARTERS or tokens[j].text[0].isupper() or _noun_like(tokens[j]))
+        # "told a media briefing in Canberra that ...": what follows "told" is its audience,
+        # however much it looks like a subject
+        audience_that = _that_after_audience(tokens, j) if trig.lemma == "tell" and low != "that" else None
+        if audience_that is not None and first not in evidence_at:
+            starts.add(audience_that)
+            complement_of[audience_that] = trig
+        elif low == "that" or ((low in _SUBJECT_STARTERS or tokens[j].text[0].isupper() or _noun_like(tokens[j]))
                              and _verb_follows(tokens, j + 1, nouns_after_articles=True)):
             # "said it ...", "said Kyiv ...", "said sales in the first quarter fell"
             starts.add(j)
@@ -622,7 +628,7 @@ def _starts_verb_group(tokens: list[Token], j: int) -> bool:
 APPOSITION_MAX_TOKENS = 5
 
 
-_AUDIENCE_REACH = 8
+_AUDIENCE_REACH = 12
 
 
 def _that_after_audience(tokens: list[Token], j: int) -> int | None:
@@ -635,7 +641,10 @@ def _that_after_audience(tokens: list[Token], j: int) -> int | None:
             nxt = tokens[k + 1]
             return k if nxt.low in _SUBJECT_STARTERS or nxt.text[:1].isupper() or _verb_follows(tokens, k + 2) \
                 else None
-        if not tokens[k].text[:1].isalnum() or low in lex.verb_forms or low in _FUTURE | _MODAL | _AUX_PAST:
+        # "a media briefing", "the weekly meeting": a noun in -ing inside the audience
+        gerund_noun = low.endswith("ing") and k > j and tokens[k - 1].low not in _SUBJECT_STARTERS | {"that"}
+        if not tokens[k].text[:1].isalnum() or (low in lex.verb_forms and not gerund_noun) \
+                or low in _FUTURE | _MODAL | _AUX_PAST:
             return None
     return None
 
@@ -1222,6 +1231,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 clause_of[id(trig)] = clause
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             trig = _redirect(tokens, in_clause, trig)
+            if trig.pos == "noun":  # "told a media briefing on Tuesday": the date is the statement's
+                trig = _statement_of_occasion(tokens, in_clause, trig) or trig
             if _UNTIL_BEFORE.search(text, max(0, cand.start - 24), cand.start) and any(
                     tokens[k].low in ("can", "may") and tokens[k].text != "May"
                     for k in range(clause.first, min(ci, clause.last + 1))):
@@ -1352,13 +1363,25 @@ def _witness_story(tokens: list[Token], clause: Clause, trig: Trigger, tense: st
 
 
 def _occasion_of_a_statement(tokens: list[Token], in_clause: list, trig: Trigger) -> bool:
-    """A speech noun in the phrase right after a speech verb: "said in a statement",
-    "said in a press release" name how the statement was made, not a second one."""
-    if trig.lemma not in load().speech_nouns:
-        return False
-    return any(t.speech and t.pos == "verb" and 0 < trig.first - t.last <= 3
-               and all(tokens[k].low in _OCCASION_LEAD_INS for k in range(t.last + 1, trig.first))
-               for t in in_clause)
+    return _statement_of_occasion(tokens, in_clause, trig) is not None
+
+
+def _statement_of_occasion(tokens: list[Token], in_clause: list, trig: Trigger) -> Trigger | None:
+    """The speech verb whose occasion a speech noun names: "said in a statement", "said
+    in a press release", "told the jury in her closing address" say how the statement
+    was made, not a second one."""
+    if trig.lemma not in load().speech_nouns and trig.category != "statement":
+        return None
+    for t in in_clause:
+        if not (t.speech and t.pos == "verb" and t.last < trig.first):
+            continue
+        between = [tokens[k] for k in range(t.last + 1, trig.first)]
+        if len(between) <= 3 and all(b.low in _OCCASION_LEAD_INS for b in between):
+            return t
+        # "told" names its audience first: "told a media briefing", "told MPs at a hearing"
+        if t.lemma == "tell" and len(between) <= 6 and all(b.text[:1].isalnum() and b.low != "that" for b in between):
+            return t
+    return None
 
 
 def _headline_infinitive(tokens: list[Token], trig: Trigger, clause: Clause) -> bool:

@@ -1971,3 +1971,18 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
     timeline = parse([_doc("a", sentence, date(2024, 6, 5))])
     mention = _mention(timeline, trigger)
     assert (mention.interval.grain, mention.interval.start) == (grain, day)
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "grain", "day"), [
+    # what follows "told" is its audience, even when it looks like a subject or is long
+    ("The coroner told a media briefing in Leeds on Tuesday that the inquest would resume in March.",
+     "told", "day", date(2025, 3, 11)),
+    ("Her lawyer told reporters outside the Hamburg district court building on Monday that she would appeal.",
+     "told", "day", date(2025, 3, 10)),
+])
+def test_a_date_dates_the_event_its_phrase_belongs_to(sentence, trigger, grain, day):
+    timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
+    mention = _mention(timeline, trigger)
+    assert (mention.interval.grain, mention.interval.start) == (grain, day)
+
+
