@@ -693,6 +693,15 @@ def _verb_follows(tokens: list[Token], j: int, nouns_after_articles: bool = Fals
 
 
 # ---------------------------------------------------------------- tense
+def _negative_subject(tokens: list[Token], j: int) -> bool:
+    """Does a negative subject end right before the verb group ("neither would be
+    delivered", "no one was hurt", "nobody died")?"""
+    if j < 0:
+        return False
+    low = tokens[j].low
+    return low in {"neither", "nobody", "none"} or (low == "one" and j > 0 and tokens[j - 1].low == "no")
+
+
 def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str, bool]:
     """(tense, negated) of the verb group ending at a verb trigger."""
     lex = load()
@@ -726,7 +735,7 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
         words.append(tokens[head].low)
         head += 1
     negated = any(w in _NEGATION for w in words) or (
-        head + 1 < len(tokens) and tokens[head + 1].low in {"not", "n't"})
+        head + 1 < len(tokens) and tokens[head + 1].low in {"not", "n't"}) or _negative_subject(tokens, j)
     aux = set(words)
     form = tokens[head].low
     if "still" in aux and form.endswith("ing"):

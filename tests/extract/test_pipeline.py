@@ -1986,3 +1986,12 @@ def test_a_date_dates_the_event_its_phrase_belongs_to(sentence, trigger, grain, 
     assert (mention.interval.grain, mention.interval.start) == (grain, day)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Nobody was injured when the roof collapsed on Sunday.",
+    "No one was killed when the footbridge collapsed on Sunday.",
+])
+def test_an_event_with_a_negative_subject_is_not_an_event(sentence):
+    timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
+    triggers = {m.trigger.split()[0] for e in timeline.events for m in e.mentions}
+    assert not triggers & {"injured", "killed"}
+    assert "collapsed" in triggers
