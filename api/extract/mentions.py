@@ -1712,7 +1712,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
     right = [t for t in triggers if t.first > ci and t.last <= clause.last]
     # '…on Monday, the government said': a date never dates the attribution after it
     # (a date that opens the clause is fronted, not inverted: "Last Friday, Nordlys told investors that ...")
-    right = [t for t in right if not (t.speech and ci != clause.first and _inverted_after_comma(tokens, ci, t))]
+    right = [t for t in right if not (t.speech and ci != clause.first and _inverted_after_comma(tokens, ci, t)
+                                      and not _fronted_occasion(tokens, clause, ci, t))]
     best_left = max(left, key=lambda t: t.last) if left else None
     best_right = min(right, key=lambda t: t.first) if right else None
     if best_left and best_right:
@@ -1724,6 +1725,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
         # so does a date used as a modifier ("spring offensive", "Victory Day parade"),
         # and one placed before its verb ("would now be prohibited")
         if ci == clause.first:
+            return best_right
+        if best_left.pos == "noun" and _fronted_occasion(tokens, clause, ci, best_right):
             return best_right
         # "... in a debate on Monday night, five days before Sunday's vote": the
         # comma closes the phrase the date belongs to
@@ -1744,7 +1747,7 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
         if best_right.pos == "verb" and best_left.pos == "noun" and gap_right <= 2 \
                 and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}):
             return best_right
-        return best_left
+        return _verb_of_object(tokens, left, best_left, ci)
     if best_right is not None and best_left is None and best_right.pos == "verb":
         # "asked Rome on Sunday to declare a state of emergency": the date belongs to the
         # request before it (no lexicon verb: the clause's fallback), not to what it asks for
@@ -1754,7 +1757,36 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             fb = _fallback_verb(tokens, clause)
             if fb is not None and fb < ci and tokens[fb].low in _REQUESTS:
                 return None
-    return best_left or best_right
+    return _verb_of_object(tokens, left, best_left, ci) if best_left else best_right
+
+
+def _verb_of_object(tokens, left: list[Trigger], noun: Trigger, ci: int) -> Trigger:
+    """A date right after a verb's object dates the verb: "called off its strike yesterday"
+    (a statement stays its own event: "issued a statement on Monday")."""
+    if noun.pos != "noun" or noun.category == "statement" or ci - noun.last > 2:
+        return noun
+    verb = max((t for t in left if t.pos == "verb" and t.last < noun.first), key=lambda t: t.last, default=None)
+    if verb is None or noun.first - verb.last > 3:
+        return noun
+    between = [tokens[k].low for k in range(verb.last + 1, noun.first)]
+    return verb if all(w in _DETERMINERS or w.endswith(("'s", "’s")) for w in between) else noun
+
+
+# "At an extraordinary meeting on 29 October, councillors voted ...", "In a statement late
+# on Thursday, the firm said ...": a fronted phrase names the occasion of the main clause's
+# event, and its date is that event's
+_OCCASION_PREPOSITIONS = frozenset({"at", "during", "in"})
+
+
+def _fronted_occasion(tokens, clause, ci: int, verb: Trigger) -> bool:
+    """Does the date at `ci` stand in a sentence-opening "At/During/In ..." phrase whose
+    comma is followed, a subject later, by `verb`?"""
+    first = clause.first
+    if first != 0 or tokens[first].low not in _OCCASION_PREPOSITIONS or verb.pos != "verb":
+        return False
+    comma = next((k for k in range(first, verb.first) if tokens[k].low == ","), None)
+    return comma is not None and ci < comma and verb.first - comma <= 6 \
+        and not any(tokens[k].low == "," for k in range(comma + 1, verb.first))
 
 
 # "Speaking at his parents' home last night, Pryce told the Post ...": a participle

@@ -1979,6 +1979,13 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "told", "day", date(2025, 3, 11)),
     ("Her lawyer told reporters outside the Hamburg district court building on Monday that she would appeal.",
      "told", "day", date(2025, 3, 10)),
+    # a fronted phrase names the occasion of the main clause's event
+    ("At an emergency meeting on Tuesday evening, the council voted to close the pool.",
+     "voted", "part-of-day", date(2025, 3, 11)),
+    ("In a statement late on Thursday, the company said it had found no fault in the pumps.",
+     "said", "part-of-day", date(2025, 3, 13)),
+    # a date right after a verb's object dates the verb
+    ("The council postponed its vote on Monday after a legal challenge.", "postponed", "day", date(2025, 3, 10)),
 ])
 def test_a_date_dates_the_event_its_phrase_belongs_to(sentence, trigger, grain, day):
     timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
