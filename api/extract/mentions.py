@@ -825,6 +825,36 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
     return None
 
 
+# "ministers expected a difficult autumn": an attitude towards a time, no event in it
+_ATTITUDE_PASTS = frozenset("expected hoped feared wanted planned needed intended wished preferred".split())
+
+
+def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Trigger) -> int | None:
+    """A past verb the lexicon lacks that stands between a date and the trigger it
+    would attach to: "a ship that ran aground on Saturday washed up on the shore last
+    night" (the trigger on the left has its own date first), "lowered the alert level
+    yesterday, 12 days after the first eruption" (the one on the right is past a comma)."""
+    if trig.last < ci:
+        if not any(tokens[k].time for k in range(trig.last + 1, ci)):
+            return None
+        lowest = trig.last + 1
+    elif any(t.text == "," for t in tokens[ci:trig.first]) and ci > clause.first:
+        lowest = clause.first
+    else:
+        return None
+    for j in range(ci - 1, lowest - 1, -1):
+        if tokens[j].time:
+            return None  # a date nearer than any verb: that verb is its own
+        low = tokens[j].low
+        nxt = tokens[j + 1].low
+        if j > clause.first and low.endswith("ed") and low.isalpha() and len(low) > 4 \
+                and tokens[j - 1].low not in _DETERMINERS | _PREPOSITIONS and tokens[j - 1].low != "," \
+                and low not in _ATTITUDE_PASTS and nxt != "to" \
+                and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or nxt in _POSSESSIVES or nxt == "up"):
+            return j
+    return None
+
+
 def _participle_form(low: str) -> bool:
     """A past participle by its form: "paid", "made", "taken", "shown"."""
     return low.isalpha() and (low.endswith(("ed", "en", "wn")) or low in load().irregular_pasts)
@@ -1229,6 +1259,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             if _season_of_a_thing(tokens, triggers, cand, ci):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
             trig = _attach(tokens, triggers, clause, ci, cand)
+            if trig is not None and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
+                trig = _domain_trigger(tokens, clause, own)
+                triggers.append(trig)
+                clause_of[id(trig)] = clause
             if trig is None:
                 trig = _statement_after_its_occasion(tokens, triggers, ci)
             if trig is None:

@@ -1986,6 +1986,11 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "said", "part-of-day", date(2025, 3, 13)),
     # a date right after a verb's object dates the verb
     ("The council postponed its vote on Monday after a legal challenge.", "postponed", "day", date(2025, 3, 10)),
+    # a past verb the lexicon lacks, nearer the date than the trigger it would join
+    ("Oil from a tanker that ran aground on Saturday washed up on the beach last night.",
+     "washed", "night", date(2025, 3, 13)),
+    ("The institute lowered the alert level yesterday, 12 days after the first eruption.",
+     "lowered", "day", date(2025, 3, 13)),
 ])
 def test_a_date_dates_the_event_its_phrase_belongs_to(sentence, trigger, grain, day):
     timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
