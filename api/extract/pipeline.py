@@ -185,12 +185,24 @@ def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
     if cache is not None and anchor in cache:
         return cache[anchor]
     timexes = timex.tag(reading.doc.text, anchor, reading.candidates, lambda cand: _tense_once(reading, cand),
-                        slack_for=lambda cand, tense: _slack_once(reading, cand, tense))
+                        slack_for=lambda cand, tense: _slack_once(reading, cand, tense),
+                        flashback_for=lambda cand: _dates_a_flashback(reading, cand))
     resolved = {t.start: t for t in timexes}
     if cache is not None:
         cache.clear()  # the day last scored only: the steps that score one day run one after another
         cache[anchor] = resolved
     return resolved
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _dates_a_flashback(reading: _Reading, cand: Candidate) -> bool:
+    """Does `cand` date what happened before the story's day: a past perfect ("had
+    searched through Tuesday night") or the start of a state ("trapped since Saturday")?"""
+    draft = reading.draft_of.get(cand.start)
+    return (draft is not None and draft.tense == "past_perfect") \
+        or bool(_SINCE_BEFORE.search(reading.doc.text, max(0, cand.start - 8), cand.start))
 
 
 def _tense_once(reading: _Reading, cand: Candidate) -> str:

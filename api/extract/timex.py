@@ -143,20 +143,27 @@ def _narrates_a_day(c: Candidate) -> bool:
 def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         tense_for: Callable[[Candidate], str] | None = None,
         dct_slack: int = COMPLETED_PAST_SLACK_DAYS,
-        slack_for: Callable[[Candidate, str], int | None] | None = None) -> list[Timex]:
+        slack_for: Callable[[Candidate, str], int | None] | None = None,
+        flashback_for: Callable[[Candidate], bool] | None = None) -> list[Timex]:
     """Every time expression in text, resolved against dct (the reference
     date).  Without dct only anchor-free expressions get values.  The event
     pipeline passes the candidates it already detected, the tense of the
     clause each one dates, and `slack_for` (`completed_slack` of a candidate
     in a tense, which does not depend on dct: the pipeline keeps it while it
     tries many dates).  `dct_slack`: how many days early dct may be (a
-    completed past, "ended on March 4", lies no further ahead than that)."""
+    completed past, "ended on March 4", lies no further ahead than that).
+    `flashback_for`: does a candidate date a flashback ("had searched through
+    Tuesday night", "trapped since Saturday")? A later clock time with no day of its
+    own then falls on the story's day before it, not on the flashback's."""
     out: list[Timex] = []
     previous: Timex | None = None
     told_before: Timex | None = None  # the last anchor not ahead of dct
     last_clock: Timex | None = None  # the last clock time: "half an hour later" counts from it
     last_day: Timex | None = None  # the last anchor of a day or finer: "two days later" counts from it
     past_midnight: Timex | None = None  # the last clock time moved into the next day's small hours
+    story_day: Timex | None = None  # the last day anchor not told as a flashback
+    previous_is_flashback = False
+    is_flashback = flashback_for or (lambda c: False)
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
     slack_of = slack_for or (lambda c, tense: completed_slack(text, c, tense, dct_slack))
@@ -203,6 +210,10 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             t_next = resolve(cands[i + 1], anchor, tense_of_candidate(cands[i + 1]), previous)
             if t_next.interval is not None and t_next.interval.grain in ("day", "part-of-day"):
                 base = t_next
+        if c.rule == "time_of_day" and base is previous and previous_is_flashback and story_day is not None \
+                and not _names_its_day(c):
+            # "had searched through Tuesday night ... The cordon was lifted at 9am": the story's day
+            base = story_day
         entry_stamp = c.type == "TIME" and _is_entry_stamp(text, c)
         if entry_stamp:
             base = None  # a live blog's "13:45 BST": the page's day, not the day the last entry named
@@ -218,7 +229,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             ahead = counted_ahead(c.fields, anchor)
             if ahead is not None:
                 t = Timex(t.start, t.end, t.text, t.type, t.value, ahead, t.rule, t.anchor)
-        if c.rule == "time_of_day" and not entry_stamp and not _names_its_day(c) and base is previous:
+        if c.rule == "time_of_day" and not entry_stamp and not _names_its_day(c) and base in (previous, story_day):
             if _small_hours_after_an_evening(t, last_clock):
                 t = _on_day(t, t.interval.start + timedelta(days=1))
                 # "tripped the grid at 9.47 p.m. ... Power returned shortly after 2 a.m."
@@ -232,10 +243,13 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         if _is_anchor_for_next(t) and not _dates_an_attribution(text, c) and (
                 c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c) or entry_stamp):
             previous = t
+            previous_is_flashback = is_flashback(c)
             if not _ahead_of(t, dct):
                 told_before = t
             if t.interval.grain in _DAY_GRAINS:
                 last_day = t
+                if not previous_is_flashback:
+                    story_day = t
     return out
 
 

@@ -2007,3 +2007,16 @@ def test_an_event_with_a_negative_subject_is_not_an_event(sentence):
     triggers = {m.trigger.split()[0] for e in timeline.events for m in e.mentions}
     assert not triggers & {"injured", "killed"}
     assert "collapsed" in triggers
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    ("The leopard was recaptured at 5.40am today. Searchers had come close on Wednesday evening. "
+     "Volunteers had also searched through Tuesday night. The cordon was lifted at 9am, police said.",
+     "lifted", date(2019, 5, 16)),
+    ("Divers on Sunday found three cavers alive. They had been trapped since Saturday afternoon. "
+     "Two divers reached the group at 4:10 p.m. on a dry ledge.", "reached", date(2019, 5, 12)),
+])
+def test_a_clock_time_after_a_flashback_falls_on_the_storys_day(text, trigger, day):
+    timeline = parse([_doc("a", text, date(2019, 5, 16))])
+    mention = _mention(timeline, trigger)
+    assert (mention.interval.grain, mention.interval.start) == ("time", day)
