@@ -1238,6 +1238,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause_of[id(trig)] = next((c for c in clauses if c.first <= trig.head <= c.last), None)
         attached: dict[int, list[Candidate]] = {}
         statistics: set[int] = set()  # triggers a window up to now measures ("over the past year")
+        labels: set[int] = set()  # where the dates printed on a product end
         # 1. each time expression dates the nearest trigger of its own clause
         for k_cand, cand in enumerate(cands):
             if k_cand and next_day_of_pair(text, cands[k_cand - 1], cand):
@@ -1258,6 +1259,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue
             if _season_of_a_thing(tokens, triggers, cand, ci):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
+            if _PRODUCT_DATE_BEFORE.search(text, max(0, cand.start - 40), cand.start) or any(
+                    _RANGE_JOINER.fullmatch(text, end, cand.start) for end in labels):
+                labels.add(cand.end)  # "jars with best-by dates between June and October 2025": a label
+                continue
             trig = _attach(tokens, triggers, clause, ci, cand)
             if trig is not None and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
                 trig = _domain_trigger(tokens, clause, own)
@@ -1558,6 +1563,11 @@ def _date_occasion_of_eve(document, text, sent, tokens, clauses, cands, eve, dra
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Tuesday's", "last year's"
+# the dates printed on a product, which say which batches, not when anything happened
+_PRODUCT_DATE_BEFORE = re.compile(
+    r"\b(?:best[- ]before|best[- ]by|use[- ]by|sell[- ]by|expiry|expiration|lot)\s+(?:dates?|codes?)\s+"
+    r"(?:of\s+|between\s+|from\s+|up\s+to\s+|through\s+|until\s+|to\s+|before\s+)?$", re.IGNORECASE)
+_RANGE_JOINER = re.compile(r"\s*(?:and|to|through|-|–)\s*", re.IGNORECASE)
 _POSSESSOR_REACH = 30  # characters: "Tuesday's magnitude 6.1 quake", not a noun a clause away
 
 

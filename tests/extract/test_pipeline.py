@@ -2020,3 +2020,14 @@ def test_a_clock_time_after_a_flashback_falls_on_the_storys_day(text, trigger, d
     timeline = parse([_doc("a", text, date(2019, 5, 16))])
     mention = _mention(timeline, trigger)
     assert (mention.interval.grain, mention.interval.start) == ("time", day)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company recalled jars of tahini with best-by dates between June 2025 and October 2025 on Tuesday.",
+    "The firm on Tuesday recalled formula sold in tins with best-before dates of March 2025.",
+    "Shoppers should check for use-by dates from 12 March to 19 March, the agency said on Tuesday.",
+])
+def test_the_dates_printed_on_a_product_date_no_event(sentence):
+    timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
+    assert {(m.time_text, m.interval.start) for e in timeline.events for m in e.mentions} == {
+        ("Tuesday", date(2025, 3, 11))}
