@@ -829,16 +829,30 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
 _ATTITUDE_PASTS = frozenset("expected hoped feared wanted planned needed intended wished preferred".split())
 
 
+# irregular pasts that are also presents and nouns: "a set", "the cut", "a hit"
+_SAME_IN_PRESENT = frozenset("set cut hit put let shut hurt cost spread read quit bet cast burst split upset beat bid "
+                             "broadcast forecast".split())
+_CLAUSE_OPENERS = frozenset("after before when as because while until since".split())
+
+
 def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Trigger) -> int | None:
     """A past verb the lexicon lacks that stands between a date and the trigger it
     would attach to: "a ship that ran aground on Saturday washed up on the shore last
     night" (the trigger on the left has its own date first), "lowered the alert level
     yesterday, 12 days after the first eruption" (the one on the right is past a comma)."""
+    opener_needed = False
     if trig.last < ci:
-        if not any(tokens[k].time for k in range(trig.last + 1, ci)):
-            return None
+        # ("evacuated after a torrent of mud swept through early Saturday": a clause of its own)
+        opener_needed = not any(tokens[k].time for k in range(trig.last + 1, ci))
         lowest = trig.last + 1
-    elif any(t.text == "," for t in tokens[ci:trig.first]) and ci > clause.first:
+    elif ci > clause.first and (any(t.low in {",", "that"} for t in tokens[ci:trig.first])
+                                # ("failed this morning and took down ...": one subject, one time)
+                                or any(tokens[k].low in {"and", "but"} and k + 1 != trig.first
+                                       for k in range(ci, trig.first))
+                                or _another_date_between(tokens, ci, trig.first)
+                                or any(t.time for t in tokens[trig.last + 1:min(trig.last + 7, clause.last + 1)])):
+        # ("a cooling system had failed shortly before noon and that servers had shut down";
+        # "pupils who were sent home on 18 January returned on 12 February": it has its own)
         lowest = clause.first
     else:
         return None
@@ -846,13 +860,30 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
         if tokens[j].time:
             return None  # a date nearer than any verb: that verb is its own
         low = tokens[j].low
-        nxt = tokens[j + 1].low
-        if j > clause.first and low.endswith("ed") and low.isalpha() and len(low) > 4 \
-                and tokens[j - 1].low not in _DETERMINERS | _PREPOSITIONS and tokens[j - 1].low != "," \
-                and low not in _ATTITUDE_PASTS and nxt != "to" \
-                and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or nxt in _POSSESSIVES or nxt == "up"):
+        nxt = tokens[j + 1]
+        before = tokens[j - 1].low if j > clause.first else ","
+        regular = low.endswith("ed") and len(low) > 4 and before not in _DETERMINERS | _PREPOSITIONS | {","}
+        lex = load()
+        irregular = low in lex.irregular_pasts and (
+            before in {"was", "were", "been"}  # "were sent home"
+            or (low not in _SAME_IN_PRESENT and before.isalpha()  # "mud and rock swept through"
+                and before not in _DETERMINERS | _PREPOSITIONS | _FUTURE | _MODAL | _AUX_PRESENT | {"to"}))
+        if low.isalpha() and (regular or irregular) and low not in _ATTITUDE_PASTS and nxt.low != "to" \
+                and (nxt.low in _PREPOSITIONS | _DETERMINERS | _POSSESSIVES | {"up", "home"} or nxt.time
+                     or (nxt.low.endswith("ly") and nxt.low.isalpha())):
+            if opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS for k in range(lowest, j)):
+                return None
             return j
     return None
+
+
+def _another_date_between(tokens: list[Token], ci: int, end: int) -> bool:
+    """Is there a second date after the one at `ci` before token `end`? ("an update
+    installed overnight failed this morning and took down ...": the later one is nearer)"""
+    k = ci
+    while k < end and tokens[k].time:
+        k += 1
+    return any(tokens[j].time for j in range(k, end))
 
 
 def _participle_form(low: str) -> bool:
@@ -1265,9 +1296,16 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue
             trig = _attach(tokens, triggers, clause, ci, cand)
             if trig is not None and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
-                trig = _domain_trigger(tokens, clause, own)
-                triggers.append(trig)
-                clause_of[id(trig)] = clause
+                after = next((k for k in range(ci, len(tokens)) if tokens[k].end >= cand.end), ci) + 1
+                # "failed this morning and took down the systems": the verb it shares the time with
+                joined = next((t for t in triggers if after + 1 < len(tokens) and tokens[after].low == "and"
+                               and t.first == after + 1 and t.pos == "verb"), None)
+                if joined is not None:
+                    trig = joined
+                else:
+                    trig = _domain_trigger(tokens, clause, own)
+                    triggers.append(trig)
+                    clause_of[id(trig)] = clause
             if trig is None:
                 trig = _statement_after_its_occasion(tokens, triggers, ci)
             if trig is None:
@@ -1770,6 +1808,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
         # and one placed before its verb ("would now be prohibited")
         if ci == clause.first:
             return best_right
+        if tokens[best_right.first - 1].low == "and" and any(tokens[k].time for k in range(best_left.last + 1, ci)):
+            return best_right  # "The dam built in 1962 burst on Tuesday and flooded ...": that one has its date
         if best_left.pos == "noun" and _fronted_occasion(tokens, clause, ci, best_right):
             return best_right
         # "... in a debate on Monday night, five days before Sunday's vote": the

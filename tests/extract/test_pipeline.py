@@ -1991,6 +1991,13 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "washed", "night", date(2025, 3, 13)),
     ("The institute lowered the alert level yesterday, 12 days after the first eruption.",
      "lowered", "day", date(2025, 3, 13)),
+    # ... also where the trigger on the right has a date of its own, or a clause of its own
+    ("The 40 pupils who were sent home on 18 January returned to class on 12 February.",
+     "sent", "day", date(2025, 1, 18)),
+    ("The operator said a pump had failed shortly before noon and that the plant had shut down.",
+     "failed", "time", date(2025, 3, 14)),
+    ("More than 200 people have been evacuated after a wall of mud swept through the village early Saturday.",
+     "swept", "part-of-day", date(2025, 3, 8)),
 ])
 def test_a_date_dates_the_event_its_phrase_belongs_to(sentence, trigger, grain, day):
     timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
