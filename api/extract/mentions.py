@@ -871,7 +871,10 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
         if low.isalpha() and (regular or irregular) and low not in _ATTITUDE_PASTS and nxt.low != "to" \
                 and (nxt.low in _PREPOSITIONS | _DETERMINERS | _POSSESSIVES | {"up", "home"} or nxt.time
                      or (nxt.low.endswith("ly") and nxt.low.isalpha())):
-            if opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS for k in range(lowest, j)):
+            # ("have recovered a hoard stolen from a museum last month": a present perfect takes
+            # no past date of its own, so the participle on its object does)
+            if opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS for k in range(lowest, j)) \
+                    and not (trig.pos == "verb" and verb_group(tokens, trig, clause)[0] == "perfect"):
                 return None
             return j
     return None
@@ -1313,6 +1316,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 if fb is None:
                     continue
                 trig = _domain_trigger(tokens, clause, fb)
+                if fb < ci and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
+                    trig = _domain_trigger(tokens, clause, own)  # "have recovered a hoard stolen ... last month"
                 triggers.append(trig)
                 clause_of[id(trig)] = clause
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
