@@ -845,6 +845,8 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
         # ("evacuated after a torrent of mud swept through early Saturday": a clause of its own)
         opener_needed = not any(tokens[k].time for k in range(trig.last + 1, ci))
         lowest = trig.last + 1
+    elif trig.pos == "noun" and _modifies(tokens, ci, trig):
+        return None  # "“Victory Day” celebrations on May 9": the date names which celebrations
     elif ci > clause.first and (any(t.low in {",", "that"} for t in tokens[ci:trig.first])
                                 # ("failed this morning and took down ...": one subject, one time)
                                 or any(tokens[k].low in {"and", "but"} and k + 1 != trig.first
@@ -878,6 +880,14 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
                 return None
             return j
     return None
+
+
+def _modifies(tokens: list[Token], ci: int, trig: Trigger) -> bool:
+    """Does the date at `ci` stand right before the trigger, as its modifier?"""
+    k = ci
+    while k < trig.first and tokens[k].time:
+        k += 1
+    return not any(tokens[j].text[:1].isalnum() for j in range(k, trig.first))
 
 
 def _another_date_between(tokens: list[Token], ci: int, end: int) -> bool:

@@ -2041,3 +2041,10 @@ def test_the_dates_printed_on_a_product_date_no_event(sentence):
     timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
     assert {(m.time_text, m.interval.start) for e in timeline.events for m in e.mentions} == {
         ("Tuesday", date(2025, 3, 11))}
+
+
+def test_a_holiday_that_names_which_celebrations_stays_with_them():
+    timeline = parse([_doc("a", "The stoppage organised by the union comes days before “Independence Day” "
+                                "celebrations on July 4.", date(2025, 3, 14))])
+    assert {m.trigger: m.time_text for e in timeline.events for m in e.mentions} == {
+        "celebrations": "Independence Day"}
