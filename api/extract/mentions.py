@@ -641,9 +641,10 @@ def _that_after_audience(tokens: list[Token], j: int) -> int | None:
             nxt = tokens[k + 1]
             return k if nxt.low in _SUBJECT_STARTERS or nxt.text[:1].isupper() or _verb_follows(tokens, k + 2) \
                 else None
-        # "a media briefing", "the weekly meeting": a noun in -ing inside the audience
-        gerund_noun = low.endswith("ing") and k > j and tokens[k - 1].low not in _SUBJECT_STARTERS | {"that"}
-        if not tokens[k].text[:1].isalnum() or (low in lex.verb_forms and not gerund_noun) \
+        # "a media briefing", "the weekly meeting", "a conference call": a noun inside the audience
+        noun_form = (low.endswith("ing") or lex.verb_forms.get(low) == low) and k > j \
+            and tokens[k - 1].low not in _SUBJECT_STARTERS | {"that"} and tokens[k - 1].text[:1].isalpha()
+        if not tokens[k].text[:1].isalnum() or (low in lex.verb_forms and not noun_form) \
                 or low in _FUTURE | _MODAL | _AUX_PAST:
             return None
     return None
@@ -888,6 +889,23 @@ def _modifies(tokens: list[Token], ci: int, trig: Trigger) -> bool:
     while k < trig.first and tokens[k].time:
         k += 1
     return not any(tokens[j].text[:1].isalnum() for j in range(k, trig.first))
+
+
+def _resumes_after_a_relative(tokens: list[Token], clause: Clause, ci: int) -> bool:
+    """Does the date at `ci` follow, after a comma, a ", which ..." relative clause
+    it would otherwise end, and close its sentence or phrase?"""
+    first = clause.first
+    if first == 0 or tokens[first - 1].low != "," or tokens[first].low not in {"which", "who"}:
+        return False
+    k = ci - 1
+    while k > first and tokens[k].low in {"on", "at", "late", "early", "in"}:
+        k -= 1
+    if k <= first + 2 or tokens[k].low != ",":
+        return False
+    end = ci
+    while end <= clause.last and tokens[end].time:
+        end += 1
+    return end > clause.last or tokens[end].low in {",", ".", ";"}
 
 
 def _another_date_between(tokens: list[Token], ci: int, end: int) -> bool:
@@ -1308,6 +1326,13 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 labels.add(cand.end)  # "jars with best-by dates between June and October 2025": a label
                 continue
             trig = _attach(tokens, triggers, clause, ci, cand)
+            if _resumes_after_a_relative(tokens, clause, ci):
+                # "shut the Avonmead Bridge, which carries the A4320 across the Avon, late on
+                # Tuesday, saying ...": the date after the relative clause is its antecedent's verb's
+                before = next((c for c in reversed(clauses) if c.last < clause.first), None)
+                verb = next((t for t in triggers if t.pos == "verb" and before is not None
+                             and before.first <= t.first and t.last <= before.last), None)
+                trig = verb or trig
             if trig is not None and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
                 after = next((k for k in range(ci, len(tokens)) if tokens[k].end >= cand.end), ci) + 1
                 # "failed this morning and took down the systems": the verb it shares the time with

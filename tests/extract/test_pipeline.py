@@ -1979,6 +1979,14 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "told", "day", date(2025, 3, 11)),
     ("Her lawyer told reporters outside the Hamburg district court building on Monday that she would appeal.",
      "told", "day", date(2025, 3, 10)),
+    ("The chief executive told analysts on a conference call on Wednesday morning that costs had risen.",
+     "told", "part-of-day", date(2025, 3, 12)),
+    # a date after a ", which ..." relative clause dates the verb of the clause it interrupts
+    ("Leeds City Council shut the Aire Bridge, which carries the A65 across the river, late on Tuesday, "
+     "saying it was unsafe.",
+     "shut", "part-of-day", date(2025, 3, 11)),
+    ("The operator closed the gorge road, which runs along the crest of the dam, at 6pm on Sunday.",
+     "closed", "time", date(2025, 3, 9)),
     # a fronted phrase names the occasion of the main clause's event
     ("At an emergency meeting on Tuesday evening, the council voted to close the pool.",
      "voted", "part-of-day", date(2025, 3, 11)),
