@@ -933,8 +933,9 @@ _LIGHT_PART = {"dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "
 def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
     """"before dark", "through the night": that part of the day just narrated (the
     last date mentioned, when it is one day or part of one), else of the reference
-    date, or of the next day when the clause looks ahead ("will resume at dawn")."""
-    d = _day_narrated(previous) or (anchor + timedelta(days=1) if tense == "future" else anchor)
+    date. A clause that looks ahead is not dated before the reference date: "will
+    keep searching through the night" is tonight, "will resume at dawn" tomorrow's
+    dawn. "Crews worked through the night", told on the reference date, is last night."""
     if f.get("hours"):
         code = "MO"
     elif f.get("light"):
@@ -942,6 +943,14 @@ def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
     else:
         word = (f.get("part") or f["part2"]).lower()
         code = {"mid-afternoon": "AF", "mid-morning": "MO"}.get(word) or lex.parts_of_day[word]
+    narrated = _day_narrated(previous)
+    if tense == "future":
+        first_ahead = anchor + timedelta(days=1) if code == "MO" else anchor
+        d = narrated if narrated is not None and narrated >= anchor else first_ahead
+    else:
+        d = narrated or anchor
+        if tense == "past" and code == "NI" and d == anchor:
+            d = anchor - timedelta(days=1)
     return part_of_day(d, code)
 
 
