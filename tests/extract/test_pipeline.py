@@ -1981,6 +1981,8 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "told", "day", date(2025, 3, 10)),
     ("The chief executive told analysts on a conference call on Wednesday morning that costs had risen.",
      "told", "part-of-day", date(2025, 3, 12)),
+    # "by two weeks earlier this month": an amount, then the date
+    ("The bank extended its exclusivity by two weeks earlier this month.", "extended", "vague", date(2025, 3, 1)),
     # a date after a ", which ..." relative clause dates the verb of the clause it interrupts
     ("Leeds City Council shut the Aire Bridge, which carries the A65 across the river, late on Tuesday, "
      "saying it was unsafe.",
