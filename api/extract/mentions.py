@@ -270,6 +270,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _PREPOSITIONS - {"to"} \
                 and not (i > 1 and tokens[i - 2].low == "to"):
             lemma = None  # "lay in state", "went on display": a bare verb form after a preposition is a noun
+        elif lemma is not None and tok.low == lemma and i == 0 and tok.text[0].isupper() and n > 1 \
+                and tokens[1].text.isalpha() and tokens[1].text.islower() \
+                and tokens[1].low not in _DETERMINERS | _PREPOSITIONS | _POSSESSIVES | _SUBJECT_STARTERS | {"to"}:
+            lemma = None  # "State oil firm NNPC began ...": a sentence opening with a modifier, no command
+        elif tok.low == "state" and i > 1 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha() \
+                and tokens[i - 2].low in _PREPOSITIONS | _DETERMINERS:
+            lemma = None  # "in Ogun state on Tuesday", "the Lagos state government": a region
         elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun
@@ -434,6 +441,12 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             close = next((k for k in range(i + 1, n) if tokens[k].low == "”"), None)
             if close is not None and close - i <= 5:
                 scare |= {i, close}
+        elif tok.low == '"' and i not in scare:
+            # 'spotted "suspicious activity" on its network': straight quotes around a few
+            # words with no punctuation inside (a quotation's close follows its comma or stop)
+            close = next((k for k in range(i + 1, min(n, i + 6)) if tokens[k].low == '"'), None)
+            if close is not None and close > i + 1 and all(t.text[:1].isalnum() for t in tokens[i + 1:close]):
+                scare |= {i, close}
         elif tok.low == "(" and 0 < i and i + 2 < n and tokens[i + 2].low == ")" \
                 and _ACRONYM.fullmatch(tokens[i + 1].text) and tokens[i - 1].text.isalpha() \
                 and tokens[i - 1].text[0].isupper() and not tokens[i - 1].time:
@@ -520,6 +533,10 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             # "told a news conference at city hall that he would resign on Monday"
             starts.add(that)
             complement_of[that] = trig
+        elif (subject := _subject_after_occasion(tokens, j)) is not None and first not in evidence_at:
+            # "said in a statement it was devastated and had hired a laboratory"
+            starts.add(subject)
+            complement_of[subject] = trig
     # a trailing attribution: "Russian forces attacked overnight, officials said Thursday."
     reported_before: dict[int, Trigger] = {}
     for first, trig in speech_at.items():
@@ -647,6 +664,22 @@ def _that_after_audience(tokens: list[Token], j: int) -> int | None:
         if not tokens[k].text[:1].isalnum() or (low in lex.verb_forms and not noun_form) \
                 or low in _FUTURE | _MODAL | _AUX_PAST:
             return None
+    return None
+
+
+_PRONOUN_SUBJECTS = frozenset("it he she they we i".split())
+
+
+def _subject_after_occasion(tokens: list[Token], j: int) -> int | None:
+    """Where a statement's complement starts after a short occasion phrase with no
+    "that": "said in a statement it ...", "said on Twitter they ..."."""
+    if tokens[j].low not in {"in", "on", "at"}:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, j + 6)):
+        if not tokens[k].text[:1].isalnum():
+            return None
+        if tokens[k].low in _PRONOUN_SUBJECTS and k > j + 1 and _verb_follows(tokens, k + 1):
+            return k
     return None
 
 

@@ -1981,6 +1981,9 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "told", "day", date(2025, 3, 10)),
     ("The chief executive told analysts on a conference call on Wednesday morning that costs had risen.",
      "told", "part-of-day", date(2025, 3, 12)),
+    # a few words in straight quotes do not end the clause around them
+    ('The council said its IT team spotted "suspicious activity" on its network at about 23:30 on Saturday.',
+     "spotted", "time", date(2025, 3, 8)),
     # "by two weeks earlier this month": an amount, then the date
     ("The bank extended its exclusivity by two weeks earlier this month.", "extended", "vague", date(2025, 3, 1)),
     # a date after a ", which ..." relative clause dates the verb of the clause it interrupts
@@ -2058,3 +2061,18 @@ def test_a_holiday_that_names_which_celebrations_stays_with_them():
                                 "celebrations on July 4.", date(2025, 3, 14))])
     assert {m.trigger: m.time_text for e in timeline.events for m in e.mentions} == {
         "celebrations": "Independence Day"}
+
+
+def test_a_region_or_an_opening_modifier_is_no_statement():
+    timeline = parse([_doc("a", "State broadcaster RTV began airing the trial from its studio in Kano state on "
+                                "Tuesday.", date(2025, 3, 14))])
+    triggers = {m.trigger.split()[0].lower() for e in timeline.events for m in e.mentions}
+    assert "state" not in triggers and "trial" in triggers
+
+
+def test_a_statement_whose_complement_follows_its_occasion_stays_a_statement():
+    # "said in a statement it ...": the complement starts at its subject, so a date inside it
+    # ("made since August") does not make the statement a statistic
+    timeline = parse([_doc("a", "The bakery said in a statement it was devastated and had hired a laboratory "
+                                "to test every loaf made since August.", date(2025, 3, 14))])
+    assert [m.trigger for e in timeline.events for m in e.mentions] == ["said"]
