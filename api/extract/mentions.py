@@ -670,6 +670,15 @@ def _that_after_audience(tokens: list[Token], j: int) -> int | None:
 _PRONOUN_SUBJECTS = frozenset("it he she they we i".split())
 
 
+# ", prompting protests", ", sparking a riot": a participle that opens what the clause before caused
+_RESULT_PARTICIPLES = frozenset("prompting sparking triggering causing forcing".split())
+
+
+def _result_clause(tokens: list[Token], clause: Clause) -> bool:
+    first = clause.first
+    return first > 0 and tokens[first - 1].low == "," and tokens[first].low in _RESULT_PARTICIPLES
+
+
 def _subject_after_occasion(tokens: list[Token], j: int) -> int | None:
     """Where a statement's complement starts after a short occasion phrase with no
     "that": "said in a statement it ...", "said on Twitter they ..."."""
@@ -1429,6 +1438,15 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 fb = _fallback_verb(tokens, clause)
                 if fb is not None:
                     main = _domain_trigger(tokens, clause, fb)
+            if not chosen and k_clause > 0 and _result_clause(tokens, clause):
+                # "raised fuel prices in 2019, prompting protests in Nairobi": the result happened then
+                before = clauses[k_clause - 1]
+                dated_before = {(c.start, c.end): c for t in triggers if clause_of.get(id(t)) is before
+                                for c in attached.get(id(t), ())}
+                result = next((t for t in in_clause if t.first > clause.first and tokens[t.first - 1].low != "to"), None)
+                if result is not None and len(dated_before) == 1:
+                    attached[id(result)] = list(dated_before.values())
+                    chosen = [result]
             if main is not None and all(main is not t for t in chosen):
                 named = _dated_phrase_noun(tokens, main, chosen, attached)
                 if named is not None:

@@ -1984,6 +1984,9 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
     # a few words in straight quotes do not end the clause around them
     ('The council said its IT team spotted "suspicious activity" on its network at about 23:30 on Saturday.',
      "spotted", "time", date(2025, 3, 8)),
+    # what the clause before caused happened then: ", prompting protests"
+    ("The government raised fuel prices in 2019, prompting protests in the capital.", "protests", "year",
+     date(2019, 1, 1)),
     # "by two weeks earlier this month": an amount, then the date
     ("The bank extended its exclusivity by two weeks earlier this month.", "extended", "vague", date(2025, 3, 1)),
     # a date after a ", which ..." relative clause dates the verb of the clause it interrupts
