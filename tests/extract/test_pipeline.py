@@ -2079,3 +2079,10 @@ def test_a_statement_whose_complement_follows_its_occasion_stays_a_statement():
     timeline = parse([_doc("a", "The bakery said in a statement it was devastated and had hired a laboratory "
                                 "to test every loaf made since August.", date(2025, 3, 14))])
     assert [m.trigger for e in timeline.events for m in e.mentions] == ["said"]
+
+
+def test_a_flood_wall_is_no_flood():
+    timeline = parse([_doc("a", "Engineers finished a repair to the breached flood wall in the town yesterday.",
+                           date(2025, 3, 14))])
+    assert {m.trigger.split()[0]: m.interval.start for e in timeline.events for m in e.mentions} == {
+        "finished": date(2025, 3, 13)}
