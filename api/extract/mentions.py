@@ -670,15 +670,6 @@ def _that_after_audience(tokens: list[Token], j: int) -> int | None:
 _PRONOUN_SUBJECTS = frozenset("it he she they we i".split())
 
 
-# ", prompting protests", ", sparking a riot": a participle that opens what the clause before caused
-_RESULT_PARTICIPLES = frozenset("prompting sparking triggering causing forcing".split())
-
-
-def _result_clause(tokens: list[Token], clause: Clause) -> bool:
-    first = clause.first
-    return first > 0 and tokens[first - 1].low == "," and tokens[first].low in _RESULT_PARTICIPLES
-
-
 def _subject_after_occasion(tokens: list[Token], j: int) -> int | None:
     """Where a statement's complement starts after a short occasion phrase with no
     "that": "said in a statement it ...", "said on Twitter they ..."."""
@@ -889,7 +880,7 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
         opener_needed = not any(tokens[k].time for k in range(trig.last + 1, ci))
         lowest = trig.last + 1
     elif trig.pos == "noun" and _modifies(tokens, ci, trig):
-        return None  # "“Victory Day” celebrations on May 9": the date names which celebrations
+        return None  # "“Independence Day” celebrations on July 4": the date names which celebrations
     elif ci > clause.first and (any(t.low in {",", "that"} for t in tokens[ci:trig.first])
                                 # ("failed this morning and took down ...": one subject, one time)
                                 or any(tokens[k].low in {"and", "but"} and k + 1 != trig.first
@@ -901,6 +892,7 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
         lowest = clause.first
     else:
         return None
+    lex = load()
     for j in range(ci - 1, lowest - 1, -1):
         if tokens[j].time:
             return None  # a date nearer than any verb: that verb is its own
@@ -908,7 +900,6 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
         nxt = tokens[j + 1]
         before = tokens[j - 1].low if j > clause.first else ","
         regular = low.endswith("ed") and len(low) > 4 and before not in _DETERMINERS | _PREPOSITIONS | {","}
-        lex = load()
         irregular = low in lex.irregular_pasts and (
             before in {"was", "were", "been"}  # "were sent home"
             or (low not in _SAME_IN_PRESENT and before.isalpha()  # "mud and rock swept through"
@@ -948,6 +939,23 @@ def _resumes_after_a_relative(tokens: list[Token], clause: Clause, ci: int) -> b
     while end <= clause.last and tokens[end].time:
         end += 1
     return end > clause.last or tokens[end].low in {",", ".", ";"}
+
+
+def _verb_of_clause_before(triggers: list[Trigger], clauses: list[Clause], clause: Clause) -> Trigger | None:
+    """"shut the Avonmead Bridge, which carries the A4320 across the Avon, late on Tuesday,
+    saying ...": the verb of the clause a relative clause interrupts."""
+    before = next((c for c in reversed(clauses) if c.last < clause.first), None)
+    return next((t for t in triggers if t.pos == "verb" and before is not None
+                 and before.first <= t.first and t.last <= before.last), None)
+
+
+def _verb_joined_after(tokens: list[Token], triggers: list[Trigger], ci: int, cand: Candidate) -> Trigger | None:
+    """"failed this morning and took down the systems": the trigger an "and" right after
+    the date joins to the verb before it, which shares its time."""
+    after = next((k for k in range(ci, len(tokens)) if tokens[k].end >= cand.end), ci) + 1
+    if after + 1 >= len(tokens) or tokens[after].low != "and":
+        return None
+    return next((t for t in triggers if t.first == after + 1 and t.pos == "verb"), None)
 
 
 def _another_date_between(tokens: list[Token], ci: int, end: int) -> bool:
@@ -1124,10 +1132,6 @@ def _speaker(tokens: list[Token], trig: Trigger, clause: Clause) -> str | None:
 
 
 # ---------------------------------------------------------------- headline
-_LEADING = frozenset("that and but while when where whereas as which who , “ ” \" ' ( ) — – : ; however".split())
-_PRONOUNS = frozenset("it he she they".split())
-
-
 def _appositions(tokens: list[Token], first: int, last: int) -> set[int]:
     """Token indices inside short comma-delimited insertions (", however,",
     ", one of Russia's news agencies,"): left out of headlines and speakers."""
@@ -1369,20 +1373,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue
             trig = _attach(tokens, triggers, clause, ci, cand)
             if _resumes_after_a_relative(tokens, clause, ci):
-                # "shut the Avonmead Bridge, which carries the A4320 across the Avon, late on
-                # Tuesday, saying ...": the date after the relative clause is its antecedent's verb's
-                before = next((c for c in reversed(clauses) if c.last < clause.first), None)
-                verb = next((t for t in triggers if t.pos == "verb" and before is not None
-                             and before.first <= t.first and t.last <= before.last), None)
-                trig = verb or trig
+                trig = _verb_of_clause_before(triggers, clauses, clause) or trig
             if trig is not None and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
-                after = next((k for k in range(ci, len(tokens)) if tokens[k].end >= cand.end), ci) + 1
-                # "failed this morning and took down the systems": the verb it shares the time with
-                joined = next((t for t in triggers if after + 1 < len(tokens) and tokens[after].low == "and"
-                               and t.first == after + 1 and t.pos == "verb"), None)
-                if joined is not None:
-                    trig = joined
-                else:
+                trig = _verb_joined_after(tokens, triggers, ci, cand)
+                if trig is None:
                     trig = _domain_trigger(tokens, clause, own)
                     triggers.append(trig)
                     clause_of[id(trig)] = clause
@@ -1443,7 +1437,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 before = clauses[k_clause - 1]
                 dated_before = {(c.start, c.end): c for t in triggers if clause_of.get(id(t)) is before
                                 for c in attached.get(id(t), ())}
-                result = next((t for t in in_clause if t.first > clause.first and tokens[t.first - 1].low != "to"), None)
+                result = next((t for t in in_clause
+                               if t.first > clause.first and tokens[t.first - 1].low != "to"), None)
                 if result is not None and len(dated_before) == 1:
                     attached[id(result)] = list(dated_before.values())
                     chosen = [result]
@@ -1729,6 +1724,15 @@ def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candi
     if k is None or not tokens[k].text.isalpha() or not tokens[k].text.islower() or tokens[k].low in STOPWORDS:
         return False
     return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
+
+
+# ", prompting protests", ", sparking a riot": a participle that opens what the clause before caused
+_RESULT_PARTICIPLES = frozenset("prompting sparking triggering causing forcing".split())
+
+
+def _result_clause(tokens: list[Token], clause: Clause) -> bool:
+    first = clause.first
+    return first > 0 and tokens[first - 1].low == "," and tokens[first].low in _RESULT_PARTICIPLES
 
 
 def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str,
