@@ -37,6 +37,12 @@ def _mention(timeline, trigger_word):
     return found[0]
 
 
+def _grain_and_first_day(text, trigger_word, published):
+    """The grain and first day of the first mention with `trigger_word`, parsing `text` alone."""
+    mention = _mention(parse([_doc("a", text, published)]), trigger_word)
+    return mention.interval.grain, mention.interval.start
+
+
 def test_reported_speech_dates_the_statement_and_the_reported_attack_apart():
     timeline = parse([_doc("a", "The army said on Wednesday that rebels attacked a fuel depot last night.",
                            published=date(2023, 5, 4))])
@@ -1968,9 +1974,7 @@ def test_an_undated_statement_stays_on_the_article_day_when_the_lead_narrates_ye
      "said", "part-of-day", date(2024, 6, 5)),
 ])
 def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(sentence, trigger, grain, day):
-    timeline = parse([_doc("a", sentence, date(2024, 6, 5))])
-    mention = _mention(timeline, trigger)
-    assert (mention.interval.grain, mention.interval.start) == (grain, day)
+    assert _grain_and_first_day(sentence, trigger, date(2024, 6, 5)) == (grain, day)
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "grain", "day"), [
@@ -2019,9 +2023,7 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "stolen", "month", date(2025, 2, 1)),
 ])
 def test_a_date_dates_the_event_its_phrase_belongs_to(sentence, trigger, grain, day):
-    timeline = parse([_doc("a", sentence, date(2025, 3, 14))])
-    mention = _mention(timeline, trigger)
-    assert (mention.interval.grain, mention.interval.start) == (grain, day)
+    assert _grain_and_first_day(sentence, trigger, date(2025, 3, 14)) == (grain, day)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2043,9 +2045,7 @@ def test_an_event_with_a_negative_subject_is_not_an_event(sentence):
      "Two divers reached the group at 4:10 p.m. on a dry ledge.", "reached", date(2019, 5, 12)),
 ])
 def test_a_clock_time_after_a_flashback_falls_on_the_storys_day(text, trigger, day):
-    timeline = parse([_doc("a", text, date(2019, 5, 16))])
-    mention = _mention(timeline, trigger)
-    assert (mention.interval.grain, mention.interval.start) == ("time", day)
+    assert _grain_and_first_day(text, trigger, date(2019, 5, 16)) == ("time", day)
 
 
 @pytest.mark.parametrize("sentence", [
