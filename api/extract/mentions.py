@@ -277,6 +277,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         elif tok.low == "state" and i > 1 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha() \
                 and tokens[i - 2].low in _PREPOSITIONS | _DETERMINERS:
             lemma = None  # "in Ogun state on Tuesday", "the Lagos state government": a region
+        elif tok.low == "state" and i > 0 and tokens[i - 1].low.endswith(("'s", "’s")):
+            lemma = None  # "Spain's state weather agency said": the state's, no statement
         elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun
@@ -418,13 +420,18 @@ _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")
 _MEASURE = re.compile(r"\d[\d.,]*")
 
 
+_NAMED_UNITS = frozenset("fahrenheit celsius f c kelvin".split())
+
+
 def _measure_in_brackets(tokens: list[Token], i: int) -> int | None:
-    """Where a bracketed measure opened at `i` closes: "(37 miles)", "(9,416-foot)"."""
+    """Where a bracketed measure opened at `i` closes: "(37 miles)", "(9,416-foot)",
+    "(116.4 Fahrenheit)"."""
     for close in range(i + 2, min(len(tokens), i + 5)):
         if tokens[close].low == ")":
             inner = tokens[i + 1:close]
-            if _MEASURE.fullmatch(inner[0].low) and all(t.text == "-" or (t.text.isalpha() and t.text.islower())
-                                                       for t in inner[1:]):
+            if _MEASURE.fullmatch(inner[0].low) and all(
+                    t.text == "-" or (t.text.isalpha() and (t.text.islower() or t.low in _NAMED_UNITS))
+                    for t in inner[1:]):
                 return close
             return None
     return None
@@ -820,7 +827,7 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                     and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower() \
                     and tokens[k + 2].low not in STOPWORDS | _DETERMINERS | {"be", "have"}:
                 return k + 2  # "are due to inspect the gorge on Monday"
-            if k <= clause.last and tokens[k].low.isalpha() and (
+            if k <= clause.last and tokens[k].low.replace("-", "").isalpha() and (  # "was cross-examined"
                     tokens[k].low.endswith(("ed", "ing", "en", "wn")) or tokens[k].low in load().irregular_pasts
                     or (tokens[k].low.startswith("re") and tokens[k].low[2:] in load().irregular_pasts)) \
                     and tokens[k].low not in STOPWORDS:
@@ -892,6 +899,19 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
         lowest = clause.first
     else:
         return None
+    j = _past_verb_before(tokens, clause, ci, lowest)
+    # ("have recovered a hoard stolen from a museum last month": a present perfect takes
+    # no past date of its own, so the participle on its object does)
+    if j is not None and opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS for k in range(lowest, j)) \
+            and not (trig.pos == "verb" and verb_group(tokens, trig, clause)[0] == "perfect"):
+        return None
+    return j
+
+
+def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int) -> int | None:
+    """The nearest past verb form before the date at `ci`, back to token `lowest`, that
+    a preposition, determiner, adverb or the date follows: "washed up on the shore last
+    night", "were sent home on 18 January" (none when another date comes first)."""
     lex = load()
     for j in range(ci - 1, lowest - 1, -1):
         if tokens[j].time:
@@ -904,14 +924,13 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
             before in {"was", "were", "been"}  # "were sent home"
             or (low not in _SAME_IN_PRESENT and before.isalpha()  # "mud and rock swept through"
                 and before not in _DETERMINERS | _PREPOSITIONS | _FUTURE | _MODAL | _AUX_PRESENT | {"to"}))
+        if before in _STATE_VERBS or low in _STATE_VERBS:
+            continue  # "the lifts stayed closed on Sunday": a state, no event
         if low.isalpha() and (regular or irregular) and low not in _ATTITUDE_PASTS and nxt.low != "to" \
                 and (nxt.low in _PREPOSITIONS | _DETERMINERS | _POSSESSIVES | {"up", "home"} or nxt.time
-                     or (nxt.low.endswith("ly") and nxt.low.isalpha())):
-            # ("have recovered a hoard stolen from a museum last month": a present perfect takes
-            # no past date of its own, so the participle on its object does)
-            if opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS for k in range(lowest, j)) \
-                    and not (trig.pos == "verb" and verb_group(tokens, trig, clause)[0] == "perfect"):
-                return None
+                     or (nxt.low.endswith(("ly", "ing")) and nxt.low.isalpha())  # "stopped rising overnight"
+                     # "took samples", "resumed service", "granted Galway City Council an injunction"
+                     or (nxt.text.isalpha() and nxt.low not in lex.verb_forms and nxt.low not in STOPWORDS)):
             return j
     return None
 
@@ -1384,6 +1403,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 trig = _statement_after_its_occasion(tokens, triggers, ci)
             if trig is None:
                 fb = _fallback_verb(tokens, clause)
+                if fb is None:
+                    # "... inspectors took samples at the company's plant on Tuesday": the past verb before it
+                    fb = _past_verb_before(tokens, clause, ci, clause.first)
                 if fb is None:
                     continue
                 trig = _domain_trigger(tokens, clause, fb)

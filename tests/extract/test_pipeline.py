@@ -2018,6 +2018,17 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "failed", "time", date(2025, 3, 14)),
     ("More than 200 people have been evacuated after a wall of mud swept through the village early Saturday.",
      "swept", "part-of-day", date(2025, 3, 8)),
+    # with no trigger in its clause, a date goes to the nearest past verb before it
+    ("Inspectors from the farm ministry took samples at the plant on Tuesday, the owner said.",
+     "took", "day", date(2025, 3, 11)),
+    ("The airport reopened at noon, and ferries on the two rivers resumed service in the afternoon.",
+     "resumed", "part-of-day", date(2025, 3, 14)),
+    ("Divers went in on Sunday after the water stopped rising on Saturday night.", "stopped", "night",
+     date(2025, 3, 8)),
+    ("The defendant, 61, was cross-examined on Monday.", "cross-examined", "day", date(2025, 3, 10)),
+    # a converted measure in brackets and "Spain's state weather agency" end no clause
+    ("A thermometer at the airport reached 46.9 degrees Celsius (116.4 Fahrenheit) shortly after 5 p.m. on "
+     "Wednesday, Spain's state weather agency said.", "reached", "time", date(2025, 3, 12)),
     # a present perfect takes no past date of its own: the participle on its object does
     ("Police have recovered most of the silver hoard stolen from a museum last month, they said on Friday.",
      "stolen", "month", date(2025, 2, 1)),
