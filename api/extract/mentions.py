@@ -873,7 +873,8 @@ _ATTITUDE_PASTS = frozenset("expected hoped feared wanted planned needed intende
 # irregular pasts that are also presents and nouns: "a set", "the cut", "a hit"
 _SAME_IN_PRESENT = frozenset("set cut hit put let shut hurt cost spread read quit bet cast burst split upset beat bid "
                              "broadcast forecast".split())
-_CLAUSE_OPENERS = frozenset("after before when as because while until since".split())
+# ... and the relative pronouns: "signed off a CCTV system that was installed last weekend"
+_CLAUSE_OPENERS = frozenset("after before when as because while until since that which who".split())
 
 
 def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Trigger) -> int | None:

@@ -2029,6 +2029,9 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
     # a converted measure in brackets and "Spain's state weather agency" end no clause
     ("A thermometer at the airport reached 46.9 degrees Celsius (116.4 Fahrenheit) shortly after 5 p.m. on "
      "Wednesday, Spain's state weather agency said.", "reached", "time", date(2025, 3, 12)),
+    # a relative pronoun opens the clause a date after it belongs to
+    ("The council signed off new fencing and a camera system that were installed last weekend.",
+     "installed", "day", date(2025, 3, 8)),
     # a present perfect takes no past date of its own: the participle on its object does
     ("Police have recovered most of the silver hoard stolen from a museum last month, they said on Friday.",
      "stolen", "month", date(2025, 2, 1)),
