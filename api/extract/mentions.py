@@ -911,8 +911,9 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
 
 def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int) -> int | None:
     """The nearest past verb form before the date at `ci`, back to token `lowest`, that
-    a preposition, determiner, adverb or the date follows: "washed up on the shore last
-    night", "were sent home on 18 January" (none when another date comes first)."""
+    a preposition, determiner, adverb, -ing form, bare noun or name, or the date itself
+    follows: "washed up on the shore last night", "were sent home on 18 January", "took
+    samples" (none when another date comes first, and no state: "stayed closed")."""
     lex = load()
     for j in range(ci - 1, lowest - 1, -1):
         if tokens[j].time:
