@@ -1387,7 +1387,7 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
         newly = []
         for r in pending:
             constraints = reference.clues(r.doc.text, r.candidates)
-            score = _collection_score(r, candidates, index, landings=True)
+            score = _collection_score(r, candidates, index)
             if not score.named:
                 continue  # words shared with unrelated stories at most: wait for the rest to be dated
             decision = _from_collection(r, candidates, index, score, constraints)

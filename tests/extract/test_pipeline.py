@@ -2100,19 +2100,3 @@ def test_a_flood_wall_is_no_flood():
                            date(2025, 3, 14))])
     assert {m.trigger.split()[0]: m.interval.start for e in timeline.events for m in e.mentions} == {
         "finished": date(2025, 3, 13)}
-
-
-def test_a_count_that_lands_on_the_event_it_names_is_evidence_even_beside_matched_reports():
-    # the follow-up also matches the dated meetings; its count ("nine days after the strike
-    # began") lands on the strike's start, and that landing is weighed as evidence too
-    docs = [_doc("d2", "Port managers at Tema met the dockers' union on Tuesday to discuss unpaid bonuses.",
-                 published=date(2025, 2, 26)),
-            _doc("d0", "Dockers at the port of Tema began a strike on Monday over unpaid bonuses, their union said.",
-                 published=date(2025, 3, 4)),
-            _doc("d1", "Port managers at Tema met the dockers' union on Thursday but the talks broke up without a "
-                       "deal.", published=date(2025, 3, 7)),
-            _doc("f", "Port managers at Tema met the dockers' union yesterday, nine days after the strike began, "
-                      "but the talks broke up without a deal.")]
-    follow = _parsed_documents(docs)["f"]
-    assert (follow.reference_date, follow.reference_date_source) == (date(2025, 3, 13), "collection")
-    assert "counts land on an event of its story" in follow.reference_date_evidence
