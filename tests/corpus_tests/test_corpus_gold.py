@@ -16,8 +16,9 @@ tests/corpus_heldout36 to tests/corpus_heldout38 and tests/corpus_heldout40 to
 tests/corpus_heldout43, held-out sets whose scores have informed rule
 decisions; and tests/corpus_heldout26, tests/corpus_heldout27,
 tests/corpus_heldout30, tests/corpus_heldout31, tests/corpus_heldout34,
-tests/corpus_heldout35 and tests/corpus_heldout39, blind held-out sets that
-must never be used to tune rules); only the minimum size differs.
+tests/corpus_heldout35, tests/corpus_heldout39, tests/corpus_heldout44 and
+tests/corpus_heldout45, blind held-out sets that must never be used to tune
+rules); only the minimum size differs.
 """
 import calendar
 import itertools
@@ -33,7 +34,7 @@ from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, REPO, 
 
 WEEKDAYS = [name.lower() for name in calendar.day_name]  # monday .. sunday
 # tests/corpus_<name>/articles and gold.yaml, in the order they were written
-HELDOUT_NAMES = ["heldout"] + [f"heldout{k}" for k in range(2, 44)] + ["heldout44"]
+HELDOUT_NAMES = ["heldout"] + [f"heldout{k}" for k in range(2, 46)]
 MIN_ARTICLES = {"dev": 15}  # each held-out corpus: HELDOUT_MIN_ARTICLES
 HELDOUT_MIN_ARTICLES = 12
 
