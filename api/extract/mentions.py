@@ -1242,7 +1242,7 @@ def dates_events(cand: Candidate, text: str) -> bool:
         return False
     if re.search(r"\b(before|after|ahead of|prior to|since)$", cand.text, re.I):
         return False
-    if _SINCE.search(text, max(0, cand.start - 12), cand.start) and not _WHEN_NEXT.match(text, cand.end):
+    if SINCE_BEFORE.search(text, max(0, cand.start - 12), cand.start) and not _WHEN_NEXT.match(text, cand.end):
         # "have collapsed since 2015": how long a state has lasted, not when anything
         # happened; "since 2011, when a walkout paralysed the port" still dates that walkout
         return False
@@ -1321,7 +1321,7 @@ def _ahead_in(cand: Candidate, text: str) -> bool:
         return False
     start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start), cand.start - 80)
     return bool(_LOOKS_AHEAD.search(text, start + 1, cand.start))
-_SINCE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)
+SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)  # "trapped since Saturday"
 _WHEN_NEXT = re.compile(r"\s*,?\s+when\b", re.I)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since|following)\b", re.I)
 

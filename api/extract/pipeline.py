@@ -194,15 +194,12 @@ def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:
     return resolved
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-
-
 def _dates_a_flashback(reading: _Reading, cand: Candidate) -> bool:
     """Does `cand` date what happened before the story's day: a past perfect ("had
     searched through Tuesday night") or the start of a state ("trapped since Saturday")?"""
     draft = reading.draft_of.get(cand.start)
     return (draft is not None and draft.tense == "past_perfect") \
-        or bool(_SINCE_BEFORE.search(reading.doc.text, max(0, cand.start - 8), cand.start))
+        or bool(mention_finder.SINCE_BEFORE.search(reading.doc.text, max(0, cand.start - 12), cand.start))
 
 
 def _tense_once(reading: _Reading, cand: Candidate) -> str:

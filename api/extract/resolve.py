@@ -916,10 +916,14 @@ def _the_day_anaphoric(f, anchor, tense, previous, lex):
     return day(anchor)
 
 
+# grains of one day or part of one: what a later clock time or part of the day can fall on
+DAY_GRAINS = frozenset({"day", "part-of-day", "night", "time"})
+
+
 def _day_narrated(previous) -> date | None:
     """The day the last date mentioned names, when it is one day or part of one."""
     iv = previous.interval if previous is not None else None
-    if iv is not None and iv.start is not None and iv.grain in ("day", "part-of-day", "night", "time"):
+    if iv is not None and iv.start is not None and iv.grain in DAY_GRAINS:
         return iv.start
     return None
 
@@ -968,7 +972,7 @@ def _weekday_anaphoric(f, anchor, tense, previous, lex):
     """"that Sunday": the weekday in the ISO week of the date just narrated
     (the last one mentioned, of at most a week's grain); with none, a bare weekday."""
     iv = previous.interval if previous is not None else None
-    if iv is None or iv.start is None or iv.grain not in ("week", "day", "part-of-day", "night", "time"):
+    if iv is None or iv.start is None or iv.grain not in DAY_GRAINS | {"week"}:
         return _weekday(f, anchor, tense, previous, lex)
     wd = lex.weekdays[f["weekday"].lower()]
     d = iv.start + timedelta(days=wd - iv.start.isoweekday())
@@ -1026,7 +1030,7 @@ def _time(f, anchor, tense, previous, lex):
     elif wd in ("yesterday", "tomorrow"):
         d = anchor + timedelta(days=-1 if wd == "yesterday" else 1)
     elif not wd and previous is not None and previous.interval is not None \
-            and previous.interval.grain in ("day", "part-of-day", "night", "time") \
+            and previous.interval.grain in DAY_GRAINS \
             and previous.interval.start is not None:
         # "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time belongs
         # to the day last mentioned; after a night, to the morning or day that

@@ -28,7 +28,7 @@ from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
-    COMPLETED_PAST_SLACK_DAYS, counted_ahead, resolve_candidate,
+    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, counted_ahead, resolve_candidate,
 )
 from api.extract.tense import completed_past_at, tense_at
 
@@ -119,7 +119,6 @@ def _counts_clock_time(c: Candidate) -> bool:
     return str(c.fields.get("unit", "")).lower().startswith(("hour", "minute"))
 
 
-_DAY_GRAINS = frozenset({"day", "part-of-day", "night", "time"})
 _COARSE_GRAINS = frozenset({"year", "month", "quarter", "season", "half", "decade", "century"})
 
 
@@ -176,7 +175,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         base = previous
         if c.rule == "offset" and last_clock is not None and _counts_clock_time(c) and (
                 previous is None or last_clock.start > previous.start
-                or previous.interval.grain not in _DAY_GRAINS):
+                or previous.interval.grain not in DAY_GRAINS):
             # (hours after a month or a year, "since October 2023", count from no day)
             base = last_clock  # "exploded at 4:32 a.m. ... about half an hour later"
         if c.rule == "offset" and base is previous and last_day is not None and _counts_days(c) \
@@ -246,7 +245,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             previous_is_flashback = is_flashback(c)
             if not _ahead_of(t, dct):
                 told_before = t
-            if t.interval.grain in _DAY_GRAINS:
+            if t.interval.grain in DAY_GRAINS:
                 last_day = t
                 if not previous_is_flashback:
                     story_day = t
