@@ -41,6 +41,7 @@ GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
 PRECISE = frozenset({"time", "part-of-day", "night", "day"})
 SPEAKER_MARK = "@"   # participants starting with this name the speaker of a statement
 MIN_SHARED = 2       # shared content words (participants count double) to merge
+STORY_NAMES = 2      # names two articles share to tell one story
 IMPLICIT_SLACK = timedelta(days=1)
 # Share of its content words an "other" mention must share with an event of
 # a definite category (or two such clusters with each other) to join it.
@@ -269,7 +270,8 @@ class _Cluster:
     """An event under construction."""
 
     def __init__(self, first: Mention, order: int, common: frozenset = frozenset(),
-                 kinds: frozenset = frozenset()):
+                 kinds: frozenset = frozenset(), stories: dict | None = None):
+        self.stories = stories or {}  # document -> the names it tells its story with
         self.common = common  # participants so frequent in the batch that they say little
         self.kinds = kinds  # kind words that count double (none when dating articles: see EventMatcher)
         # overlapping every explicit date is overlapping [latest start, earliest end]
@@ -286,6 +288,7 @@ class _Cluster:
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
         self.triggers = {(first.document, first.trigger_span)}
         self.directions = _directions(first)
+        self.verbs = set(_trigger_stems(first))
         self.documents = {first.document}
         self.clocks = {clock_time(first)} - {None}
         self.windows = {clock_window(first)} - {None}
@@ -304,6 +307,7 @@ class _Cluster:
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
         self.triggers.add((m.document, m.trigger_span))
         self.directions |= _directions(m)
+        self.verbs |= _trigger_stems(m)
         self.documents.add(m.document)
         self.clocks |= {clock_time(m)} - {None}
         self.windows |= {clock_window(m)} - {None}
@@ -391,6 +395,18 @@ class _Cluster:
         gap = category_gap(category, self.category) or 0
         return MIN_SHARED + (1 if self.category == "other" or gap else 0)
 
+    def _retold(self, m: Mention) -> bool:
+        """Another article of the same story reports the same verb on the same
+        precise date: the story's names, not the sentence's, say it is one event."""
+        if is_implicit(m) or not self.explicit or m.document in self.documents or not is_precise(m.interval):
+            return False
+        if (m.interval.start, m.interval.end) != (self.interval.start, self.interval.end):
+            return False
+        if not (_trigger_stems(m) & self.verbs):
+            return False
+        mine = self.stories.get(m.document, frozenset())
+        return any(len(mine & self.stories.get(d, frozenset())) >= STORY_NAMES for d in self.documents)
+
     def score(self, m: Mention) -> float | None:
         if not _compatible(m, self.interval, self.explicit, self.category, self.speakers):
             return None
@@ -404,10 +420,16 @@ class _Cluster:
             if not (own & self.words & self.kinds) and len(own & self.words) < CROSS_CATEGORY_COVERAGE * len(own):
                 return None
         needed = self.needed(m.category)
+        if self._retold(m):
+            value += 1
         if is_implicit(m) and m.document in self.documents \
                 and (m.document, m.sentence_span) not in self.sentences:
             needed += 1  # the article dated the event elsewhere; an undated report of it must say more
         return value if value >= needed else None
+
+
+def _trigger_stems(m: Mention) -> frozenset:
+    return frozenset(stem(w) for w in _WORD.findall(m.trigger) if w.lower() not in STOPWORDS)
 
 
 def _days(iv: Interval) -> list:
@@ -446,6 +468,7 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
     buckets: dict = defaultdict(list)
     common = common_participants(mentions)
     kinds = kind_words()
+    stories = story_names(mentions)
     for m in sorted(mentions, key=_order_key):
         seen = set()
         best, best_score = None, None
@@ -459,7 +482,7 @@ def merge(mentions: Sequence[Mention]) -> list[Event]:
                                           or (value == best_score and cluster.order < best.order)):
                     best, best_score = cluster, value
         if best is None:
-            best = _Cluster(m, len(clusters), common, kinds)
+            best = _Cluster(m, len(clusters), common, kinds, stories)
             clusters.append(best)
             keys = _days(m.interval)
         else:
@@ -486,6 +509,15 @@ def common_participants(mentions: Sequence[Mention]) -> frozenset:
         return frozenset()
     counts = Counter(p for m in mentions for p in set(m.participants) if not p.startswith(SPEAKER_MARK))
     return frozenset(p for p, n in counts.items() if n * 2 >= len(mentions))
+
+
+def story_names(mentions: Sequence[Mention]) -> dict:
+    """Each document's names that at least two of its reports give: whom and
+    where its story is about."""
+    counts: dict = defaultdict(Counter)
+    for m in mentions:
+        counts[m.document].update(p for p in set(m.participants) if not p.startswith(SPEAKER_MARK))
+    return {doc: frozenset(p for p, n in c.items() if n >= 2) for doc, c in counts.items()}
 
 
 def _merge_clusters(clusters: list[_Cluster], buckets: dict) -> list[_Cluster]:

@@ -71,6 +71,41 @@ def test_an_uninformative_category_joins_only_with_real_overlap():
     assert category_gap("other", "accident") == 1 and category_gap("statement", "other") is None
 
 
+def _article(doc, reports):
+    """An article's reports, one sentence each: (sentence, trigger, participants)."""
+    out, at = [], 0
+    for sentence, trigger, participants in reports:
+        out.append(_m(doc, sentence, trigger, TUE, "other", participants=participants, at=at))
+        at += len(sentence) + 1
+    return out
+
+
+_OKAFOR = {"okafor", "dunmore"}
+
+
+def test_the_same_verb_on_the_same_day_in_two_articles_of_one_story_is_one_event():
+    first = _article("a", [("Okafor was born in Dunmore in 1941.", "born", _OKAFOR),
+                           ("Okafor toured Dunmore with his band until 2019.", "toured", _OKAFOR),
+                           ("He died on Tuesday in hospital after a short illness.", "died", set())])
+    second = _article("b", [("Okafor recorded his first album in Dunmore in 1962.", "recorded", _OKAFOR),
+                            ("Okafor played his last Dunmore concert in May.", "played", _OKAFOR),
+                            ("The guitarist died on Tuesday after an illness, his label said.", "died", set())])
+    died = [e for e in merge(first + second) if any(m.trigger == "died" for m in e.mentions)]
+    assert len(died) == 1 and died[0].sources == ("a", "b")
+
+
+def test_the_same_verb_on_the_same_day_in_two_different_stories_stays_apart():
+    lindqvist = {"lindqvist", "malmo"}
+    first = _article("a", [("Okafor was born in Dunmore in 1941.", "born", _OKAFOR),
+                           ("Okafor toured Dunmore with his band until 2019.", "toured", _OKAFOR),
+                           ("He died on Tuesday in hospital after a short illness.", "died", set())])
+    second = _article("b", [("Lindqvist recorded his first album in Malmo in 1962.", "recorded", lindqvist),
+                            ("Lindqvist played his last Malmo concert in May.", "played", lindqvist),
+                            ("The guitarist died on Tuesday after an illness, his label said.", "died", set())])
+    died = [e for e in merge(first + second) if any(m.trigger == "died" for m in e.mentions)]
+    assert len(died) == 2
+
+
 def test_protagonists_of_the_whole_batch_are_weak_evidence():
     mentions = [_m(str(k), f"Event number {k} happened in Russia.", "happened", TUE, "other",
                    participants={"russia"}) for k in range(4)]
