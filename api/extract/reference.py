@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 from api.extract import timex
 from api.extract.lexicon import load as load_lexicon
 from api.extract.model import Candidate
-from api.extract.segment import Sentence
+from api.extract.segment import DATE_LINE_WORDS, ZONE_ABBREVIATION, Sentence
 
 # a dateline: the date at the very start of the article or of a line, then a dash,
 # or a "PLACE, Month Day" opening
@@ -37,17 +37,6 @@ from api.extract.segment import Sentence
 _DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\)|/[^/\n]{1,40}/)?\s*[-–—:|]")
 # "PLOVDIV,", "NAIROBI, Kenya,", or a place in capitals and a dash: "WASHINGTON —"
 _DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?|[A-Z][A-Z .'-]{1,40}\s+[—–])\s*$")
-# a page's date line: a line that holds nothing but a full date, perhaps with its
-# label, a weekday abbreviation, a clock time and a time zone ("Friday 7 February
-# 2025", "Updated Thu 14 Mar 2024 10.42 GMT", "Posted: March 3, 2021 at 4:05 p.m. EST")
-_DATE_LINE_WORDS = frozenset("""
-published first updated update last modified posted date dated issued released publication on at
-mon tue tues wed thu thur thurs fri sat sun
-gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt local time
-min mins minute minutes read ago hr hrs hour hours day days
-""".split())  # the last row: a reading time ("4 min read") and an update counted back ("Updated 2 hours ago")
-# the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
-_ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
 # a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026",
 # "Story by Jane Doe • March 3, 2023", "By Jane Doe / March 3, 2023", a name and "on":
 # "Posted by Jane Doe on March 3, 2023" (a name, so "By Friday, crews ... on" is none),
@@ -156,7 +145,7 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int, label
             if 0 <= a and b <= len(line) and (other is cand or other.type == "TIME" or timex.is_anchor_free(other)):
                 rest[a:b] = " " * (b - a)
         words = re.findall(r"[A-Za-z]+", "".join(rest))
-        if all(w.lower() in _DATE_LINE_WORDS or _ZONE_ABBREVIATION.fullmatch(w) for w in words):
+        if all(w.lower() in DATE_LINE_WORDS or ZONE_ABBREVIATION.fullmatch(w) for w in words):
             yield cand
 
 

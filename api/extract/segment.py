@@ -33,6 +33,37 @@ class Sentence:
         return self.furniture is None
 
 
+# a page's date line: a line that holds nothing but a full date, perhaps with its
+# label, a weekday abbreviation, a clock time and a time zone ("Friday 7 February
+# 2025", "Updated Thu 14 Mar 2024 10.42 GMT", "Posted: March 3, 2021 at 4:05 p.m. EST")
+DATE_LINE_WORDS = frozenset("""
+published first updated update last modified posted date dated issued released publication on at
+reviewed
+mon tue tues wed thu thur thurs fri sat sun
+gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt local time
+min mins minute minutes read ago hr hrs hour hours day days
+""".split())  # the last row: a reading time ("4 min read") and an update counted back ("Updated 2 hours ago")
+# the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
+ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
+_MONTH_WORDS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday am pm a m p
+""".split())
+_STAMP_DATE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is nothing but a page's time stamp, whatever its order ("May 3,
+    2023 4:05 PM GMT+2 Updated 2 hours ago", "Last modified on Wed 3 May 2023
+    19.05 BST"): a year, and no word but dates, labels, clock times and zones."""
+    if not _STAMP_DATE.search(line):
+        return False
+    words = re.findall(r"[A-Za-z]+", line)
+    return all(w.lower() in DATE_LINE_WORDS or w.lower() in _MONTH_WORDS or ZONE_ABBREVIATION.fullmatch(w)
+               for w in words)
+
+
 @lru_cache(maxsize=1)
 def _furniture_rules():
     raw = yaml.safe_load((DATA / "furniture.yaml").read_text(encoding="utf-8"))
@@ -50,7 +81,7 @@ def furniture_kind(line: str) -> str | None:
     for kind, pattern in rules:
         if pattern.search(line):
             return kind
-    return None
+    return "date_line" if is_date_line(line) else None
 
 
 def _is_heading(line: str) -> bool:

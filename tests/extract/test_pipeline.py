@@ -82,6 +82,32 @@ def test_page_furniture_never_becomes_an_event_but_its_era_day_dates_the_article
     assert blocked.interval.start == date(2023, 4, 28)  # the Friday before Wednesday 3 May
 
 
+_SCRAPED_PAGE = """Skip to main content
+World
+Storm floods Marlow as river bursts its banks
+By Jane Roe and John Doe
+May 3, 2023 4:05 PM GMT+1 Updated 2 hours ago
+[1/4] Residents wade through flood water in Marlow, May 2, 2023. Jon Smith/Handout via REUTERS
+MARLOW, May 3 (Reuters) - The River Marl burst its banks on Tuesday night, flooding 300 homes.
+Advertisement
+Rescuers evacuated a care home on Wednesday morning, the fire service said.
+Residents were rescued by boat on Tuesday. (AP Photo/Jon Smith)
+Tags: Floods, Marlow, Weather
+Comments closed on Thursday
+"""
+
+
+def test_a_scraped_page_yields_events_from_its_story_alone():
+    timeline = parse([_doc("a", _SCRAPED_PAGE)])
+    (document,) = timeline.documents
+    assert (document.reference_date, document.reference_date_source) == (date(2023, 5, 3), "text")
+    story = {"The River Marl burst its banks on Tuesday night, flooding 300 homes.",
+             "Rescuers evacuated a care home on Wednesday morning, the fire service said."}
+    sentences = {m.sentence for e in timeline.events for m in e.mentions}
+    assert sentences and sentences <= story | {"Storm floods Marlow as river bursts its banks"}
+    assert _mention(timeline, "evacuated").interval.start == date(2023, 5, 3)
+
+
 def test_dateline_fixes_the_reference_date():
     text = "Wednesday May 3, 2023 – Firefighters contained a blaze at a chemical plant on Tuesday."
     (document,) = parse([_doc("a", text)]).documents

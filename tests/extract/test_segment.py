@@ -41,6 +41,23 @@ from api.extract.segment import furniture_kind, split
     ("Image caption, Rescuers search the rubble", "media_caption"),
     ("Jane Doe is a reporter covering public safety. She joined the paper in 2019.", "author_bio"),
     ("Sam Hale is the senior political correspondent who covers Congress.", "author_bio"),
+    # a page's stamp, whatever order its date and label come in
+    ("May 3, 2023 4:05 PM GMT+2 Updated 2 hours ago", "date_line"),
+    ("Last modified on Wed 3 May 2023 19.05 BST", "date_line"),
+    ("First published on Wed 3 May 2023 08.21 BST", "date_line"),
+    ("Posted: May 3, 2023 / 10:05 AM EDT / Updated: May 3, 2023 / 05:12 PM EDT", "byline"),
+    ("Last reviewed on 3 May 2023", "date_line"),
+    # captions that end in their credit
+    ("[1/5] Smoke rises above the Kremlin, May 3, 2023, in this still image. Ostorozhno Novosti/Handout via REUTERS",
+     "photo_credit"),
+    ("Residents wade through flood water on Tuesday. (AP Photo/Jon Smith)", "photo_credit"),
+    ("Rescuers evacuated residents on Tuesday. AFP via Getty Images", "photo_credit"),
+    ("Residents were evacuated from Marlow on Tuesday. Jon Smith/PA Wire", "photo_credit"),
+    ("Rescuers evacuated residents on Tuesday, May 2, 2023. © Jon Smith", "photo_credit"),
+    ("Residents were rescued by boat on Tuesday. Photo / Jon Smith", "photo_credit"),
+    ("Topics: Floods, Marlow, Weather", "related_link"),
+    ("Tags: Floods Marlow Tuesday", "related_link"),
+    ("Comments closed on Wednesday", "share_bar"),
 ])
 def test_page_furniture_is_recognised(line, kind):
     assert furniture_kind(line) == kind
@@ -62,6 +79,12 @@ def test_page_furniture_is_recognised(line, kind):
     "The ministry said the figures were cleared for immediate release on Monday after a long delay.",
     "Evan Hale is a reporter for the Tribune who was detained in Minsk on Monday.",
     "The mayor is a former reporter covering the courts, and she was elected in 2019.",
+    "The council updated its flood plan on 3 May 2023.",
+    "Updated figures for 2023 were released on Monday.",
+    "The statement was distributed via AP on Tuesday, hours after the vote.",
+    "Tags fitted to the seals in May 2021 showed where they fed.",
+    "Comments made by the mayor on Tuesday angered residents.",
+    "The photographer said the picture was taken on Tuesday.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
