@@ -140,6 +140,7 @@ def split(text: str) -> list[Sentence]:
     paragraph = 0
     _, _, list_headings = _furniture_rules()
     in_link_list = False
+    story_begun = False  # a dateline opens the story's first line, under any headline or stamp
     for line in re.finditer(r"[^\n]+", text):
         if not line.group(0).strip():
             continue
@@ -154,12 +155,13 @@ def split(text: str) -> list[Sentence]:
         first = True
         for a, b in _split_sentences(text, line.start(), line.end()):
             dateline = None
-            if first and paragraph == 0:
-                dl = _DATELINE.match(text, a, b)
-                if dl and dl.end() < b:
+            if first and not story_begun and kind is None and not heading:
+                dl = _DATELINE.match(text[a:b])  # its "^" holds at the string's start only
+                if dl and a + dl.end() < b:
                     dateline = (dl.group("p") or dl.group("c")).strip()
-                    a = dl.end()
+                    a += dl.end()
             first = False
+            story_begun = story_begun or (kind is None and not heading)
             sentences.append(Sentence(a, b, text[a:b], paragraph, kind, heading, dateline))
         paragraph += 1
     return sentences

@@ -106,6 +106,8 @@ def test_a_scraped_page_yields_events_from_its_story_alone():
     sentences = {m.sentence for e in timeline.events for m in e.mentions}
     assert sentences and sentences <= story | {"Storm floods Marlow as river bursts its banks"}
     assert _mention(timeline, "evacuated").interval.start == date(2023, 5, 3)
+    burst = _mention(timeline, "burst")  # its lead opens with a dateline under the headline
+    assert (burst.interval.start, burst.interval.grain) == (date(2023, 5, 2), "night")
 
 
 def test_dateline_fixes_the_reference_date():

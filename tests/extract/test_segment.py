@@ -112,6 +112,21 @@ def test_place_dateline_is_kept_out_of_the_first_sentence(text, place):
     assert first.text == "Russia said on Wednesday it shot down two drones."
 
 
+@pytest.mark.parametrize("page", [
+    "Drones downed over Moscow\nKYIV, May 3 (AP) — Russia said on Wednesday it shot down two drones.",
+    "Drones downed over Moscow\nBy Jane Roe\nMay 3, 2023 4:05 PM GMT+2\n"
+    "KYIV, May 3 (AP) — Russia said on Wednesday it shot down two drones.",
+])
+def test_a_dateline_under_a_headline_and_a_byline_is_kept_out_of_the_lead(page):
+    lead = split(page)[-1]
+    assert (lead.dateline, lead.text) == ("KYIV", "Russia said on Wednesday it shot down two drones.")
+
+
+def test_only_the_storys_first_line_can_open_with_a_dateline():
+    page = "KYIV, May 3 (AP) — Russia said on Wednesday it shot down two drones.\nMoscow: the mayor said nothing."
+    assert [s.dateline for s in split(page)] == ["KYIV", None]
+
+
 def test_short_unpunctuated_line_is_a_heading():
     sentences = split("Drones downed over the Kremlin\n\nRussia said on Wednesday it shot down two drones.")
     assert [s.heading for s in sentences] == [True, False]
