@@ -151,7 +151,11 @@ def shift(d: date, unit: str, n: int) -> date:
         return add_months(d, 120 * n)
     if unit == "century":
         return add_months(d, 1200 * n)
-    return d  # hours, minutes: the day stays
+    if unit == "hour":
+        return d + timedelta(days=int(n / 24))  # "48 hours ago": two days back; "six hours later": the same day
+    if unit == "minute":
+        return d + timedelta(days=int(n / 1440))
+    return d  # seconds: the day stays
 
 
 def at_grain(d: date, unit: str) -> Resolved:
@@ -402,6 +406,18 @@ def _month_day(f, anchor, tense, lex):
             completed = None
     y = pick_year(anchor, tense, lambda yy: date(yy, m, d), completed)
     return day(date(y, m, d))
+
+
+@resolver("night_span")
+def _night_span(f, anchor, tense, previous, lex):
+    """"the night of 2 to 3 May", "overnight from Tuesday to Wednesday": the
+    night that begins on the first day (2023-05-02TNI)."""
+    if f.get("weekday"):
+        first = weekday_near(anchor, lex.weekdays[f["weekday"].lower()], tense)
+    else:
+        g = {"month": f.get("month") or f["month2"], "day": f.get("day") or f["day2"], "year": f.get("year")}
+        first = _month_day(g, anchor, tense, lex).interval.start
+    return part_of_day(first, "NI")
 
 
 @resolver("part_of_date")

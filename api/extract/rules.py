@@ -601,7 +601,22 @@ def _half_of_year(text: str, start: int, end: int, f: dict) -> bool:
     return not (words & match_words or any(" " in w and w in window for w in match_words))
 
 
+def _consecutive_days(text: str, start: int, end: int, f: dict) -> bool:
+    """"the night of 2 to 3 May" joins two days that follow each other; "from
+    Tuesday to Friday" is a span of days, not a night."""
+    if f.get("weekday"):
+        days = load_lexicon().weekdays
+        return days[f["weekday_end"].lower()] % 7 == (days[f["weekday"].lower()] + 1) % 7
+    first, last = (f["day"], f["day_end"]) if f.get("day") else (f["day2"], f["day2_end"])
+    return _day_number(last) == _day_number(first) + 1
+
+
+def _day_number(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
 GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
+    "consecutive_days": _consecutive_days,
     "half_of_year": _half_of_year,
     "year_range": _year_range,
     "spoken_year": _spoken_year,
