@@ -58,6 +58,12 @@ from api.extract.segment import furniture_kind, split
     ("Topics: Floods, Marlow, Weather", "related_link"),
     ("Tags: Floods Marlow Tuesday", "related_link"),
     ("Comments closed on Wednesday", "share_bar"),
+    ("Also Watch: Drone attack on Kremlin caught on camera on Tuesday night", "related_link"),
+    ("Read | Kremlin says drones were shot down on Wednesday", "related_link"),
+    ("You may also like: Storm Babet hits Scotland on Friday", "related_link"),
+    ("A file photo of the Kremlin taken on May 9, 2022. (AFP)", "photo_credit"),
+    ("The aftermath of the flood on Tuesday. [Jon Smith/Al Jazeera]", "photo_credit"),
+    ("Posted in World News on Tuesday", "byline"),
 ])
 def test_page_furniture_is_recognised(line, kind):
     assert furniture_kind(line) == kind
@@ -85,6 +91,9 @@ def test_page_furniture_is_recognised(line, kind):
     "Tags fitted to the seals in May 2021 showed where they fed.",
     "Comments made by the mayor on Tuesday angered residents.",
     "The photographer said the picture was taken on Tuesday.",
+    "Read the statement the Kremlin issued on Wednesday, the minister urged.",
+    "The agency said the figures were published in March (AP).",
+    "The ruling was posted in full on Tuesday.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
