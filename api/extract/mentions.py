@@ -2097,11 +2097,21 @@ def _antecedent(tokens, clause, trig) -> list[str]:
 def _noun_tense(tokens, in_clause, trig, clause) -> tuple[str, bool]:
     verbs = [t for t in in_clause if t.pos == "verb"]
     if verbs:
-        return verb_group(tokens, verbs[0], clause)
+        ahead = _future_joined(tokens, verbs[0].last + 1, trig.first)
+        return ahead if ahead is not None else verb_group(tokens, verbs[0], clause)
     fb = _fallback_verb(tokens, clause)  # "the storm made landfall late Tuesday"
     if fb is not None:
         return verb_group(tokens, _domain_trigger(tokens, clause, fb), clause)
     return "none", False
+
+
+def _future_joined(tokens, first: int, last: int) -> tuple[str, bool] | None:
+    """A future verb group joined on between a verb and the noun it does not
+    govern: "canceled a trip and will chair a meeting on Wednesday"."""
+    for k in range(first, last - 1):
+        if tokens[k].low in ("and", "but", "then") and tokens[k + 1].low in _FUTURE:
+            return "future", any(t.low in _NEGATION for t in tokens[k + 2:k + 4])
+    return None
 
 
 def _live_entry_times(parsed, dating: list[Candidate], text: str) -> dict[int, Candidate]:

@@ -60,6 +60,9 @@ def test_reported_speech_dates_the_statement_and_the_reported_attack_apart():
     ("Police arrested two men on Tuesday.", date(2024, 3, 14), date(2024, 3, 12)),
     ("Police have arrested two men on Thursday.", date(2024, 3, 14), date(2024, 3, 14)),
     ("The court will sentence the two men on Tuesday.", date(2024, 3, 14), date(2024, 3, 19)),
+    # the meeting lies ahead of the verb joined on, not of the first verb
+    ("The premier canceled a trip and will chair a crisis meeting on Tuesday.", date(2024, 3, 14),
+     date(2024, 3, 19)),
 ])
 def test_weekday_in_past_tense_news_resolves_backwards_and_in_future_forwards(sentence, published, expected):
     timeline = parse([_doc("a", sentence, published=published)])
