@@ -408,6 +408,16 @@ def _month_day(f, anchor, tense, lex):
     return day(date(y, m, d))
 
 
+@resolver("weekday_week_on")
+@resolver("weekday_week")
+def _weekday_week_on(f, anchor, tense, previous, lex):
+    """"a week on Friday", "Sunday week": the weekday after next (the next one
+    strictly after the anchor, then a week more)."""
+    weekday = lex.weekdays[f["weekday"].lower()]
+    ahead = (weekday - anchor.isoweekday()) % 7 or 7
+    return day(anchor + timedelta(days=ahead + 7))
+
+
 @resolver("night_span")
 def _night_span(f, anchor, tense, previous, lex):
     """"the night of 2 to 3 May", "overnight from Tuesday to Wednesday": the
