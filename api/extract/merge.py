@@ -42,6 +42,7 @@ PRECISE = frozenset({"time", "part-of-day", "night", "day"})
 SPEAKER_MARK = "@"   # participants starting with this name the speaker of a statement
 MIN_SHARED = 2       # shared content words (participants count double) to merge
 STORY_NAMES = 2      # names two articles share to tell one story
+RETOLD_BONUS = 2     # with the shared verb itself, the three words an "other" event needs
 IMPLICIT_SLACK = timedelta(days=1)
 # Share of its content words an "other" mention must share with an event of
 # a definite category (or two such clusters with each other) to join it.
@@ -421,7 +422,7 @@ class _Cluster:
                 return None
         needed = self.needed(m.category)
         if self._retold(m):
-            value += 1
+            value += RETOLD_BONUS
         if is_implicit(m) and m.document in self.documents \
                 and (m.document, m.sentence_span) not in self.sentences:
             needed += 1  # the article dated the event elsewhere; an undated report of it must say more
