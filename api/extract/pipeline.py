@@ -362,7 +362,10 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             iv = told.interval
             if iv.grain in ("time", "part-of-day"):
                 iv = Interval(iv.start, iv.start, "day", iv.start.isoformat())
-            titles.append(_mention(reading, draft, iv, None, None))
+            # it tells what the report tells: its words are the report's too, so the two merge
+            titles.append(dataclasses.replace(_mention(reading, draft, iv, None, None),
+                                              keywords=draft.keywords | told.keywords,
+                                              participants=draft.participants | told.participants))
         elif not draft.only_if_matched:
             day = _carried_day(draft, narrated) or anchor
             titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))

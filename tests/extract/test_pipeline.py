@@ -113,6 +113,16 @@ def test_a_scraped_page_yields_events_from_its_story_alone():
     assert (burst.interval.start, burst.interval.grain) == (date(2023, 5, 2), "night")
 
 
+def test_a_headline_dated_by_its_story_report_is_one_event_with_it():
+    text = ("Ferry sinks\n"
+            "A passenger ferry carrying 200 people sank off the coast of Zanzibar on Tuesday after its engine "
+            "failed in rough seas.")
+    timeline = parse([_doc("a", text, published=date(2025, 3, 14))])
+    (event,) = [e for e in timeline.events if any(m.trigger == "sank" for m in e.mentions)]
+    assert {m.trigger for m in event.mentions} == {"sinks", "sank"}
+    assert event.interval.start == date(2025, 3, 11)
+
+
 def test_dateline_fixes_the_reference_date():
     text = "Wednesday May 3, 2023 – Firefighters contained a blaze at a chemical plant on Tuesday."
     (document,) = parse([_doc("a", text)]).documents
