@@ -341,6 +341,18 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     assert dated.get((trigger, time_text)) == day, dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    ("The company expects to restore its remaining systems next week.", "restore", date(2025, 6, 2)),
+    ("Harbour power restored\nPower was restored to the harbour on Monday evening, the port said.", "restored",
+     date(2025, 5, 26)),
+    ("Ferry services resume\nFerry services resumed on Sunday after the storm, the operator said.", "resume",
+     date(2025, 5, 25)),
+])
+def test_a_service_restored_or_resumed_is_an_event(sentence, trigger, day):
+    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
+    assert dated.get(trigger) == day, dated
+
+
 def test_and_before_a_new_subject_and_its_verb_keeps_that_clauses_time_to_itself():
     # "overnight" belongs to "will be processed", not to "have gone through" before the "and"
     sentence = "The bank says most payments have now gone through and the rest will be processed overnight."
@@ -825,7 +837,7 @@ def test_a_second_object_after_a_comma_and_and_is_no_clause_of_its_own(sentence)
     ("The mayor told a news conference at city hall that he would submit his resignation on Monday.",
      "resignation", date(2024, 6, 10)),
     # counted from the statement's own day: Monday 3 June, then Friday 7 June
-    ("The ministry said in a statement on Monday that the talks would resume on Friday.", "talks",
+    ("The ministry said in a statement on Monday that the talks would resume on Friday.", "resume",
      date(2024, 6, 7)),
     # "would be able to": the verb after it is what the date is for
     ("The minister told reporters that fishermen would be able to apply for licences from July 1.", "apply",
