@@ -319,6 +319,10 @@ risen shaken torn worn hidden bitten frozen
 """.split())
 _PERFECT_OR_PASSIVE = frozenset("was were had been".split())
 _GOVERNING = frozenset("on in at during".split())
+_PART_OF_DAY_BEFORE = re.compile(
+    r"\s(?:in|until|into|through)\s+the\s+(?:early|small|wee)\s+hours\s+of\s*$"
+    r"|\s(?:on\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s*$"
+    r"|\s(?:early|late)\s+(?=on\s*$)", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z']+")
 # What before a past participle makes it no completed past: "will be
 # completed", "to be reopened", "may have ended", "could have closed".
@@ -331,6 +335,8 @@ def completed_past_at(text: str, start: int, end: int) -> bool:
     """Does a definite past verb directly govern the expression at [start,
     end) ("ended on March 4", "died in June", "was killed Tuesday")?"""
     left, _ = clause_around(text, start, end)
+    # a part of the day between them is the date's own: "started in the early hours of May 3"
+    left = _PART_OF_DAY_BEFORE.sub(" ", left)
     # the verb, a particle ("broke down"), one preposition, then the
     # expression, with nothing but spaces between them
     words = left.split()[-5:]

@@ -99,6 +99,9 @@ def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigg
     ("The decree came into force on March 4.", "March 4", "2023-03-04"),
     ("The mayor was sworn in on March 4.", "March 4", "2023-03-04"),
     ("The cyclone made landfall on March 4.", "March 4", "2023-03-04"),
+    # a part of the day between the verb and its date is the date's own
+    ("The fire started in the early hours of March 4.", "March 4", "2023-03-04"),
+    ("Two climbers were killed early on March 9.", "March 9", "2023-03-09"),
 ])
 def test_completed_past_after_the_reference_date_goes_back_a_year(sentence, phrase, value):
     assert _value(sentence, phrase) == value
