@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 from api.extract import timex
 from api.extract.lexicon import load as load_lexicon
 from api.extract.model import Candidate
-from api.extract.segment import DATE_LINE_WORDS, ZONE_ABBREVIATION, Sentence
+from api.extract.segment import DATE_LINE_WORDS, ZONE_ABBREVIATION, Sentence, furniture_kind, is_date_line
 
 # a dateline: the date at the very start of the article or of a line, then a dash,
 # or a "PLACE, Month Day" opening
@@ -149,6 +149,47 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int, label
             yield cand
 
 
+def _numeric_with_year(cand: Candidate) -> bool:
+    """An all-numeric date with its full year whose day and month could swap
+    ("03/05/2023"): on a page's stamp it is still the page's date."""
+    return cand.rule in ("numeric_date", "dashed_date") and len(cand.fields.get("year") or "") == 4
+
+
+# Time zones of places that write the day first: "03/05/2023 10:42 BST" is 3 May.
+_DAY_FIRST_ZONE = re.compile(r"\b(?:BST|GMT|IST|CET|CEST|EET|EEST|WET|WEST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|"
+                             r"WAT|EAT|CAT|MSK|SGT|HKT|PHT|WIB)\b")
+
+
+def _ambiguous_stamps(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """All-numeric dates whose day and month could swap, on a line that is a
+    page's stamp ("Updated: 09/03/2023 17:40", "Published on 05/03/2023")."""
+    return [c for c in candidates if _numeric_with_year(c) and not timex.is_anchor_free(c)
+            and (is_date_line(_line_of(text, c.start)) or furniture_kind(_line_of(text, c.start)) == "byline")]
+
+
+def _readings(cand: Candidate) -> frozenset:
+    a, b, year = int(cand.fields["a"]), int(cand.fields["b"]), int(cand.fields["year"])
+    out = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            out.add(date(year, month, day))
+        except ValueError:
+            continue
+    return frozenset(out)
+
+
+def _stamp_day(cand: Candidate, line: str) -> date | None:
+    """An ambiguous stamp's day when nothing else tells: day first when the
+    stamp's time zone is a day-first place's, else month first
+    (`numeric_date_order`)."""
+    a, b, year = int(cand.fields["a"]), int(cand.fields["b"]), int(cand.fields["year"])
+    month, day = (b, a) if _DAY_FIRST_ZONE.search(line) else (a, b)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _stamp_of(text: str, pos: int) -> tuple[int, str]:
     """(where it starts, the text) of the stamp around `pos`: its line, or the part
     of it between bars ("Posted: Nov 18, 2021 4:12 PM ET | Last Updated: 7 hours ago")."""
@@ -237,6 +278,10 @@ def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callabl
                 hi = lo + timedelta(days=_UNIT_DAYS[unit] - 1)
             found.append((f"{m.group(0)} (since {start.isoformat()})", lambda d, lo=lo, hi=hi: lo <= d <= hi))
             break
+    # "Updated: 09/03/2023 17:40": one of the stamp's two readings, which the collection may tell apart
+    for cand in _ambiguous_stamps(text, candidates):
+        readings = _readings(cand)
+        found.append((f"date stamp {_line_of(text, cand.start).strip()!r}", lambda d, r=readings: d in r))
     # "a few days before May 9": the article's date lies a few days before that date
     by_start = sorted(candidates, key=lambda c: c.start)
     for k, cand in enumerate(by_start):
@@ -299,7 +344,7 @@ def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tup
 
 
 def assumed(evidenced: Sequence[date], today: date | None = None,
-            candidates: Sequence[Candidate] = (), dateline: Candidate | None = None) -> Decision:
+            candidates: Sequence[Candidate] = (), dateline: Candidate | None = None, text: str = "") -> Decision:
     """Nothing better: the latest full date the article itself states
     ("May 3, 2023" in its body), else the day of its yearless dateline in the
     latest year up to the last date the collection evidences or today, else
@@ -310,6 +355,12 @@ def assumed(evidenced: Sequence[date], today: date | None = None,
     if stated:
         latest = max(stated)
         return Decision(latest, "assumed", f"assumed: the latest full date the article states ({latest.isoformat()})")
+    stamps = [(day, c) for c in _ambiguous_stamps(text, candidates)
+              if (day := _stamp_day(c, _line_of(text, c.start))) is not None] if text else []
+    if stamps:
+        day, cand = stamps[0]
+        return Decision(day, "assumed", f"assumed: the date stamp {_line_of(text, cand.start).strip()!r}, "
+                                        f"read {'day' if _DAY_FIRST_ZONE.search(_line_of(text, cand.start)) else 'month'} first")
     limit = max(evidenced) if evidenced else (today or date.today())
     day = _latest_up_to(dateline, limit) if dateline is not None else None
     if day is not None:

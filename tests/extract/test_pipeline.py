@@ -153,6 +153,25 @@ def test_undated_article_is_dated_by_the_collection_it_agrees_with():
     assert date(2024, 9, 17) <= undated.reference_date <= date(2024, 9, 18)
 
 
+def test_a_numeric_stamp_that_reads_either_way_is_read_as_its_collection_dates_it():
+    # 05/03/2024 is 3 May month first, 5 March day first: the dated article's Monday 4 March decides
+    undated = "Lindau evacuation to last a week\nUpdated: 05/03/2024 10:05\n" + UNDATED
+    timeline = parse([_doc("dated", DATED, published=date(2024, 3, 4)), _doc("undated", undated)])
+    (document,) = [d for d in timeline.documents if d.id == "undated"]
+    assert (document.reference_date, document.reference_date_source) == (date(2024, 3, 5), "collection")
+    assert "05/03/2024" in document.reference_date_evidence
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [
+    ("Published: 05/03/2024", date(2024, 5, 3)),   # month first, the lexicon's order
+    ("05/03/2024 10:05 GMT", date(2024, 3, 5)),    # a day-first place's time zone
+])
+def test_alone_a_numeric_stamp_that_reads_either_way_is_assumed_with_its_reading(stamp, expected):
+    (document,) = parse([_doc("a", f"Lindau evacuation to last a week\n{stamp}\n{UNDATED}")]).documents
+    assert (document.reference_date, document.reference_date_source) == (expected, "assumed")
+    assert "date stamp" in document.reference_date_evidence
+
+
 def test_alone_and_undated_the_date_is_assumed_and_says_so():
     timeline = parse([_doc("a", "Officials said the bridge reopened on Monday.")], today=date(2030, 1, 9))
     (document,) = timeline.documents
