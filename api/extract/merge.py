@@ -289,7 +289,7 @@ class _Cluster:
         self.sentences = {(first.document, first.sentence_span): {first.time_text}}
         self.triggers = {(first.document, first.trigger_span)}
         self.directions = _directions(first)
-        self.verbs = set(_trigger_stems(first))
+        self.verbs = set(trigger_stems(first.trigger))
         self.documents = {first.document}
         self.clocks = {clock_time(first)} - {None}
         self.windows = {clock_window(first)} - {None}
@@ -308,7 +308,7 @@ class _Cluster:
         self.sentences.setdefault((m.document, m.sentence_span), set()).add(m.time_text)
         self.triggers.add((m.document, m.trigger_span))
         self.directions |= _directions(m)
-        self.verbs |= _trigger_stems(m)
+        self.verbs |= trigger_stems(m.trigger)
         self.documents.add(m.document)
         self.clocks |= {clock_time(m)} - {None}
         self.windows |= {clock_window(m)} - {None}
@@ -403,7 +403,7 @@ class _Cluster:
             return False
         if (m.interval.start, m.interval.end) != (self.interval.start, self.interval.end):
             return False
-        if not (_trigger_stems(m) & self.verbs):
+        if not (trigger_stems(m.trigger) & self.verbs):
             return False
         mine = self.stories.get(m.document, frozenset())
         return any(len(mine & self.stories.get(d, frozenset())) >= STORY_NAMES for d in self.documents)
@@ -429,8 +429,11 @@ class _Cluster:
         return value if value >= needed else None
 
 
-def _trigger_stems(m: Mention) -> frozenset:
-    return frozenset(stem(w) for w in _WORD.findall(m.trigger) if w.lower() not in STOPWORDS)
+@lru_cache(maxsize=8192)
+def trigger_stems(trigger: str) -> frozenset:
+    """The content stems of a trigger: "begins" and "have begun", "sinks" and "sank"."""
+    words = (w.lower().replace("’", "'").replace("'s", "") for w in _WORD.findall(trigger))
+    return frozenset(stem(w) for w in words if w not in STOPWORDS and len(w) >= 3)
 
 
 def _days(iv: Interval) -> list:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
-import functools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -387,14 +386,14 @@ def _dated_by_their_occasion(text: str, mentions: list[Mention]) -> list[Mention
         if m.time_text is None and m.category == "statement":
             found = _OCCASION.search(text, m.trigger_span[1], min(m.sentence_span[1], m.trigger_span[1] + OCCASION_REACH))
             if found:
-                occasions[k] = _trigger_stems(found.group(1))
+                occasions[k] = merge.trigger_stems(found.group(1))
     if not occasions:
         return mentions
     days: dict[str, date] = {}
     for m in mentions:
         day = _single_day(m.interval) if m.time_text else None
         if day is not None:
-            for stem in _trigger_stems(m.trigger):
+            for stem in merge.trigger_stems(m.trigger):
                 days.setdefault(stem, day)
     out = list(mentions)
     for k, stems in occasions.items():
@@ -421,20 +420,15 @@ def _story_report_of(title_draft, drafts: Sequence):
     Zanzibar" / "A ferry sank off Zanzibar on Tuesday"): its trigger shares a stem with
     the headline's, and of such drafts it shares the most content (enough to merge).
     Chosen once per article: it does not depend on the date the article is read at."""
-    stems = _trigger_stems(title_draft.trigger)
+    stems = merge.trigger_stems(title_draft.trigger)
 
     def shared(d) -> int:
         return len(title_draft.keywords & d.keywords) + 2 * len(title_draft.participants & d.participants)
     same_verb = [d for d in drafts if d.sentence.start > title_draft.sentence.start and not d.in_title
-                 and stems & _trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED]
+                 and stems & merge.trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED]
     return max(same_verb, key=shared, default=None)
 
 
-@functools.lru_cache(maxsize=8192)
-def _trigger_stems(trigger: str) -> frozenset:
-    """The content stems of a trigger: "begins" and "have begun", "sinks" and "sank"."""
-    tokens = mention_finder.tokenize(trigger)
-    return mention_finder.keywords_of(tokens, 0, len(tokens) - 1)
 
 
 def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> dict[int, date]:
@@ -758,7 +752,7 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             near = [x for x in near if merge.could_match(words, m.participants, x)]
         if m.trigger_span in counted and _names_a_dated_event(m, reading.doc.id, index):
             # "nine days after crossing the border" names a crossing, not whatever its sentence shares words with
-            stems = _trigger_stems(m.trigger)
+            stems = merge.trigger_stems(m.trigger)
             near = [x for x in near if stems & x.cluster.words]
         # events of articles that name the same people and places as this one
         event = merge.best_match(m, [x for x in near if x.names & own_names])
@@ -769,7 +763,7 @@ def _report_matches(reading: _Reading, day: date, index: _EvidenceIndex) -> _Rep
             if event is None:
                 continue
         weight *= 0.5 if merge.is_implicit(m) else 1.0
-        names_it = bool(_trigger_stems(m.trigger) & next(x.cluster.words for x in near if x.event.id == event.id))
+        names_it = bool(merge.trigger_stems(m.trigger) & next(x.cluster.words for x in near if x.event.id == event.id))
         if not names_it and m.trigger_span not in counted:
             weight *= OTHER_TRIGGER_WEIGHT
         if m.trigger_span in counted:
@@ -1079,7 +1073,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             base_day = base.interval.start if base is not None and base.interval is not None else None
             spread, back = WEEKDAY_COUNT_SPREAD, (tried - base_day).days if base_day is not None else 0
         days: set[date] = set()
-        stems = _trigger_stems(m.trigger) if by_trigger else None
+        stems = merge.trigger_stems(m.trigger) if by_trigger else None
         for event, _ in index.sharing_content(merge.words_of(m), m.participants):
             if stems is not None and not stems & event.cluster.words:
                 continue
@@ -1139,7 +1133,7 @@ def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex) -> bool
     article reports, and its sentence's words are all there is to match."""
     key = (doc_id, m.trigger_span)
     if key not in index.counts_named:
-        stems = _trigger_stems(m.trigger)
+        stems = merge.trigger_stems(m.trigger)
         index.counts_named[key] = any(stems & event.cluster.words
                                       for event, _ in index.sharing_content(merge.words_of(m), m.participants))
     return index.counts_named[key]

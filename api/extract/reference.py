@@ -150,8 +150,8 @@ def _date_lines(text: str, candidates: Sequence[Candidate], lead_end: int, label
 
 
 def _numeric_with_year(cand: Candidate) -> bool:
-    """An all-numeric date with its full year whose day and month could swap
-    ("03/05/2023"): on a page's stamp it is still the page's date."""
+    """An all-numeric date with its full year ("03/05/2023"), whose day and
+    month may swap."""
     return cand.rule in ("numeric_date", "dashed_date") and len(cand.fields.get("year") or "") == 4
 
 
