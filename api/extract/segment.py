@@ -1,7 +1,7 @@
 """Split an article into paragraphs and sentences, with character spans.
 
 Page furniture ("Also Read:" links, photo credits, live-blog banners, app
-promotions, bylines) is flagged, not removed: it never yields an event, but
+promotions, bylines, date stamps) is flagged, not removed: it never yields an event, but
 its dates may still fix the article's reference date ("the 434th day of the
 war" in a live-blog banner). Short unpunctuated lines are flagged as headings.
 """
@@ -45,7 +45,7 @@ min mins minute minutes read ago hr hrs hour hours day days
 """.split())  # the last row: a reading time ("4 min read") and an update counted back ("Updated 2 hours ago")
 # the zones the list does not name are abbreviated alike: "ART", "WAT", "EAT", "NZST"
 ZONE_ABBREVIATION = re.compile(r"[A-Z]{1,3}S?T")
-_MONTH_WORDS = frozenset("""
+_CALENDAR_WORDS = frozenset("""
 january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday am pm a m p
@@ -60,7 +60,7 @@ def is_date_line(line: str) -> bool:
     if not _STAMP_DATE.search(line):
         return False
     words = re.findall(r"[A-Za-z]+", line)
-    return all(w.lower() in DATE_LINE_WORDS or w.lower() in _MONTH_WORDS or ZONE_ABBREVIATION.fullmatch(w)
+    return all(w.lower() in DATE_LINE_WORDS or w.lower() in _CALENDAR_WORDS or ZONE_ABBREVIATION.fullmatch(w)
                for w in words)
 
 
