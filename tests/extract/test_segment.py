@@ -64,6 +64,8 @@ from api.extract.segment import furniture_kind, split
     ("A file photo of the Kremlin taken on May 9, 2022. (AFP)", "photo_credit"),
     ("The aftermath of the flood on Tuesday. [Jon Smith/Al Jazeera]", "photo_credit"),
     ("Posted in World News on Tuesday", "byline"),
+    ("Jane Roe is a reporter at the Marlow Gazette. She joined the paper in 2019.", "author_bio"),
+    ("Sam Lee is a correspondent for Reuters.", "author_bio"),
 ])
 def test_page_furniture_is_recognised(line, kind):
     assert furniture_kind(line) == kind
@@ -94,6 +96,7 @@ def test_page_furniture_is_recognised(line, kind):
     "Read the statement the Kremlin issued on Wednesday, the minister urged.",
     "The agency said the figures were published in March (AP).",
     "The ruling was posted in full on Tuesday.",
+    "Evan Hale is a reporter for the Tribune. He was detained in Minsk on Monday.",
 ])
 def test_story_sentences_are_not_furniture(line):
     assert furniture_kind(line) is None
