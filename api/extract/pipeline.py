@@ -429,8 +429,6 @@ def _story_report_of(title_draft, drafts: Sequence):
     return max(same_verb, key=shared, default=None)
 
 
-
-
 def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> dict[int, date]:
     """The last day a story sentence narrates, when it is a single past day
     before the article's own ("The train, which left Kyiv on Saturday,
