@@ -2049,13 +2049,11 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
     """The trigger's category; a generic one takes the clause's weapons or means
     ("drones were heading towards the Kremlin" is an attack)."""
     lex = load()
-    senses = lex.sense_by_context.get(tokens[trig.head].low)
-    if senses:
-        # the story decides: "the strike began at 6 a.m." in an article about dockworkers
-        context = document_words or {t.low for t in tokens}
-        for category, cues in senses.items():
-            if context & cues:
-                return category
+    # the story decides: "the strike began at 6 a.m." in an article about dockworkers
+    context = document_words or {t.low for t in tokens}
+    sensed = _sense(tokens[trig.head].low, context)
+    if sensed:
+        return sensed
     words = [t.low for t in tokens[clause.first:clause.last + 1]]
     if trig.pos == "verb" and trig.lemma in lex.context_verbs:
         words = _antecedent(tokens, clause, trig) + words
@@ -2063,7 +2061,8 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
             return "accident"  # "heavy rain hit northern Italy"
         for size in (2, 1):
             for k in range(len(words) - size + 1):
-                if lex.noun_category.get(" ".join(words[k:k + size])) == "accident":
+                phrase = " ".join(words[k:k + size])
+                if (_sense(phrase, context) or lex.noun_category.get(phrase)) == "accident":
                     return "accident"
     if trig.category != "other":
         return trig.category
@@ -2073,6 +2072,14 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
             if phrase in lex.domain_words:
                 return lex.domain_words[phrase]
     return "other"
+
+
+def _sense(word: str, context) -> str | None:
+    """The category the story's words select for a word of several senses."""
+    for category, cues in load().sense_by_context.get(word, {}).items():
+        if context & cues:
+            return category
+    return None
 
 
 _RELATIVE = frozenset({"which", "that"})

@@ -1476,6 +1476,12 @@ def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day(
     # a court overturns a ruling; a lorry overturns on a motorway
     ("The appeals court overturned the ban, the union said on Thursday.", "overturned", "legal"),
     ("A lorry overturned on the M6 on Wednesday.", "overturned", "accident"),
+    # an explosion is an accident at a plant or under a volcano, an attack where there are bombs
+    ("A gas explosion destroyed a block of flats in Leeds on Monday night.", "destroyed", "accident"),
+    ("Grain dust blew up a dryer at the feed mill on Sunday.", "blew up", "accident"),
+    ("Mount Etna exploded on Sunday, sending ash over Catania.", "exploded", "accident"),
+    ("A car bomb exploded outside a hotel in Mogadishu on Tuesday.", "exploded", "attack"),
+    ("An explosion hit the rail depot on Tuesday, hours after a drone attack on the port.", "explosion", "attack"),
 ])
 def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, category):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 14))])
