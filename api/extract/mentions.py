@@ -279,6 +279,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None  # "in Ogun state on Tuesday", "the Lagos state government": a region
         elif tok.low == "state" and i > 0 and tokens[i - 1].low.endswith(("'s", "’s")):
             lemma = None  # "Spain's state weather agency said": the state's, no statement
+        elif lemma is not None and tok.low == lemma and noun is None and i > 0 \
+                and _is_possessive(tokens[i - 1].low) and lemma in lex.verb_category:
+            # "the calf's rescue on Wednesday had drawn a crowd": a verb's bare form after a
+            # possessive names the event as a noun, and the clause's verb gives its tense
+            noun, lemma = (1, lex.verb_category[lemma]), None
         elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun
@@ -331,6 +336,14 @@ def _after_finite_verb(low: str, lex) -> bool:
     """A linking verb, or a past form ("overturned", "went") that no bare verb follows."""
     return low in _LINKING_VERBS or (low.isalpha() and len(low) > 4 and low.endswith("ed")) \
         or low in lex.irregular_pasts
+
+
+_PRONOUN_CONTRACTIONS = frozenset("he's she's it's that's there's here's what's who's let's".split())
+
+
+def _is_possessive(low: str) -> bool:
+    """ "the calf's", "the workers'", "its": not "it's" (it is)."""
+    return low in _POSSESSIVES or (low.endswith(("'s", "s'")) and low not in _PRONOUN_CONTRACTIONS)
 
 
 def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:

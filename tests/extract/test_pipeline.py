@@ -2178,3 +2178,14 @@ def test_a_flood_wall_is_no_flood():
                            date(2025, 3, 14))])
     assert {m.trigger.split()[0]: m.interval.start for e in timeline.events for m in e.mentions} == {
         "finished": date(2025, 3, 13)}
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # the possessive makes the bare verb a noun; the clause's past perfect says it is behind us
+    ("The calf's rescue on Wednesday had drawn about 300 onlookers.", "rescue", date(2026, 1, 14)),
+    ("The team's win on Sunday sent them top of the league.", "win", date(2026, 1, 11)),
+    ("Their return on Friday surprised everyone at the club.", "return", date(2026, 1, 16)),
+])
+def test_a_bare_verb_after_a_possessive_is_an_event_noun_its_clause_dates(sentence, trigger, day):
+    timeline = parse([_doc("a", sentence, published=date(2026, 1, 17))])
+    assert _mention(timeline, trigger).interval.start == day
