@@ -49,6 +49,8 @@ _CONTRACTED = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "shal
 _BE_FORMS = frozenset("be been being had".split())
 _FUTURE = frozenset("will 'll shall would".split())
 _MODAL = frozenset("could may might should must can cannot".split())
+_PERSONAL_PRONOUNS = frozenset("i we you they he she it".split())
+_AUXILIARIES = frozenset("do does did be is are was were been have has had".split()) | _FUTURE | _MODAL
 # "would have", "could have", "should have": what did not happen ("may have", "must have" guess at what did)
 _COUNTERFACTUAL = frozenset("would could should".split())
 # "could", "might", "may" before a bare verb: a possibility, not a plan ("should", "must", "can" stay modal)
@@ -198,6 +200,13 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
     if prev in _ADVERBS or prev.endswith("ly"):
         return False
     lex = load()
+    if lex.verb_forms.get(prev) == prev and prev not in _AUXILIARIES and (
+            tokens[i].low.endswith("s") or (i >= 2 and tokens[i - 2].text.isalpha()
+                                            and tokens[i - 2].low not in lex.verb_forms
+                                            and tokens[i - 2].low not in _PERSONAL_PRONOUNS | _AUXILIARIES | {"to"})):
+        # "bomb attacks": no verb agrees with a bare verb before it; "a car bomb attack":
+        # nor does one follow a noun and a bare verb
+        return True
     if prev in lex.verb_forms or not prev.isalpha():
         return False
     # "drone attack", "spring offensive", "military parade": a lower-case modifier
@@ -279,6 +288,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None  # "in Ogun state on Tuesday", "the Lagos state government": a region
         elif tok.low == "state" and i > 0 and tokens[i - 1].low.endswith(("'s", "’s")):
             lemma = None  # "Spain's state weather agency said": the state's, no statement
+        elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and noun is None and i > 0 \
+                and i + 1 < n and tokens[i + 1].low in _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | _FUTURE | {"had"}:
+            lemma = None  # "real estate issues were dashed Friday": a plural noun before its own verb
         elif lemma is not None and tok.low == lemma and noun is None and i > 0 \
                 and _is_possessive(tokens[i - 1].low) and lemma in lex.verb_category:
             # "the calf's rescue on Wednesday had drawn a crowd": a verb's bare form after a

@@ -2189,3 +2189,15 @@ def test_a_flood_wall_is_no_flood():
 def test_a_bare_verb_after_a_possessive_is_an_event_noun_its_clause_dates(sentence, trigger, day):
     timeline = parse([_doc("a", sentence, published=date(2026, 1, 17))])
     assert _mention(timeline, trigger).interval.start == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # no verb agrees with a bare verb before it: "bomb attacks" is a noun, and the past verb dates it
+    ("The government on Saturday condemned two terrorist bomb attacks in Kenya and Tanzania Friday.",
+     date(1998, 8, 7)),
+    ("Six people were killed and 58 injured in a car bomb attack on Friday outside the embassy.", date(1998, 8, 7)),
+    # a plural before its own verb is its subject, not a verb in the present
+    ("Real estate issues were dashed Friday.", date(1998, 8, 7)),
+])
+def test_a_noun_that_looks_like_a_present_verb_leaves_a_past_date_in_the_past(sentence, day):
+    assert [m.interval.start for m in _mentions_of(sentence, date(1998, 8, 8)) if m.time_text == "Friday"] == [day]
