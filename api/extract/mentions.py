@@ -1931,6 +1931,10 @@ def _attribute_quotations(text: str, parsed) -> None:
                     clause.quoted = True
 
 
+# what may open a sentence before its fronted date: "On Wednesday, Ricardo Alarcon, head of ..., said"
+_FRONTING_WORDS = frozenset("on in at early late last this by".split())
+
+
 def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
     """The trigger a time expression modifies: the nearest trigger on its left
     in the same clause, else the nearest on its right."""
@@ -1938,7 +1942,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
     right = [t for t in triggers if t.first > ci and t.last <= clause.last]
     # '…on Monday, the government said': a date never dates the attribution after it
     # (a date that opens the clause is fronted, not inverted: "Last Friday, Nordlys told investors that ...")
-    right = [t for t in right if not (t.speech and ci != clause.first and _inverted_after_comma(tokens, ci, t)
+    fronted = all(tokens[k].low in _FRONTING_WORDS for k in range(clause.first, ci))  # "On Wednesday, ..."
+    right = [t for t in right if not (t.speech and not fronted and _inverted_after_comma(tokens, ci, t)
                                       and not _fronted_occasion(tokens, clause, ci, t))]
     best_left = max(left, key=lambda t: t.last) if left else None
     best_right = min(right, key=lambda t: t.first) if right else None
@@ -1973,7 +1978,10 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
         if gap_right == 0 and best_right.pos == "noun":
             return best_right
         if best_right.pos == "verb" and best_left.pos == "noun" and gap_right <= 2 \
-                and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}):
+                and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}) \
+                and (between or not tokens[best_right.head].low.endswith("ing")):
+            # ("issued a joint statement Friday saying ...": a participle after the date hangs on
+            # what came before, and the date is that)
             return best_right
         return _verb_of_object(tokens, left, best_left, ci)
     if best_right is not None and best_left is None and best_right.pos == "verb":

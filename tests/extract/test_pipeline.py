@@ -2201,3 +2201,16 @@ def test_a_bare_verb_after_a_possessive_is_an_event_noun_its_clause_dates(senten
 ])
 def test_a_noun_that_looks_like_a_present_verb_leaves_a_past_date_in_the_past(sentence, day):
     assert [m.interval.start for m in _mentions_of(sentence, date(1998, 8, 8)) if m.time_text == "Friday"] == [day]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # a fronted date dates the statement after an apposition, not nothing
+    ("On Wednesday, Ricardo Alarcon, the speaker of the assembly, said the boy should be returned.", "said",
+     date(2000, 2, 9)),
+    # a participle right after the date hangs on what came before it
+    ("The three ambassadors issued a joint statement Friday saying the entry into NATO will bring security.",
+     "statement", date(2000, 2, 11)),
+])
+def test_a_date_dates_the_event_it_belongs_to_past_an_apposition_or_a_participle(sentence, trigger, day):
+    dated = {m.trigger: m.interval.start for m in _mentions_of(sentence, date(2000, 2, 12)) if m.time_text}
+    assert dated == {trigger: day}
