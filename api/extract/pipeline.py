@@ -26,7 +26,7 @@ from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
-from api.extract.tense import intends_ahead
+from api.extract.tense import anticipated_at, intends_ahead
 
 # How far from a dated article's reference date an undated one that reports
 # the same events may be dated: the same news is reported over a few days.
@@ -161,6 +161,8 @@ def read(doc: DocumentInput) -> _Reading:
 # ---------------------------------------------------------------- resolving
 def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
+    if mapped == "past" and anticipated_at(reading.doc.text, cand.start):
+        return "future"  # "created an office of the chairman, effective Feb. 1"
     if mapped == "past" and draft.tense == "past" \
             and intends_ahead(reading.doc.text, cand.start, cand.end):
         # "officials hoped to reopen the bridge in April": the hope is past, April ahead

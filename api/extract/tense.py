@@ -262,6 +262,18 @@ def tense_at(text: str, start: int, end: int) -> str:
     return best[1] if best else "past"
 
 
+# Cues that put their date ahead whatever the verb of the clause: "created an office,
+# effective Feb. 1", "a dividend payable Dec. 7", "ahead of Friday's vote".  Not "by"
+# or "until": those end a span, which the pipeline reads as a span.
+_AHEAD_CUES = (("effective",), ("payable",), ("as", "early", "as"), ("no", "later", "than"), *_ANTICIPATING)
+
+
+def anticipated_at(text: str, start: int) -> bool:
+    """Is the expression at `start` placed ahead by the words right before it?"""
+    low = [w.lower() for w in _TOKEN.findall(text[max(0, start - 40):start])][-5:]
+    return any(tuple(low[-len(cue):]) == cue for cue in _AHEAD_CUES)
+
+
 # "hoped to clear the backlog by Christmas": a deadline is a cue of its own, but under
 # an intent it is the intent's date that lies ahead
 _DEADLINE_AFTER_INTENT = re.compile(r"\bby\s+(?:\w+\s+)?$", re.I)

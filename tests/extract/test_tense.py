@@ -89,6 +89,20 @@ def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigg
     assert _mention_start(sentence, trigger) == start
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "start"), [
+    # a cue before the date puts it ahead, whatever the tense of the verb it dates
+    ("The trust created a four-member office of the chairman, effective September 1.", "created",
+     date(2024, 9, 1)),
+    ("The regulator fined the bank on Monday and suspended its licence, effective September 1.", "suspended",
+     date(2024, 9, 1)),
+])
+def test_a_date_after_effective_lies_ahead_in_the_pipeline(sentence, trigger, start):
+    timeline = parse([DocumentInput(id="a", text=sentence, published=DCT)])
+    dated = [m.interval.start for e in timeline.events for m in e.mentions
+             if trigger in m.trigger.lower() and m.time_text and "September" in m.time_text]
+    assert dated == [start]
+
+
 @pytest.mark.parametrize(("sentence", "phrase", "value"), [
     ("The walkout ended on March 4.", "March 4", "2023-03-04"),
     ("The walkout ended March 4.", "March 4", "2023-03-04"),
