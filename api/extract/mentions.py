@@ -207,7 +207,7 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
         # "bomb attacks": no verb agrees with a bare verb before it; "a car bomb attack":
         # nor does one follow a noun and a bare verb
         return True
-    if prev in lex.verb_forms or not prev.isalpha():
+    if prev in lex.verb_forms or not prev.replace("-", "").isalpha():  # "a pre-dawn raid": a modifier
         return False
     # "drone attack", "spring offensive", "military parade": a lower-case modifier
     return tokens[i - 1].text[0].islower()
@@ -258,8 +258,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
         elif lemma is not None and tok.low.endswith("s") and tok.low != lemma and i > 0 \
                 and (tokens[i - 1].low in _NUMBER_WORDS
-                     or (tokens[i - 1].low.isdigit() and i > 1 and not tokens[i - 2].text[:1].isupper())):
-            lemma = None  # "the second of three shows": a plural noun after a number ("Ferry 12 sinks": a name)
+                     or (_NUMBER.fullmatch(tokens[i - 1].low) and i > 1 and not tokens[i - 2].text[:1].isupper())):
+            # "the second of three shows", "1.8353 marks": a plural noun after a number ("Ferry 12 sinks": a name)
+            lemma = None
         elif lemma is not None and tok.low != lemma and i > 1 and tokens[i - 1].low.endswith("ly") \
                 and (tokens[i - 2].low in _DETERMINERS or tokens[i - 2].low.isdigit()
                      or tokens[i - 2].low in _NUMBER_WORDS) and not tok.low.endswith(("s", "ing")):
@@ -276,9 +277,12 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         elif lemma is not None and tok.low == lemma and i > 0 and i + 1 < n and tokens[i + 1].low == "of" \
                 and (tokens[i - 1].low.endswith(("'s", "s'")) or tokens[i - 1].low in _POSSESSIVES):
             lemma = None  # "the resort's head of piste safety": a person, no event
-        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _PREPOSITIONS - {"to"} \
+        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _PREPOSITIONS - {"to"} | {"of"} \
                 and not (i > 1 and tokens[i - 2].low == "to"):
-            lemma = None  # "lay in state", "went on display": a bare verb form after a preposition is a noun
+            # "lay in state", "went on display", "holders of record": a bare verb form after a preposition is a noun
+            lemma = None
+        elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _DEGREE_WORDS:
+            lemma = None  # "became more open": an adjective
         elif lemma is not None and tok.low == lemma and i == 0 and tok.text[0].isupper() and n > 1 \
                 and tokens[1].text.isalpha() and tokens[1].text.islower() \
                 and tokens[1].low not in _DETERMINERS | _PREPOSITIONS | _POSSESSIVES | _SUBJECT_STARTERS | {"to"}:
@@ -350,6 +354,8 @@ def _after_finite_verb(low: str, lex) -> bool:
         or low in lex.irregular_pasts
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_DEGREE_WORDS = frozenset("more most less least too so very".split())
 _PRONOUN_CONTRACTIONS = frozenset("he's she's it's that's there's here's what's who's let's".split())
 
 

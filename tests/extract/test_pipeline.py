@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from api.extract import mentions, segment, timex
+from api.extract import mentions, pipeline, segment, timex
 from api.extract.model import DocumentInput
 from api.extract.pipeline import parse, read
 
@@ -2214,3 +2214,23 @@ def test_a_noun_that_looks_like_a_present_verb_leaves_a_past_date_in_the_past(se
 def test_a_date_dates_the_event_it_belongs_to_past_an_apposition_or_a_participle(sentence, trigger, day):
     dated = {m.trigger: m.interval.start for m in _mentions_of(sentence, date(2000, 2, 12)) if m.time_text}
     assert dated == {trigger: day}
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "day"), [
+    # a hyphenated modifier before an event noun: "a pre-dawn raid" is no verb in the present
+    ("Federal agents took the child by force in a pre-dawn raid on the home on April 22.", "April 22",
+     date(2000, 4, 22)),
+    # a plural after a decimal number: "1.8353 marks" are no ceremony
+    ("The dollar was at 1.84 marks, compared with 1.8353 marks Wednesday.", "Wednesday", date(2000, 5, 31)),
+    # an adjective after "more": "became more open" opens nothing
+    ("American officials over the weekend became more open in declaring their aims.", "the weekend",
+     date(2000, 5, 27)),
+    # a bare verb form after "of" is a noun: "holders of record"
+    ("The stock split, which is subject to holder approval, would be paid on a still unspecified date in January "
+     "to holders of record Dec. 21.", "January",
+     date(2001, 1, 1)),
+])
+def test_a_word_that_is_no_verb_here_leaves_the_date_to_the_clause(sentence, phrase, day):
+    reading = pipeline.read(_doc("a", sentence, published=date(2000, 6, 1)))
+    resolved = {t.text: t.interval.start for t in pipeline.resolve_timexes(reading, date(2000, 6, 1)).values()}
+    assert resolved[phrase] == day
