@@ -252,9 +252,11 @@ def _add_months(day: date, months: int) -> date:
     raise ValueError(day)
 
 
-def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callable[[date], bool]]]:
-    """Constraints the article puts on its own date: (evidence, test)."""
-    found: list[tuple[str, Callable[[date], bool]]] = []
+def era_ages(text: str) -> list[tuple[str, date, date]]:
+    """The spans an era's stated age puts the article in: "the 14-month-old war"
+    in an article about Ukraine lies 14 months after 24 February 2022,
+    (evidence, first day, last day)."""
+    found = []
     for m in _AGE.finditer(text):
         num = m.group(1).lower()
         n = int(num) if num.isdigit() else _NUMBER_WORDS.get(num)
@@ -276,8 +278,15 @@ def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callabl
             else:
                 lo = start + timedelta(days=n * _UNIT_DAYS[unit])
                 hi = lo + timedelta(days=_UNIT_DAYS[unit] - 1)
-            found.append((f"{m.group(0)} (since {start.isoformat()})", lambda d, lo=lo, hi=hi: lo <= d <= hi))
+            found.append((f"{m.group(0)} (since {start.isoformat()})", lo, hi))
             break
+    return found
+
+
+def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callable[[date], bool]]]:
+    """Constraints the article puts on its own date: (evidence, test)."""
+    found: list[tuple[str, Callable[[date], bool]]] = [
+        (evidence, lambda d, lo=lo, hi=hi: lo <= d <= hi) for evidence, lo, hi in era_ages(text)]
     # "Updated: 09/03/2023 17:40": one of the stamp's two readings, which the collection may tell apart
     for cand in _ambiguous_stamps(text, candidates):
         readings = _readings(cand)
@@ -361,6 +370,16 @@ def assumed(evidenced: Sequence[date], today: date | None = None,
         day, cand = stamps[0]
         return Decision(day, "assumed", f"assumed: the date stamp {_line_of(text, cand.start).strip()!r}, "
                                         f"read {'day' if _DAY_FIRST_ZONE.search(_line_of(text, cand.start)) else 'month'} first")
+    ages = era_ages(text) if text else []
+    lo, hi = (max(a[1] for a in ages), min(a[2] for a in ages)) if ages else (None, None)
+    if ages and lo <= hi:
+        # the age of a known era places the article within a month or a year: its
+        # dateline's day in that span, else the span's middle, beats today's date
+        span = f"assumed: {'; '.join(a[0] for a in ages)} puts it between {lo.isoformat()} and {hi.isoformat()}"
+        day = _latest_up_to(dateline, hi) if dateline is not None else None
+        if day is not None and day >= lo:
+            return Decision(day, "assumed", f"{span}; its dateline {dateline.text!r} names the day")
+        return Decision(lo + (hi - lo) / 2, "assumed", f"{span}; the middle of that span")
     limit = max(evidenced) if evidenced else (today or date.today())
     day = _latest_up_to(dateline, limit) if dateline is not None else None
     if day is not None:

@@ -2234,3 +2234,13 @@ def test_a_word_that_is_no_verb_here_leaves_the_date_to_the_clause(sentence, phr
     reading = pipeline.read(_doc("a", sentence, published=date(2000, 6, 1)))
     resolved = {t.text: t.interval.start for t in pipeline.resolve_timexes(reading, date(2000, 6, 1)).values()}
     assert resolved[phrase] == day
+
+
+def test_an_undated_article_alone_takes_its_year_from_the_age_of_its_war():
+    text = ("Moscow: The Kremlin said two drones were shot down over the Kremlin, raising concerns of an "
+            "escalation in the 14-month-old war between Russia and Ukraine. The Victory Day parade will go "
+            "ahead on May 9.")
+    timeline = parse([_doc("a", text)])
+    assert timeline.documents[0].reference_date_source == "assumed"
+    assert date(2023, 4, 24) <= timeline.documents[0].reference_date <= date(2023, 5, 23)
+    assert date(2023, 5, 9) in {e.interval.start for e in timeline.events}

@@ -64,6 +64,22 @@ def test_an_unnamed_era_of_another_story_is_no_clue(text):
     assert reference.clues(text, timex.detect(text)) == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # with no date at all, the era's age places the article within its month
+    ("Moscow has reserved the right to retaliate in the 14-month-old war between Russia and Ukraine.",
+     date(2023, 5, 8)),
+    # and a yearless dateline names the day within it
+    ("MOSCOW, May 3 (Reuters) - The Kremlin spoke of escalation in the 14-month-old war in Ukraine.",
+     date(2023, 5, 3)),
+])
+def test_an_eras_age_places_an_undated_article_alone(text, expected):
+    candidates = timex.detect(text)
+    decision = reference.assumed([], date(2026, 12, 5), candidates, reference.yearless_dateline(text, candidates),
+                                 text)
+    assert (decision.date, decision.source) == (expected, "assumed")
+    assert "14-month-old war" in decision.evidence
+
+
 def test_an_assumed_date_says_where_it_came_from():
     decision = reference.assumed([date(2024, 1, 2), date(2024, 1, 5)])
     assert (decision.date, decision.source) == (date(2024, 1, 5), "assumed")
