@@ -13,8 +13,9 @@ tests/corpus_heldout6, tests/corpus_heldout8, tests/corpus_heldout9,
 tests/corpus_heldout18 to tests/corpus_heldout25, tests/corpus_heldout28,
 tests/corpus_heldout29, tests/corpus_heldout32, tests/corpus_heldout33,
 tests/corpus_heldout36 to tests/corpus_heldout38, tests/corpus_heldout40 to
-tests/corpus_heldout43 and tests/corpus_heldout46 to tests/corpus_heldout51,
-held-out sets whose scores have informed rule decisions; and
+tests/corpus_heldout43, tests/corpus_heldout46 to tests/corpus_heldout51 and
+tests/corpus_heldout54 to tests/corpus_heldout57, held-out sets whose scores
+have informed rule decisions; and
 tests/corpus_heldout26, tests/corpus_heldout27, tests/corpus_heldout30,
 tests/corpus_heldout31, tests/corpus_heldout34, tests/corpus_heldout35,
 tests/corpus_heldout39, tests/corpus_heldout44, tests/corpus_heldout45,
