@@ -62,20 +62,34 @@ _TOKEN = re.compile(r"[A-Za-z']+")
 _WINDOW = 80
 
 
+# Words whose stop is no sentence end: "Sept. 5", "Mr. Smith", "4 p.m. on Tuesday" (a
+# single letter); not "in his post. One official ..." nor "he said. On Monday ...".
+_ABBREVIATIONS = frozenset("""
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+mr mrs ms dr gen sen rep gov lt col sgt capt cmdr adm st mt ft jr sr prof rev corp inc ltd co
+bros dept univ vs etc no nos est approx
+""".split())
+_WORD_BEFORE_STOP = re.compile(r"\b([A-Za-z]{1,5})\.$")
+
+
+def _abbreviated(before_and_stop: str) -> bool:
+    m = _WORD_BEFORE_STOP.search(before_and_stop)
+    return m is not None and (len(m.group(1)) == 1 or m.group(1).lower() in _ABBREVIATIONS)
+
+
 def clause_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The clause text before and after [start, end)."""
     left = text[max(0, start - _WINDOW):start]
     right = text[end:end + _WINDOW]
     cut = None
     for m in _BOUNDARY.finditer(left):
-        # "Sept." and "a.m." are not sentence ends
-        if m.group() == "." and re.search(r"\b[A-Za-z]{1,4}\.$", left[:m.end()]):
+        if m.group() == "." and _abbreviated(left[:m.end()]):
             continue
         cut = m.end()
     if cut is not None:
         left = left[cut:]
     m = _BOUNDARY.search(right)
-    while m and m.group() == "." and re.search(r"\b[A-Za-z]{1,4}\.$", right[:m.end()]):
+    while m and m.group() == "." and _abbreviated(right[:m.end()]):
         m = _BOUNDARY.search(right, m.end())
     if m:
         right = right[:m.start()]

@@ -244,3 +244,28 @@ def test_than_expected_is_a_comparison_not_a_forecast(sentence, phrase, value):
 @pytest.mark.parametrize("sentence", ["The quake hit on March 4.", "The storm struck on March 4."])
 def test_irregular_simple_past_governing_the_date_is_a_completed_past(sentence):
     assert _value(sentence, "March 4") == "2023-03-04"
+
+
+@pytest.mark.parametrize(("text", "phrase", "left"), [
+    # a short word before a stop ends its sentence: the next sentence's clause starts after it
+    ("Sununu should remain in his post. One senior official Monday described the mood.", "Monday",
+     " One senior official "),
+    ("They hoped to win, he said. Officials on Friday rejected the plan.", "Friday", " Officials on "),
+    # abbreviations and clock times do not end one
+    ("The rights expire Sept. 5 under the plan.", "5", "The rights expire Sept. "),
+    ("Gen. Lee arrived at 4 p.m. on Tuesday.", "Tuesday", "Gen. Lee arrived at 4 p.m. on "),
+])
+def test_a_clause_stops_at_a_sentence_end_but_not_at_an_abbreviation(text, phrase, left):
+    from api.extract.tense import clause_around
+
+    at = text.index(phrase)
+    assert clause_around(text, at, at + len(phrase))[0] == left
+
+
+def test_an_intent_in_the_sentence_before_does_not_put_a_past_day_ahead():
+    # "should remain" belongs to the sentence before; "described" is this one's verb
+    text = ("Sununu sought to prove that he should remain in his post. One senior official Monday described "
+            "the White House as a collection of small groups.")
+    timeline = parse([DocumentInput(id="a", text=text, published=date(1991, 12, 3))])
+    days = [m.interval.start for e in timeline.events for m in e.mentions if m.time_text == "Monday"]
+    assert days == [date(1991, 12, 2)]
