@@ -1411,9 +1411,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     other is not cand and not _period_adjective(other, text)
                     and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 continue  # "will publish fourth-quarter GDP figures on Friday": Friday dates it
-            if _POSSESSIVE_AFTER.match(text, cand.end) and not any(
+            if POSSESSIVE_AFTER.match(text, cand.end) and not any(
                     t.pos == "noun" and 0 <= tokens[t.first].start - cand.end <= _POSSESSOR_REACH for t in triggers) \
-                    and any(not _POSSESSIVE_AFTER.match(text, other.end)
+                    and any(not POSSESSIVE_AFTER.match(text, other.end)
                             and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 # "Last year's winner, Almaz Gebre, pulled out on Friday": the year says who, Friday when
                 continue
@@ -1741,7 +1741,7 @@ def _date_occasion_of_eve(document, text, sent, tokens, clauses, cands, eve, dra
                          index=len(drafts)))
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Tuesday's", "last year's"
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Tuesday's", "last year's"
 # the dates printed on a product, which say which batches, not when anything happened
 _PRODUCT_DATE_BEFORE = re.compile(
     r"\b(?:best[- ]before|best[- ]by|use[- ]by|sell[- ]by|expiry|expiration|lot)\s+(?:dates?|codes?)\s+"

@@ -269,3 +269,15 @@ def test_an_intent_in_the_sentence_before_does_not_put_a_past_day_ahead():
     timeline = parse([DocumentInput(id="a", text=text, published=date(1991, 12, 3))])
     days = [m.interval.start for e in timeline.events for m in e.mentions if m.time_text == "Monday"]
     assert days == [date(1991, 12, 2)]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a weekday that names a happening by its day is the nearest such day, whatever the clause plans
+    ("The relatives said they would look for ways to get around Wednesday's ruling.", date(2024, 2, 21)),
+    # unless a cue puts it ahead
+    ("Officials will meet ahead of Saturday's vote.", date(2024, 2, 24)),
+])
+def test_a_weekday_that_names_a_happening_is_the_nearest_such_day(sentence, day):
+    timeline = parse([DocumentInput(id="a", text=sentence, published=date(2024, 2, 23))])  # a Friday
+    days = [m.interval.start for e in timeline.events for m in e.mentions if m.time_text]
+    assert days == [day]
