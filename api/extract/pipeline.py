@@ -163,7 +163,8 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
     if mapped == "past" and anticipated_at(reading.doc.text, cand.start):
         return "future"  # "created an office of the chairman, effective Feb. 1"
-    if mapped == "future" and cand.rule == "weekday" and mention_finder.POSSESSIVE_AFTER.match(reading.doc.text, cand.end) \
+    if mapped == "future" and cand.rule == "weekday" \
+            and mention_finder.POSSESSIVE_AFTER.match(reading.doc.text, cand.end) \
             and not anticipated_at(reading.doc.text, cand.start):
         # "would look for ways to get around Wednesday's ruling": a weekday that names a
         # happening by its day is the nearest such day, whatever the clause plans
