@@ -282,10 +282,15 @@ def tense_at(text: str, start: int, end: int) -> str:
 _AHEAD_CUES = (("effective",), ("payable",), ("as", "early", "as"), ("no", "later", "than"), *_ANTICIPATING)
 
 
+def _ends_with_cue(words: list[str], cues) -> bool:
+    """Do `words` end with one of `cues` (tuples of lower-case words)?"""
+    low = tuple(w.lower() for w in words[-5:])
+    return any(low[-len(cue):] == cue for cue in cues)
+
+
 def anticipated_at(text: str, start: int) -> bool:
     """Is the expression at `start` placed ahead by the words right before it?"""
-    low = [w.lower() for w in _TOKEN.findall(text[max(0, start - 40):start])][-5:]
-    return any(tuple(low[-len(cue):]) == cue for cue in _AHEAD_CUES)
+    return _ends_with_cue(_TOKEN.findall(text[max(0, start - 40):start]), _AHEAD_CUES)
 
 
 # "hoped to clear the backlog by Christmas": a deadline is a cue of its own, but under
@@ -306,8 +311,7 @@ def intends_ahead(text: str, start: int, end: int) -> bool:
     raw = _TOKEN.findall(left)
     if _REPORTED_PLAN.search(left):
         return True
-    low = tuple(w.lower() for w in raw[-5:])
-    if any(low[-len(cue):] == cue for cue in _ANTICIPATING):
+    if _ends_with_cue(raw, _ANTICIPATING):
         return True  # "shares fell ahead of Friday's jobs report"
     if _cue(raw) and not _DEADLINE_AFTER_INTENT.search(left):
         return False
