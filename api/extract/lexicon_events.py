@@ -46,12 +46,14 @@ class EventLexicon:
     attribution_verbs: frozenset  # speech lemmas that only attribute ("said", "told")
     evidence_verbs: frozenset  # "data showed ...": their complement is the event, they are none
     domain_words: dict        # phrase -> category
+    domain_words_unless: dict  # category -> clause words that cancel its domain words
     context_verbs: frozenset  # verbs whose category a disaster noun in their clause decides
     title_words: frozenset    # capitalised words that name an office, not a participant
     sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
     aliases: dict             # surface (lower) -> canonical participant
     irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
     weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
+    disease_words: frozenset = frozenset()  # disease that makes a context verb neither attack nor accident
     synonyms: dict = field(default_factory=dict)  # raw stem -> its synonym group's key (data/synonyms.yaml)
     person_titles: frozenset = frozenset()  # titles before a person's given names and surname
     speech_occasions: tuple = ()  # word sequences naming a statement's occasion ("told reporters")
@@ -131,8 +133,11 @@ def load() -> EventLexicon:
         evidence_verbs=frozenset(speech.get("evidence", ())),
         speech_occasions=tuple(tuple(o.split()) for o in speech.get("occasions", ())),
         domain_words=domain,
+        domain_words_unless={category: frozenset(words) for category, words
+                             in (triggers.get("domain_words_unless") or {}).items()},
         context_verbs=frozenset(triggers.get("context_verbs", ())),
         weather_words=frozenset(triggers.get("weather_words", ())),
+        disease_words=frozenset(triggers.get("disease_words", ())),
         title_words=frozenset(triggers.get("title_words", ())),
         person_titles=frozenset(triggers.get("person_titles", ())),
         compound_heads=frozenset(triggers.get("compound_heads", ())),

@@ -2098,6 +2098,8 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
         words = _antecedent(tokens, clause, trig) + words
         if set(words) & lex.weather_words:
             return "accident"  # "heavy rain hit northern Italy"
+        if set(words) & lex.disease_words:
+            return "other"  # "the cholera outbreak killed 150 people"
         for size in (2, 1):
             for k in range(len(words) - size + 1):
                 phrase = " ".join(words[k:k + size])
@@ -2105,11 +2107,13 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
                     return "accident"
     if trig.category != "other":
         return trig.category
+    phrases = {" ".join(words[k:k + size]) for size in (3, 2, 1) for k in range(len(words) - size + 1)}
     for size in (3, 2, 1):
         for k in range(len(words) - size + 1):
             phrase = " ".join(words[k:k + size])
-            if phrase in lex.domain_words:
-                return lex.domain_words[phrase]
+            category = lex.domain_words.get(phrase)
+            if category and not phrases & lex.domain_words_unless.get(category, frozenset()):
+                return category
     return "other"
 
 

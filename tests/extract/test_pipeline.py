@@ -1482,6 +1482,15 @@ def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day(
     ("Mount Etna exploded on Sunday, sending ash over Catania.", "exploded", "accident"),
     ("A car bomb exploded outside a hotel in Mogadishu on Tuesday.", "exploded", "attack"),
     ("An explosion hit the rail depot on Tuesday, hours after a drone attack on the port.", "explosion", "attack"),
+    # a disease kills without attacking
+    ("The cholera outbreak killed 40 people in Beira on Tuesday.", "killed", "other"),
+    # a train derails in an accident unless the story says saboteurs did it
+    ("A tram derailed in central Wroclaw on Tuesday, injuring 23.", "derailed", "accident"),
+    ("Saboteurs derailed a freight train near Bryansk on Tuesday.", "derailed", "sabotage"),
+    # a rocket that carries a satellite is no weapon
+    ("The satellite was launched on a Falcon 9 rocket from Cape Canaveral on Tuesday.", "launched", "other"),
+    ("The Ariane 6 rocket lifted off at 10:19 local time on Tuesday.", "lifted", "other"),
+    ("Militants fired rockets at the border town on Tuesday.", "fired", "attack"),
 ])
 def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, category):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 14))])
