@@ -49,11 +49,12 @@ class EventLexicon:
     domain_words_unless: dict  # category -> clause words that cancel its domain words
     context_verbs: frozenset  # verbs whose category a disaster noun in their clause decides
     title_words: frozenset    # capitalised words that name an office, not a participant
-    sense_by_context: dict    # trigger -> {category: frozenset of sentence words that select it}
+    sense_by_context: dict    # trigger -> {category: frozenset of the story's words that select it}
     aliases: dict             # surface (lower) -> canonical participant
     irregular_pasts: frozenset = frozenset()  # irregular pasts and participles: went, held, hit
     weather_words: frozenset = frozenset()  # weather that makes a context verb an accident
     disease_words: frozenset = frozenset()  # disease that makes a context verb neither attack nor accident
+    sense_by_clause: dict = field(default_factory=dict)  # the same, by the words of the trigger's own clause
     synonyms: dict = field(default_factory=dict)  # raw stem -> its synonym group's key (data/synonyms.yaml)
     person_titles: frozenset = frozenset()  # titles before a person's given names and surname
     speech_occasions: tuple = ()  # word sequences naming a statement's occasion ("told reporters")
@@ -76,6 +77,11 @@ def _inflect(lemma: str) -> set[str]:
         # "acquitted", "stopped"; an unused spare form ("openned") matches nothing
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
+
+
+def _senses(table: dict | None) -> dict:
+    return {trigger: {category: frozenset(str(w) for w in words) for category, words in senses.items()}
+            for trigger, senses in (table or {}).items()}
 
 
 @lru_cache(maxsize=1)
@@ -142,8 +148,8 @@ def load() -> EventLexicon:
         person_titles=frozenset(triggers.get("person_titles", ())),
         compound_heads=frozenset(triggers.get("compound_heads", ())),
         inflected_only=frozenset(triggers.get("inflected_only", ())),
-        sense_by_context={trigger: {category: frozenset(words) for category, words in senses.items()}
-                          for trigger, senses in (triggers.get("sense_by_context") or {}).items()},
+        sense_by_context=_senses(triggers.get("sense_by_context")),
+        sense_by_clause=_senses(triggers.get("sense_by_clause")),
         aliases=aliases,
         # the listed pasts of non-triggers, and every irregular form of a trigger that is
         # not a present: "held", "struck", and "hit", whose table entry lists the lemma

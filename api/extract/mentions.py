@@ -2090,10 +2090,11 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
     lex = load()
     # the story decides: "the strike began at 6 a.m." in an article about dockworkers
     context = document_words or {t.low for t in tokens}
-    sensed = _sense(tokens[trig.head].low, context)
+    words = [t.low for t in tokens[clause.first:clause.last + 1]]
+    head = tokens[trig.head].low
+    sensed = _sense(head, set(words), lex.sense_by_clause) or _sense(head, context)
     if sensed:
         return sensed
-    words = [t.low for t in tokens[clause.first:clause.last + 1]]
     if trig.pos == "verb" and trig.lemma in lex.context_verbs:
         words = _antecedent(tokens, clause, trig) + words
         if set(words) & lex.weather_words:
@@ -2117,9 +2118,10 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
     return "other"
 
 
-def _sense(word: str, context) -> str | None:
-    """The category the story's words select for a word of several senses."""
-    for category, cues in load().sense_by_context.get(word, {}).items():
+def _sense(word: str, context, senses: dict | None = None) -> str | None:
+    """The category the story's words (or its clause's, with `senses`
+    `sense_by_clause`) select for a word of several senses."""
+    for category, cues in (load().sense_by_context if senses is None else senses).get(word, {}).items():
         if context & cues:
             return category
     return None

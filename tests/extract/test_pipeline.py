@@ -1491,6 +1491,12 @@ def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day(
     ("The satellite was launched on a Falcon 9 rocket from Cape Canaveral on Tuesday.", "launched", "other"),
     ("The Ariane 6 rocket lifted off at 10:19 local time on Tuesday.", "lifted", "other"),
     ("Militants fired rockets at the border town on Tuesday.", "fired", "attack"),
+    # a clause's own words: shares fall without an accident, a coalition collapses without one
+    ("Shares in Audella fell 6.2 per cent on Tuesday.", "fell", "economic"),
+    ("The pound tumbled to a record low against the dollar on Tuesday.", "tumbled", "economic"),
+    ("An elderly man fell from a balcony on Tuesday.", "fell", "accident"),
+    ("The governing coalition collapsed on Tuesday.", "collapsed", "political"),
+    ("A balcony collapsed beneath a student party in Dunedin on Tuesday.", "collapsed", "accident"),
 ])
 def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, category):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 14))])
