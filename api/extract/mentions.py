@@ -962,6 +962,7 @@ def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int)
         if low.isalpha() and (regular or irregular) and low not in _ATTITUDE_PASTS and nxt.low != "to" \
                 and (nxt.low in _PREPOSITIONS | _DETERMINERS | _POSSESSIVES | {"up", "home"} or nxt.time
                      or (nxt.low.endswith(("ly", "ing")) and nxt.low.isalpha())  # "stopped rising overnight"
+                     or nxt.text[:1].isdigit() or nxt.text[:1] in "$€£"  # "plunged 23%", "raised $4 million"
                      # "took samples", "resumed service", "granted Galway City Council an injunction"
                      or (nxt.text.isalpha() and nxt.low not in lex.verb_forms and nxt.low not in STOPWORDS)):
             return j

@@ -2104,6 +2104,8 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "washed", "night", date(2025, 3, 13)),
     ("The institute lowered the alert level yesterday, 12 days after the first eruption.",
      "lowered", "day", date(2025, 3, 13)),
+    ("Shares in Audella plunged 23% on Wednesday, their steepest one-day fall since 2008.",
+     "plunged", "day", date(2025, 3, 12)),
     # ... also where the trigger on the right has a date of its own, or a clause of its own
     ("The 40 pupils who were sent home on 18 January returned to class on 12 February.",
      "sent", "day", date(2025, 1, 18)),
