@@ -887,6 +887,8 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
         nxt = tokens[j + 1].low if j + 1 <= clause.last else "."
         if low in _STATE_VERBS or tokens[j - 1].low in _STATE_VERBS:
             continue  # "the lifts stayed closed on Sunday": a state, no event
+        if _inside_a_name(tokens, j):
+            continue
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and tokens[j - 1].low not in _DETERMINERS \
                 and not tokens[j].time and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt.isalpha()
                                             or nxt in _ADVERBS or _after_subject(tokens, j, clause)
@@ -957,7 +959,7 @@ def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int)
             before in {"was", "were", "been"}  # "were sent home"
             or (low not in _SAME_IN_PRESENT and before.isalpha()  # "mud and rock swept through"
                 and before not in _DETERMINERS | _PREPOSITIONS | _FUTURE | _MODAL | _AUX_PRESENT | {"to"}))
-        if before in _STATE_VERBS or low in _STATE_VERBS:
+        if before in _STATE_VERBS or low in _STATE_VERBS or _inside_a_name(tokens, j):
             continue  # "the lifts stayed closed on Sunday": a state, no event
         if low.isalpha() and (regular or irregular) and low not in _ATTITUDE_PASTS and nxt.low != "to" \
                 and (nxt.low in _PREPOSITIONS | _DETERMINERS | _POSSESSIVES | {"up", "home"} or nxt.time
@@ -967,6 +969,11 @@ def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int)
                      or (nxt.text.isalpha() and nxt.low not in lex.verb_forms and nxt.low not in STOPWORDS)):
             return j
     return None
+
+
+def _inside_a_name(tokens: list[Token], j: int) -> bool:
+    """Is the capitalised word at `j` the next word of a name ("Manchester United")?"""
+    return j > 0 and tokens[j].text[:1].isupper() and tokens[j - 1].text[:1].isupper()
 
 
 def _modifies(tokens: list[Token], ci: int, trig: Trigger) -> bool:

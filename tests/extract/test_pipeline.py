@@ -2120,6 +2120,10 @@ def test_a_speaking_phrase_that_opens_the_sentence_dates_the_statement_after_it(
      "resumed", "part-of-day", date(2025, 3, 14)),
     ("Divers went in on Sunday after the water stopped rising on Saturday night.", "stopped", "night",
      date(2025, 3, 8)),
+    # ... not a name's next word that ends like one
+    ("Manchester United drew 1-1 with Chelsea at Old Trafford on Saturday.", "drew", "day", date(2025, 3, 8)),
+    ("Newcastle United put five past Spurs on Saturday.", "put", "day", date(2025, 3, 8)),
+    ("Manchester United beat Chelsea 2-1 on Saturday.", "beat", "day", date(2025, 3, 8)),
     ("The defendant, 61, was cross-examined on Monday.", "cross-examined", "day", date(2025, 3, 10)),
     # a converted measure in brackets and "Spain's state weather agency" end no clause
     ("A thermometer at the airport reached 46.9 degrees Celsius (116.4 Fahrenheit) shortly after 5 p.m. on "
