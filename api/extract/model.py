@@ -19,7 +19,7 @@ TENSES = ("past", "present", "future")
 REFERENCE_SOURCES = ("given", "text", "collection", "assumed")
 CATEGORIES = (
     "attack", "statement", "ban or restriction", "ceremony", "sabotage",
-    "accident", "legal", "political", "economic", "other",
+    "accident", "legal", "political", "economic", "sport", "other",
 )
 
 

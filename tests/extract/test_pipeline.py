@@ -1497,6 +1497,12 @@ def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day(
     ("An elderly man fell from a balcony on Tuesday.", "fell", "accident"),
     ("The governing coalition collapsed on Tuesday.", "collapsed", "political"),
     ("A balcony collapsed beneath a student party in Dunedin on Tuesday.", "collapsed", "accident"),
+    # a match won or lost is sport; an election won is politics
+    ("Spain won the World Cup final in Sydney on Sunday.", "won", "sport"),
+    ("The Lakers lost to the Celtics in game two on Tuesday night.", "lost", "sport"),
+    ("Labour won the general election on Thursday.", "won", "political"),
+    # heat is weather: a record temperature is no attack
+    ("Temperatures hit 45C in Seville on Sunday.", "hit", "accident"),
 ])
 def test_a_harm_verb_takes_its_sense_from_what_it_relates_to(sentence, trigger, category):
     timeline = parse([_doc("a", sentence, published=date(2024, 6, 14))])
