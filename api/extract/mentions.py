@@ -971,11 +971,6 @@ def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int)
     return None
 
 
-def _inside_a_name(tokens: list[Token], j: int) -> bool:
-    """Is the capitalised word at `j` the next word of a name ("Manchester United")?"""
-    return j > 0 and tokens[j].text[:1].isupper() and tokens[j - 1].text[:1].isupper()
-
-
 def _modifies(tokens: list[Token], ci: int, trig: Trigger) -> bool:
     """Does the date at `ci` stand right before the trigger, as its modifier?"""
     k = ci
