@@ -603,12 +603,17 @@ def best_match(mention: Mention, events: Sequence[Event | EventMatcher]) -> Even
 
 # ---------------------------------------------------------------- events
 def event_interval(mentions: Sequence[Mention]) -> Interval:
-    """The finest explicit interval; implicit mentions never override one.
-    Among equally fine ones, the one most mentions give, then the earliest."""
+    """The explicit interval of the grain most reports give, among the precise
+    ones (a day or finer: a clock time one article gives does not outvote the
+    night two others name; a tie goes to the finer); with no precise one, the
+    finest. Implicit mentions never override one. Of that grain, the interval
+    most mentions give, then the earliest."""
     explicit = [m.interval for m in mentions if not is_implicit(m)]
     pool = explicit or [m.interval for m in mentions]
-    finest = min(GRAIN_RANK.get(iv.grain, 99) for iv in pool)
-    pool = [iv for iv in pool if GRAIN_RANK.get(iv.grain, 99) == finest]
+    precise = [iv for iv in pool if iv.grain in PRECISE]
+    grains = Counter(iv.grain for iv in precise or pool)
+    best = min(grains, key=lambda g: (-grains[g] if precise else 0, GRAIN_RANK.get(g, 99)))
+    pool = [iv for iv in pool if iv.grain == best]
     counts = Counter(pool)
     return sorted(counts, key=lambda iv: (-counts[iv], iv.start or date.min, iv.end or date.max))[0]
 

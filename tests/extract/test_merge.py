@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from api.extract.merge import SPEAKER_MARK, category_gap, common_participants, event_id_for, merge
+from api.extract.merge import SPEAKER_MARK, category_gap, common_participants, event_id_for, event_interval, merge
 from api.extract.model import Interval, Mention
 
 
@@ -365,3 +365,24 @@ def test_a_rise_and_a_fall_of_the_same_thing_stay_apart(first, second, merged):
     one = _m("a", first[0], first[1], TUE, "other", participants={"audella", "stockholm"})
     two = _m("b", second[0], second[1], TUE, "other", participants={"audella", "stockholm"})
     assert (len(merge([one, two])) == 1) is merged
+
+
+WED = date(2024, 3, 13)
+_FIRE = "Fire swept through the warehouse."
+_GRAINED = {  # grain -> (start, end) of one fire told at that grain
+    "night": (TUE, WED), "time": (TUE, TUE), "day": (TUE, TUE),
+    "week": (date(2024, 3, 11), date(2024, 3, 17)), "month": (date(2024, 3, 1), date(2024, 3, 31)),
+}
+
+
+@pytest.mark.parametrize(("grains", "expected"), [
+    # what most articles say of the day, not the one clock time a single article gives
+    (("night", "night", "time"), "night"),
+    (("night", "time"), "time"),  # a tie goes to the finer
+    (("day", "month", "month"), "day"),  # a coarse date never outvotes a day
+    (("week", "month", "month"), "week"),  # among coarse ones, the finest
+])
+def test_an_event_takes_the_precise_date_most_of_its_reports_give(grains, expected):
+    mentions = [_m(doc, _FIRE, "swept", _GRAINED[g][0], "accident", grain=g, end=_GRAINED[g][1])
+                for doc, g in zip("abc", grains)]
+    assert event_interval(mentions).grain == expected
