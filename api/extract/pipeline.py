@@ -902,6 +902,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     found = {day: _report_matches(reading, day, index) for day in candidates}
 
     beside_today = _weekdays_beside_its_today(reading)  # the same on every day: found once
+    weekday_starts = _bare_weekdays(reading)
     apposed_story_days = any(c.rule == story_days.RULE and story_days.apposed_to(c, reading.doc.text,
                                                                                 reading.candidates)
                              for c in reading.candidates)
@@ -989,7 +990,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
         return value, here.matched, *notes
     return _Score(score, named=any(found[p].named for p in positive) or bool(story_day_sets or landing_sets),
-                  days=candidates)
+                  days=candidates, tie_break=lambda day: _days_back_to_its_weekdays(reading, weekday_starts, day))
 
 
 # A writer who says "this morning" does not call that day "Tuesday" too: a day on
@@ -1007,6 +1008,30 @@ def _weekdays_beside_its_today(reading: _Reading) -> list[int]:
                for c in reading.candidates):
         return []
     return [c.start for c in reading.candidates if c.fields.get("weekday")]
+
+
+def _bare_weekdays(reading: _Reading) -> list[int]:
+    """The starts of the weekday names an article uses alone ("on Friday", "late
+    Wednesday"): not "last Saturday", "that Sunday" or "the Friday before"."""
+    text = reading.doc.text
+    return [c.start for c in reading.candidates
+            if c.rule == "weekday" and not text[max(0, c.start - 4):c.start].lower().endswith("the ")]
+
+
+def _days_back_to_its_weekdays(reading: _Reading, starts: Sequence[int], day: date) -> int:
+    """How many days back from `day` the weekday names at `starts` reach, in all
+    (those it resolves ahead of `day` count nothing). News names a weekday of
+    the last few days by its name, an older one by its date or "last ...": of
+    days its reports fit equally well, the one from which its weekdays reach
+    back least is likelier its own ("lost a vote on Tuesday. On Thursday ...
+    and on Friday she said" is written on the Friday or after it, not on the
+    Thursday, which would put that Friday six days back)."""
+    if not starts:
+        return 0
+    timexes = resolve_timexes(reading, day)
+    return sum((day - t.interval.start).days for start in starts
+               if (t := timexes.get(start)) is not None and t.interval is not None
+               and t.interval.start is not None and t.interval.start <= day)
 
 
 def _weekdays_naming_the_day(reading: _Reading, starts: Sequence[int], day: date) -> int:
@@ -1223,6 +1248,7 @@ class _Score:
     function: Callable[[date], tuple]
     named: bool
     days: Sequence[date]
+    tie_break: Callable[[date], int] | None = None  # among days that score alike, the lowest wins
 
     def __call__(self, day: date) -> tuple:
         return self.function(day)
@@ -1423,10 +1449,10 @@ def _from_collection(reading: _Reading, candidates: Sequence[date], index: _Evid
     """`reference.from_collection` by `score`; when no day scores above nothing
     (its matches all outweighed), a count that lands on an event carrying its
     trigger is tried as well, as when nothing matches at all."""
-    decision = reference.from_collection(score.days, score, constraints)
+    decision = reference.from_collection(score.days, score, constraints, score.tie_break)
     if decision is None and score.days:
         score = _collection_score(reading, candidates, index, landings=True)
-        decision = reference.from_collection(score.days, score, constraints)
+        decision = reference.from_collection(score.days, score, constraints, score.tie_break)
     return decision
 
 

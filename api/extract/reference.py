@@ -328,24 +328,36 @@ def _offset_range(cand: Candidate) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------- collection
+# How far after the earliest of the days that score best a tie-break may move
+# the article: a weekday names the same day from any day of the week after it.
+TIE_BREAK_DAYS = 3
+
+
 def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tuple[float, list[str]]],
-                    constraints: Sequence[tuple[str, Callable[[date], bool]]]) -> Decision | None:
+                    constraints: Sequence[tuple[str, Callable[[date], bool]]],
+                    tie_break: Callable[[date], int] | None = None) -> Decision | None:
     """The candidate date whose resolution makes the most of this article's
     reports agree with dated ones; ties go to the earliest (news is reported
-    soon after it happens).  `score` returns (value, matched events, *notes):
-    notes are further evidence for the day, in words."""
-    best = None
+    soon after it happens), or with `tie_break`, to the lowest it gives among
+    the tied days up to TIE_BREAK_DAYS after the earliest.  `score` returns
+    (value, matched events, *notes): notes are further evidence for the day,
+    in words."""
+    scored = []
     for day in sorted(set(candidate_dates)):
         if not all(test(day) for _, test in constraints):
             continue
         value, matched, *notes = score(day)
-        if value <= 0:
-            continue
-        if best is None or value > best[0] + 1e-9:
-            best = (value, day, matched, notes)
-    if best is None:
+        if value > 0:
+            scored.append((value, day, matched, notes))
+    if not scored:
         return None
-    value, day, matched, notes = best
+    top = max(value for value, *_ in scored)
+    tied = [entry for entry in scored if entry[0] > top - 1e-9]
+    if tie_break is not None:
+        first = tied[0][1]
+        tied = [entry for entry in tied if (entry[1] - first).days <= TIE_BREAK_DAYS]
+        tied.sort(key=lambda entry: (tie_break(entry[1]), entry[1]))
+    value, day, matched, notes = tied[0]
     parts = (["reports the same events as " + "; ".join(matched[:4])] if matched else []) + list(notes)
     if constraints:
         parts.append("consistent with " + "; ".join(repr(e) for e, _ in constraints[:3]))

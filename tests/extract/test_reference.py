@@ -246,3 +246,42 @@ def test_real_world_page_stamps_date_the_article(stamp, above_the_headline):
     text = stamp + "\n\n" + _HEADLINE + _STORY if above_the_headline else _HEADLINE + stamp + "\n\n" + _STORY
     (document,) = parse([DocumentInput(id="a", text=text)], today=date(2026, 12, 5)).documents
     assert (document.reference_date, document.reference_date_source) == (date(2023, 3, 3), "text")
+
+
+def _scores(values: dict):
+    """A `from_collection` score that gives each listed day its value, with no notes."""
+    return lambda day: (values.get(day, 0.0), [])
+
+
+_TUE, _WED, _THU, _FRI, _SAT, _SUN, _NEXT_TUE = (date(2025, 3, d) for d in (4, 5, 6, 7, 8, 9, 11))
+
+
+@pytest.mark.parametrize(("values", "tie_break", "expected"), [
+    # days that score alike: the earliest, news being reported soon after it happens ...
+    ({_TUE: 1.0, _WED: 1.0, _FRI: 1.0}, None, _TUE),
+    # ... unless a tie-break prefers another within a few days of it
+    ({_TUE: 1.0, _WED: 1.0, _FRI: 1.0}, {_TUE: 9, _WED: 12, _FRI: 4}, _FRI),
+    # never one further on: a weekday names the same day from a week later too
+    ({_TUE: 1.0, _NEXT_TUE: 1.0}, {_TUE: 9, _NEXT_TUE: 2}, _TUE),
+    # and never against a better score
+    ({_TUE: 1.0, _FRI: 0.9}, {_TUE: 9, _FRI: 0}, _TUE),
+])
+def test_a_tie_break_chooses_among_equally_good_collection_days_only(values, tie_break, expected):
+    decision = reference.from_collection(sorted(values), _scores(values), [],
+                                         None if tie_break is None else tie_break.__getitem__)
+    assert decision.date == expected
+
+
+def test_weekday_names_reach_back_least_from_the_day_after_the_last_of_them():
+    from api.extract.model import DocumentInput
+    from api.extract.pipeline import _bare_weekdays, _days_back_to_its_weekdays, read
+
+    reading = read(DocumentInput(id="b", text=(
+        "The vote on Tuesday went 51 to 36 against him. On Thursday the president began talks with "
+        "party leaders, and on Friday she said she would name a new prime minister within days. Her "
+        "predecessor had resigned the Friday before.")))
+    starts = _bare_weekdays(reading)
+    assert len(starts) == 3  # "the Friday before" counts from another day
+    reach = {day: _days_back_to_its_weekdays(reading, starts, day) for day in (_THU, _FRI, _SAT, _SUN)}
+    assert min(reach, key=reach.get) == _FRI
+    assert reach[_THU] > reach[_SAT]  # from Thursday, that Friday would be six days back
