@@ -259,9 +259,10 @@ _TUE, _WED, _THU, _FRI, _SAT, _SUN, _NEXT_TUE = (date(2025, 3, d) for d in (4, 5
 @pytest.mark.parametrize(("values", "tie_break", "expected"), [
     # days that score alike: the earliest, news being reported soon after it happens ...
     ({_TUE: 1.0, _WED: 1.0, _FRI: 1.0}, None, _TUE),
-    # ... unless a tie-break prefers another within a few days of it
-    ({_TUE: 1.0, _WED: 1.0, _FRI: 1.0}, {_TUE: 9, _WED: 12, _FRI: 4}, _FRI),
-    # never one further on: a weekday names the same day from a week later too
+    # ... unless a tie-break prefers the day after it
+    ({_TUE: 1.0, _WED: 1.0, _FRI: 1.0}, {_TUE: 9, _WED: 4, _FRI: 1}, _WED),
+    # never one further on (a weekday names the same day from a week later too)
+    ({_TUE: 1.0, _THU: 1.0}, {_TUE: 9, _THU: 2}, _TUE),
     ({_TUE: 1.0, _NEXT_TUE: 1.0}, {_TUE: 9, _NEXT_TUE: 2}, _TUE),
     # and never against a better score
     ({_TUE: 1.0, _FRI: 0.9}, {_TUE: 9, _FRI: 0}, _TUE),
