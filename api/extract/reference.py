@@ -355,11 +355,14 @@ def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tup
         return None
     top = max(value for value, *_ in scored)
     tied = [entry for entry in scored if entry[0] > top - 1e-9]
+    first = tied[0][1]
     if tie_break is not None:
-        first = tied[0][1]
         tied = [entry for entry in tied if (entry[1] - first).days <= TIE_BREAK_DAYS]
         tied.sort(key=lambda entry: (tie_break(entry[1]), entry[1]))
     value, day, matched, notes = tied[0]
+    if day != first:
+        notes = [*notes, f"its weekday names reach back less from it than from {first.isoformat()}, "
+                         f"which its reports fit as well"]
     parts = (["reports the same events as " + "; ".join(matched[:4])] if matched else []) + list(notes)
     if constraints:
         parts.append("consistent with " + "; ".join(repr(e) for e, _ in constraints[:3]))

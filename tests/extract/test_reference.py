@@ -271,6 +271,8 @@ def test_a_tie_break_chooses_among_equally_good_collection_days_only(values, tie
     decision = reference.from_collection(sorted(values), _scores(values), [],
                                          None if tie_break is None else tie_break.__getitem__)
     assert decision.date == expected
+    # the evidence says when the tie-break, not the reports, chose the day
+    assert ("weekday names reach back less" in decision.evidence) == (expected != min(values))
 
 
 def test_weekday_names_reach_back_least_from_the_day_after_the_last_of_them():
