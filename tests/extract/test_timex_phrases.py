@@ -36,7 +36,7 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-@pytest.mark.parametrize("reference, expected", _phrase_cases())
+@pytest.mark.parametrize("reference, expected", list(_phrase_cases()))
 def test_phrase_is_found_and_resolved_against_its_reference_date(reference, expected):
     text = expected["text"]
     found = tag(text, reference)
@@ -52,7 +52,7 @@ def test_phrase_is_found_and_resolved_against_its_reference_date(reference, expe
     assert {k: got[k] for k in want} == want
 
 
-@pytest.mark.parametrize("reference, text", _negative_cases())
+@pytest.mark.parametrize("reference, text", list(_negative_cases()))
 def test_phrase_that_is_not_a_time_expression_is_not_tagged(reference, text):
     assert [t.text for t in tag(text, reference)] == []
 
