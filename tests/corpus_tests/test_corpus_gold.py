@@ -9,18 +9,11 @@ Every check runs on tests/corpus and every corpus in HELDOUT_NAMES
 tests/corpus_heldout2, tests/corpus_heldout3, tests/corpus_heldout4,
 tests/corpus_heldout5, tests/corpus_heldout7 and tests/corpus_heldout10 to
 tests/corpus_heldout17, held-out sets since used for development too;
-tests/corpus_heldout6, tests/corpus_heldout8, tests/corpus_heldout9,
-tests/corpus_heldout18 to tests/corpus_heldout25, tests/corpus_heldout28,
-tests/corpus_heldout29, tests/corpus_heldout32, tests/corpus_heldout33,
-tests/corpus_heldout36 to tests/corpus_heldout38, tests/corpus_heldout40 to
-tests/corpus_heldout43, tests/corpus_heldout46 to tests/corpus_heldout51 and
-tests/corpus_heldout54 to tests/corpus_heldout57, held-out sets whose scores
-have informed rule decisions; and
-tests/corpus_heldout26, tests/corpus_heldout27, tests/corpus_heldout30,
-tests/corpus_heldout31, tests/corpus_heldout34, tests/corpus_heldout35,
-tests/corpus_heldout39, tests/corpus_heldout44, tests/corpus_heldout45,
-tests/corpus_heldout52 and tests/corpus_heldout53, blind held-out sets that
-must never be used to tune rules); only the minimum size differs.
+tests/corpus_heldout6, tests/corpus_heldout8, tests/corpus_heldout9 and
+tests/corpus_heldout18 to tests/corpus_heldout59, held-out sets whose scores
+have informed rule decisions; and tests/corpus_heldout60 and
+tests/corpus_heldout61, blind held-out sets that must never be used to tune
+rules); only the minimum size differs.
 """
 import calendar
 import itertools
