@@ -2095,14 +2095,16 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
     context = document_words or {t.low for t in tokens}
     words = [t.low for t in tokens[clause.first:clause.last + 1]]
     head = tokens[trig.head].low
-    sensed = _sense(head, set(words), lex.sense_by_clause) or _sense(head, context)
+    by_clause = _sense(head, set(words), lex.sense_by_clause) if head in lex.sense_by_clause else None
+    sensed = by_clause or _sense(head, context)
     if sensed:
         return sensed
     if trig.pos == "verb" and trig.lemma in lex.context_verbs:
         words = _antecedent(tokens, clause, trig) + words
-        if set(words) & lex.weather_words:
+        present = set(words)
+        if present & lex.weather_words:
             return "accident"  # "heavy rain hit northern Italy"
-        if set(words) & lex.disease_words:
+        if present & lex.disease_words:
             return "other"  # "the cholera outbreak killed 150 people"
         for size in (2, 1):
             for k in range(len(words) - size + 1):
@@ -2111,13 +2113,11 @@ def _category(tokens, clause, trig, document_words: frozenset = frozenset()) -> 
                     return "accident"
     if trig.category != "other":
         return trig.category
-    phrases = {" ".join(words[k:k + size]) for size in (3, 2, 1) for k in range(len(words) - size + 1)}
-    for size in (3, 2, 1):
-        for k in range(len(words) - size + 1):
-            phrase = " ".join(words[k:k + size])
-            category = lex.domain_words.get(phrase)
-            if category and not phrases & lex.domain_words_unless.get(category, frozenset()):
-                return category
+    phrases = [" ".join(words[k:k + size]) for size in (3, 2, 1) for k in range(len(words) - size + 1)]
+    for phrase in phrases:
+        category = lex.domain_words.get(phrase)
+        if category and lex.domain_words_unless.get(category, frozenset()).isdisjoint(phrases):
+            return category
     return "other"
 
 
