@@ -1395,14 +1395,11 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
     for r in readings:
         if r.doc.id in decisions:
             continue
-        options = {d.date: d for year in years
+        options = {d.date: d for year in _dateline_years(years, (today or date.today()).year)
                    if (d := reference.from_text(r.doc.text, r.sentences, r.candidates,
                                                 year_hint=date(year, 7, 1))) is not None}
         if options:
-            # with no report to compare, the story it shares names with decides the year
-            best = max(sorted(options), key=lambda day: (_agreement(r, day, index)[0],
-                                                         _names_shared_near(r, day, dated, decisions)))
-            decisions[r.doc.id] = options[best]
+            decisions[r.doc.id] = _dateline_year(r, options, years, index, dated, decisions)
             yearless.append(r)
     _add_evidence(index, yearless, decisions)
     # Undated articles, repeatedly: one dated by the collection may be the
@@ -1442,6 +1439,59 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
                                                 reference.yearless_dateline(r.doc.text, r.candidates),
                                                 r.doc.text)
     return decisions
+
+
+# A date falls on each weekday within this many years of any year, so that the
+# years a dateline is tried in include one where it is any weekday its lead names.
+WEEKDAY_CYCLE_YEARS = 6
+
+
+def _dateline_years(evidenced: Sequence[int], this_year: int) -> list[int]:
+    """The years to try a yearless dateline in: those the collection evidences, and
+    enough around them that its day falls on every weekday in one of them, up to now."""
+    if not evidenced:
+        return []
+    last = max(max(evidenced), min(max(evidenced) + WEEKDAY_CYCLE_YEARS, this_year))
+    return list(range(min(evidenced) - WEEKDAY_CYCLE_YEARS, last + 1))
+
+
+def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], years: Sequence[int],
+                   index: _EvidenceIndex, dated: Sequence[_Reading],
+                   decisions: dict[str, reference.Decision]) -> reference.Decision:
+    """Of the days a yearless dateline names in the years tried, the one the
+    collection agrees with best; with no report to compare, the story it shares
+    names with decides; with none, a year that makes the dateline a day the lead
+    names ("MANILA, Aug 11 - ... erupted early on Wednesday"), then any names,
+    then the nearest year the collection evidences. Never before a year the
+    article tells something past in ("the coalition that took office in 2023")."""
+    floor = _latest_past_year(reading)
+    if floor is not None and any(day.year >= floor for day in options):
+        options = {day: d for day, d in options.items() if day.year >= floor}
+    named = reference.lead_weekdays(reading.doc.text, reading.sentences, reading.candidates)
+
+    def evidence(day: date) -> tuple:
+        names = _names_shared_near(reading, day, dated, decisions)
+        return (_agreement(reading, day, index)[0], names >= STORY_MIN_SHARED_NAMES, day.weekday() in named,
+                names, -min(abs(day.year - y) for y in years))
+    best = max(sorted(options), key=evidence)
+    agreement, story, weekday, *_ = evidence(best)
+    decision = options[best]
+    if not agreement and not story and weekday:
+        decision = dataclasses.replace(decision, evidence=decision.evidence.split(", year from")[0] + (
+            f", in {best.year}: the year it falls on the {reference.weekday_name(best)} its lead names"))
+    return decision
+
+
+_PAST_TENSES = frozenset({"past", "perfect", "past_perfect"})
+
+
+def _latest_past_year(reading: _Reading) -> int | None:
+    """The latest year the article dates something it tells as past ("the coalition
+    that took office in 2023"): its own year is no earlier."""
+    years = [int(year) for c in reading.candidates
+             if (year := c.fields.get("year")) and str(year).isdigit() and len(str(year)) == 4
+             and (d := reading.draft_of.get(c.start)) is not None and d.tense in _PAST_TENSES]
+    return max(years, default=None)
 
 
 def _from_collection(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex, score: _Score,

@@ -208,6 +208,25 @@ def yearless_dateline(text: str, candidates: Sequence[Candidate]) -> Candidate |
                  if c.rule in ("month_day", "day_month") and not timex.is_anchor_free(c)), None)
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+
+
+def lead_weekdays(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> frozenset[int]:
+    """The weekdays (0 = Monday) that the lead names by their names alone ("said
+    on Tuesday"). Wire copy names its dateline's own day so, never as "today":
+    of the years a yearless dateline could fall in, one that makes the dateline
+    such a day is the likeliest."""
+    lead_end = _lead_end(sentences)
+    return frozenset(_WEEKDAY_NAMES.index(m.group(1).lower())
+                     for c in candidates if c.rule == "weekday" and c.start < lead_end
+                     for m in [_WEEKDAY_WORD.search(c.text)] if m is not None)
+
+
+def weekday_name(day: date) -> str:
+    return _WEEKDAY_NAMES[day.weekday()].capitalize()
+
+
 def _latest_up_to(cand: Candidate, limit: date) -> date | None:
     """The day `cand` names in the latest year that does not put it after `limit`."""
     for year in (limit.year, limit.year - 1):

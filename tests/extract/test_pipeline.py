@@ -1225,6 +1225,31 @@ def test_alone_and_undated_a_yearless_dateline_keeps_its_day_in_the_latest_year_
     assert "dateline" in document.reference_date_evidence
 
 
+_UNRELATED_BUDGET = "Portugal's parliament approved the budget on Friday, Prime Minister Luis Montenegro said."
+_PAWLEY = ("WELLINGTON, March 12 (Reuters) - New Zealand's former immigration minister Craig Pawley apologised "
+           "to Parliament on Thursday for messages in which he mocked a community group.")
+
+
+@pytest.mark.parametrize(("other_published", "text", "expected", "evidence"), [
+    # 11 August is a Wednesday in 2021, not in 2024, the one year the collection evidences
+    (date(2024, 6, 7), "MANILA, Aug 11 (Reuters) - A volcano in the central Philippines erupted early on "
+                       "Wednesday, forcing thousands of villagers to flee, disaster officials said.",
+     date(2021, 8, 11), "the Wednesday its lead names"),
+    # 12 March is a Thursday in 2015, 2020 and 2026: the nearest to the collection's 2021
+    (date(2021, 6, 7), _PAWLEY, date(2020, 3, 12), "the Thursday its lead names"),
+    # ... but not before the year of something the article tells as past
+    (date(2021, 6, 7), _PAWLEY + "\n\nPawley had been a minister in the coalition since it took office in 2023.",
+     date(2026, 3, 12), "the Thursday its lead names"),
+])
+def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_names(
+        other_published, text, expected, evidence):
+    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=other_published), _doc("undated", text)],
+                     today=date(2026, 6, 1))
+    (undated,) = [d for d in timeline.documents if d.id == "undated"]
+    assert (undated.reference_date, undated.reference_date_source) == (expected, "text")
+    assert evidence in undated.reference_date_evidence
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Protesters clashed with police on Monday, and hours later the government announced a curfew.",
      ("hours", date(2024, 6, 3), date(2024, 6, 3), "day")),
