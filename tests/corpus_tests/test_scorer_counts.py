@@ -326,6 +326,21 @@ def test_corpus_option_prints_a_line_per_corpus_and_their_micro_average(capsys):
     assert lines[4].startswith("micro exact recall by position: headline ")
 
 
+def test_without_published_no_article_keeps_its_input_date(capsys, dev_corpus_result):
+    from tests.benchmarks.score_events import load_documents, without_published
+
+    docs = load_documents(DEFAULT_GOLD.parent / "articles")
+    assert any(d.published for d in docs)
+    assert not any(d.published for d in without_published(docs))
+    assert [d.text for d in without_published(docs)] == [d.text for d in docs]
+    assert score_main(["--without-published", "--corpus", str(DEFAULT_GOLD.parent)]) == 0
+    refs = capsys.readouterr().out.splitlines()[1].split()[3]
+    right, documents = map(int, refs.split("/"))
+    assert documents == dev_corpus_result["reference_dates"]["documents"]
+    # the given dates no longer fix their articles' days: some are missed without them
+    assert right < dev_corpus_result["reference_dates"]["right"]
+
+
 # ---- where in its article a gold mention stands
 
 _PLACED_ARTICLE = ("Ferry sinks off Zanzibar\n\n"
