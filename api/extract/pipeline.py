@@ -1460,9 +1460,11 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
                    decisions: dict[str, reference.Decision]) -> reference.Decision:
     """Of the days a yearless dateline names in the years tried, the one the
     collection agrees with best; with no report to compare, the story it shares
-    names with decides; with none, a year that makes the dateline a day the lead
-    names ("MANILA, Aug 11 - ... erupted early on Wednesday"), then any names,
-    then the nearest year the collection evidences. Never before a year the
+    names with decides; with none, a year from whose dateline day the weekdays
+    the lead names reach back least (wire copy names its dateline's own day by
+    its weekday: "MANILA, Aug 11 - ... erupted early on Wednesday", and what led
+    to it by the days before), then any names, then the nearest year the
+    collection evidences. Never before a year the
     article tells something past in ("the coalition that took office in 2023")."""
     floor = _latest_past_year(reading)
     if floor is not None and any(day.year >= floor for day in options):
@@ -1471,14 +1473,16 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
 
     def evidence(day: date) -> tuple:
         names = _names_shared_near(reading, day, dated, decisions)
-        return (_agreement(reading, day, index)[0], names >= STORY_MIN_SHARED_NAMES, day.weekday() in named,
+        reach = sum((day.weekday() - weekday) % 7 for weekday in named)
+        return (_agreement(reading, day, index)[0], names >= STORY_MIN_SHARED_NAMES, -reach,
                 names, -min(abs(day.year - y) for y in years))
     best = max(sorted(options), key=evidence)
-    agreement, story, weekday, *_ = evidence(best)
+    agreement, story, *_ = evidence(best)
     decision = options[best]
-    if not agreement and not story and weekday:
+    if not agreement and not story and named:
         decision = dataclasses.replace(decision, evidence=decision.evidence.split(", year from")[0] + (
-            f", in {best.year}: the year it falls on the {reference.weekday_name(best)} its lead names"))
+            f", in {best.year}: the year from whose {reference.weekday_name(best)} the weekdays "
+            f"its lead names reach back least"))
     return decision
 
 
