@@ -1491,11 +1491,18 @@ _PAST_TENSES = frozenset({"past", "perfect", "past_perfect"})
 
 def _latest_past_year(reading: _Reading) -> int | None:
     """The latest year the article dates something it tells as past ("the coalition
-    that took office in 2023"): its own year is no earlier."""
+    that took office in 2023"): its own year is no earlier. A statement's year is
+    its complement's, which may lie ahead ("said it would cut 2026 revenue")."""
     years = [int(year) for c in reading.candidates
              if (year := c.fields.get("year")) and str(year).isdigit() and len(str(year)) == 4
-             and (d := reading.draft_of.get(c.start)) is not None and d.tense in _PAST_TENSES]
+             and not _ATTRIBUTIVE_YEAR.match(reading.doc.text, c.end)
+             and (d := reading.draft_of.get(c.start)) is not None and d.tense in _PAST_TENSES
+             and not d.is_statement]
     return max(years, default=None)
+
+
+# "cut its 2026 revenue", "the 2024 season": a year that says which thing, not when
+_ATTRIBUTIVE_YEAR = re.compile(r"\s+[a-z]")
 
 
 def _from_collection(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex, score: _Score,

@@ -212,12 +212,14 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 
 
+LEAD_WEEKDAY_SENTENCES = 3  # the lead may tell the night's event before the day's statement
+
+
 def lead_weekdays(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> frozenset[int]:
-    """The weekdays (0 = Monday) that the lead names by their names alone ("said
-    on Tuesday"). Wire copy names its dateline's own day so, never as "today":
-    of the years a yearless dateline could fall in, one that makes the dateline
-    such a day is the likeliest."""
-    lead_end = _lead_end(sentences)
+    """The weekdays (0 = Monday) that the first story sentences name by their names
+    alone ("said on Tuesday"). Wire copy names its dateline's own day so, never as
+    "today", and the days before it likewise."""
+    lead_end = _lead_end(sentences, LEAD_WEEKDAY_SENTENCES)
     return frozenset(_WEEKDAY_NAMES.index(m.group(1).lower())
                      for c in candidates if c.rule == "weekday" and c.start < lead_end
                      for m in [_WEEKDAY_WORD.search(c.text)] if m is not None)

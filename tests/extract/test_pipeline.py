@@ -1240,6 +1240,9 @@ _PAWLEY = ("WELLINGTON, March 12 (Reuters) - New Zealand's former immigration mi
     # ... but not before the year of something the article tells as past
     (date(2021, 6, 7), _PAWLEY + "\n\nPawley had been a minister in the coalition since it took office in 2023.",
      date(2026, 3, 12), "Thursday the weekdays its lead names reach back least"),
+    # nor does a year a statement's complement looks ahead to
+    (date(2021, 6, 7), _PAWLEY + "\n\nOfficials said 2026 spending would be cut.",
+     date(2020, 3, 12), "Thursday the weekdays its lead names reach back least"),
 ])
 def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_names(
         other_published, text, expected, evidence):
