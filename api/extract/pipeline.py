@@ -299,7 +299,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 day = said_on or anchor
                 interval = Interval(day, day, "day", "PRESENT_REF")
             time_text, time_span = cand.text, (cand.start, cand.end)
-            clock = _clock_time_on_the_day(reading, cand, interval, resolved)
+            clock = _clock_time_on_the_day(reading, cand, interval, resolved) \
+                or _clock_time_on_the_day_after_it(reading, cand, interval, resolved)
             if clock is not None:
                 # "will be held next Thursday at 7pm": the time on that day
                 interval, time_span = clock
@@ -604,6 +605,31 @@ def _clock_time_on_the_day(reading: _Reading, cand: Candidate, interval: Interva
         return None
     on_the_day = f"{interval.start.isoformat()}{value[10:16]}"
     return Interval(interval.start, interval.end, "time", on_the_day), (cand.start, clock.end)
+
+
+# "at 5.50am the following day", "at 6pm the next day", "at 9pm the day before"
+_DAY_AFTER_ITS_CLOCK_RULES = frozenset({"relative_unit", "offset"})
+_CLOCK_BEFORE_ITS_DAY = re.compile(r",?\s+")
+
+
+def _clock_time_on_the_day_after_it(reading: _Reading, cand: Candidate, interval: Interval,
+                                    resolved: dict[int, Timex]) -> tuple[Interval, tuple[int, int]] | None:
+    """(the time, the span from the clock time to its day) when a day counted from
+    the story's last one follows a clock time: "was found at 5.50am the following
+    day" is found on the day after, not at 5.50am of the day before."""
+    if interval.grain != "time" or interval.start is None or cand.rule != "time_of_day" \
+            or cand.fields.get("weekday") or cand.fields.get("month"):
+        return None
+    day_cand = reading.first_candidate_from(cand.end)
+    if day_cand is None or day_cand.rule not in _DAY_AFTER_ITS_CLOCK_RULES \
+            or not _CLOCK_BEFORE_ITS_DAY.fullmatch(reading.doc.text, cand.end, day_cand.start):
+        return None
+    t = resolved.get(day_cand.start)
+    day = t.interval if t is not None else None
+    if day is None or day.start is None or day.start != day.end or day.grain != "day" or not interval.value:
+        return None
+    return (Interval(day.start, day.end, "time", f"{day.start.isoformat()}{interval.value[10:]}"),
+            (cand.start, day_cand.end))
 
 
 def _part_of_its_day(text: str, draft) -> re.Match | None:

@@ -1253,6 +1253,16 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The glider crashed on Sunday afternoon. She was found at 5.50am the following day.",
+     ("5.50am the following day", date(2024, 6, 3), date(2024, 6, 3), "time")),
+    ("The ferry sank at 7pm on Monday. A woman was pulled from the water at 6am the next day.",
+     ("6am the next day", date(2024, 6, 4), date(2024, 6, 4), "time")),
+])
+def test_a_clock_time_before_a_counted_day_is_that_time_on_that_day(text, expected):
+    assert expected in _dated(text)
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Protesters clashed with police on Monday, and hours later the government announced a curfew.",
      ("hours", date(2024, 6, 3), date(2024, 6, 3), "day")),
