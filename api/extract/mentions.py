@@ -305,9 +305,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # in a noun phrase is a noun
             lemma = None
         if lemma is not None:
-            particle = tokens[i + 1].low if i + 1 < n else ""
-            particle2 = tokens[i + 2].low if i + 2 < n else ""
-            for phrase, size in ((f"{lemma} {particle} {particle2}", 3), (f"{lemma} {particle}", 2), (lemma, 1)):
+            particle, particle2, particle3 = (tokens[k].low if k < n else "" for k in (i + 1, i + 2, i + 3))
+            for phrase, size in ((f"{lemma} {particle} {particle2} {particle3}", 4),  # "went to the polls"
+                                 (f"{lemma} {particle} {particle2}", 3), (f"{lemma} {particle}", 2), (lemma, 1)):
                 if phrase in lex.verb_category or phrase in lex.light_verbs:
                     verb = (phrase, size)
                     break

@@ -1539,6 +1539,8 @@ def test_an_amount_after_in_that_does_not_look_ahead_leaves_the_date_to_the_day(
     ("Spain won the World Cup final in Sydney on Sunday.", "won", "sport"),
     ("The Lakers lost to the Celtics in game two on Tuesday night.", "lost", "sport"),
     ("Labour won the general election on Thursday.", "won", "political"),
+    # voters who go to the polls vote
+    ("Voters in Moldova went to the polls on Sunday.", "went to the polls", "political"),
     # heat is weather: a record temperature is no attack
     ("Temperatures hit 45C in Seville on Sunday.", "hit", "accident"),
 ])
