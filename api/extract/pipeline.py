@@ -1500,8 +1500,10 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
     def evidence(day: date) -> tuple:
         names = _names_shared_near(reading, day, dated, decisions)
         reach = sum((day.weekday() - weekday) % 7 for weekday in named)
-        return (_agreement(reading, day, index)[0], names >= STORY_MIN_SHARED_NAMES, -reach,
-                names, -min(abs(day.year - y) for y in years))
+        # no report can match in a year the collection evidences nothing near
+        near = min(abs(day.year - y) for y in years)
+        agreement = _agreement(reading, day, index)[0] if near <= 1 else 0.0
+        return agreement, names >= STORY_MIN_SHARED_NAMES, -reach, names, -near
     best = max(sorted(options), key=evidence)
     agreement, story, *_ = evidence(best)
     decision = options[best]
