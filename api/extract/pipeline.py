@@ -1520,15 +1520,20 @@ _PAST_TENSES = frozenset({"past", "perfect", "past_perfect"})
 def _latest_past_year(reading: _Reading) -> int | None:
     """The latest year the article dates something it tells as past ("the coalition
     that took office in 2023"): its own year is no earlier. A statement's year is
-    its complement's, which may lie ahead ("said it would cut 2026 revenue")."""
+    its complement's, which may lie ahead ("said it would cut 2026 revenue"), and
+    an expectation told in the past looks ahead ("results had been expected in 2026")."""
     years = [int(year) for c in reading.candidates
              if (year := c.fields.get("year")) and str(year).isdigit() and len(str(year)) == 4
              and not _ATTRIBUTIVE_YEAR.match(reading.doc.text, c.end)
              and (d := reading.draft_of.get(c.start)) is not None and d.tense in _PAST_TENSES
-             and not d.is_statement]
+             and not d.is_statement and _tense_for(reading, c, d) == "past"
+             and not _LOOKS_AHEAD.search(reading.doc.text, d.clause_span[0], c.start)]
     return max(years, default=None)
 
 
+# "results had been expected in 2026", "was due to open in 2027": a year ahead, told in the past
+_LOOKS_AHEAD = re.compile(r"\b(?:expect\w*|due|scheduled|planned|plans?|forecast\w*|target\w*|aim\w*|hop\w*"
+                          r"|projected|would|will)\b", re.IGNORECASE)
 # "cut its 2026 revenue", "the 2024 season": a year that says which thing, not when
 _ATTRIBUTIVE_YEAR = re.compile(r"\s+[a-z]")
 

@@ -1240,6 +1240,9 @@ _PAWLEY = ("WELLINGTON, March 12 (Reuters) - New Zealand's former immigration mi
     # ... but not before the year of something the article tells as past
     (date(2021, 6, 7), _PAWLEY + "\n\nPawley had been a minister in the coalition since it took office in 2023.",
      date(2026, 3, 12), "Thursday the weekdays its lead names reach back least"),
+    # nor does a year an expectation told in the past looks ahead to
+    (date(2021, 6, 7), _PAWLEY + "\n\nA verdict on the inquiry had been expected in the first quarter of 2026.",
+     date(2020, 3, 12), "Thursday the weekdays its lead names reach back least"),
     # nor does a year a statement's complement looks ahead to
     (date(2021, 6, 7), _PAWLEY + "\n\nOfficials said 2026 spending would be cut.",
      date(2020, 3, 12), "Thursday the weekdays its lead names reach back least"),
