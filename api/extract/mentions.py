@@ -1406,6 +1406,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
         for k_cand, cand in enumerate(cands):
             if k_cand and next_day_of_pair(text, cands[k_cand - 1], cand):
                 continue  # "on Tuesday and Wednesday": the end of a two-day span the first day opens
+            if cand.rule == "holiday" and k_cand + 1 < len(cands) and cands[k_cand + 1].rule in _DAY_OF_A_MONTH \
+                    and _HOLIDAY_TO_ITS_DATE.fullmatch(text, cand.end, cands[k_cand + 1].start):
+                continue  # "Independence Day falls on August 24": the date says which day, not the name
             ci = next((k for k, t in enumerate(tokens) if t.start >= cand.start), None)
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
@@ -1754,6 +1757,10 @@ _POSSESSOR_REACH = 30  # characters: "Tuesday's magnitude 6.1 quake", not a noun
 
 
 _NOW_WORDS = frozenset({"now", "currently", "at present", "at the moment", "right now"})
+_DAY_OF_A_MONTH = frozenset({"month_day", "day_month"})
+# what may stand between a holiday's name and its date: "Independence Day, August 24",
+# "Victory Day (May 9)", "Independence Day falls on August 24 this year"
+_HOLIDAY_TO_ITS_DATE = re.compile(r"\s*(?:[,(]|\s(?:falls|fell|is|was|will\s+be)\s+on|\s+on)?\s*", re.IGNORECASE)
 _EVENT_PHRASE_PREPOSITIONS = frozenset("in during at amid by".split())
 
 

@@ -1256,6 +1256,15 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+@pytest.mark.parametrize("sentence", [
+    "The parade on Independence Day, August 24, was cancelled.",
+    "Independence Day falls on August 24 this year, and crowds gathered for the parade.",
+])
+def test_a_holiday_named_with_its_date_is_that_date(sentence):
+    # whose Independence Day it is, the date says; the name alone would be 4 July
+    assert {start for _, start, _, _ in _dated(sentence, published=date(2022, 8, 30))} == {date(2022, 8, 24)}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The glider crashed on Sunday afternoon. She was found at 5.50am the following day.",
      ("5.50am the following day", date(2024, 6, 3), date(2024, 6, 3), "time")),
