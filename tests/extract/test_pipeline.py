@@ -1256,6 +1256,14 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Judge Denise Albright set his trial for July 24.", date(2023, 7, 24)),
+    ("The hearing was scheduled for April 28 but moved.", date(2023, 4, 28)),
+])
+def test_a_date_set_for_something_is_the_nearest_such_day(sentence, day):
+    assert [start for _, start, _, _ in _dated(sentence, published=date(2023, 5, 9))] == [day]
+
+
 @pytest.mark.parametrize("sentence", [
     "The parade on Independence Day, August 24, was cancelled.",
     "Independence Day falls on August 24 this year, and crowds gathered for the parade.",
