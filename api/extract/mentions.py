@@ -261,6 +261,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                      or (_NUMBER.fullmatch(tokens[i - 1].low) and i > 1 and not tokens[i - 2].text[:1].isupper())):
             # "the second of three shows", "1.8353 marks": a plural noun after a number ("Ferry 12 sinks": a name)
             lemma = None
+        elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and not tok.low.endswith("ss") \
+                and i > 0 and _object_of_a_past_verb(tokens, i, lex):
+            # "suffered serious burns on Sunday": the object, a plural noun, not "it burns"
+            noun = noun or ((1, lex.verb_category[lemma]) if lemma in lex.verb_category else None)
+            lemma = None
         elif lemma is not None and tok.low != lemma and i > 1 and tokens[i - 1].low.endswith("ly") \
                 and (tokens[i - 2].low in _DETERMINERS or tokens[i - 2].low.isdigit()
                      or tokens[i - 2].low in _NUMBER_WORDS) and not tok.low.endswith(("s", "ing")):
@@ -346,6 +351,29 @@ def _inside_a_name(tokens: list[Token], i: int) -> bool:
     """A capitalised word right after another, in running text: part of a name."""
     return i > 0 and tokens[i].text[0].isupper() and tokens[i - 1].text[:1].isupper() \
         and tokens[i - 1].text.isalpha() and not tokens[i - 1].time
+
+
+def _object_of_a_past_verb(tokens: list[Token], i: int, lex) -> bool:
+    """Right after a past verb, or after it and one lower-case word that is no verb:
+    the verb's object ("suffered burns", "suffered serious burns"). A participle
+    that opens the sentence or follows an article describes a noun instead
+    ("Overloaded ferry capsizes", "an overloaded ferry capsizes")."""
+    def past_verb(k: int) -> bool:
+        return k > 0 and _past_form(tokens[k].low, lex) \
+            and tokens[k - 1].low not in _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS
+    before = tokens[i - 1]
+    if past_verb(i - 1):
+        return True
+    return past_verb(i - 2) and before.text.isalpha() and before.text.islower() \
+        and before.low not in lex.verb_forms \
+        and before.low not in _DETERMINERS | _PREPOSITIONS | _SUBJECT_STARTERS | {"who", "which", "that", "and", "or", "to"}
+
+
+_CLAUSE_OPENERS = frozenset("as when while after before and but or if because since".split())
+
+
+def _past_form(low: str, lex) -> bool:
+    return low in lex.irregular_pasts or (low.isalpha() and len(low) > 4 and low.endswith("ed"))
 
 
 def _after_finite_verb(low: str, lex) -> bool:

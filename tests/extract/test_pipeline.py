@@ -1256,6 +1256,17 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A volunteer firefighter suffered serious burns on Sunday.", ("burns", date(2020, 8, 16))),
+    ("Two men threw petrol bombs at the embassy overnight, the ministry said.", ("bombs", date(2020, 8, 16))),
+    # a participle that describes a noun leaves the verb after it a verb
+    ("Dozens dead as overloaded ferry capsizes on Lake Victoria\n\nAt least 64 people drowned when an overloaded "
+     "ferry capsized on Lake Victoria on Thursday, officials said.", ("capsizes", date(2020, 8, 13))),
+])
+def test_a_plural_noun_after_a_past_verb_is_its_object_not_a_present_verb(sentence, expected):
+    assert expected in _start_by_trigger(sentence, published=date(2020, 8, 17)).items()
+
+
 @pytest.mark.parametrize(("sentence", "day"), [
     ("Judge Denise Albright set his trial for July 24.", date(2023, 7, 24)),
     ("The hearing was scheduled for April 28 but moved.", date(2023, 4, 28)),
