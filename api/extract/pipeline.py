@@ -167,7 +167,7 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
     if mapped == "past" and anticipated_at(reading.doc.text, cand.start):
         return "future"  # "created an office of the chairman, effective Feb. 1"
-    if mapped == "future" and cand.rule == "weekday" \
+    if mapped in ("future", None) and cand.rule == "weekday" \
             and mention_finder.POSSESSIVE_AFTER.match(reading.doc.text, cand.end) \
             and not anticipated_at(reading.doc.text, cand.start):
         # "would look for ways to get around Wednesday's ruling": a weekday that names a
@@ -326,7 +326,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                     interval = Interval(interval.start, second.end, interval.grain, interval.value)
                 time_span = (cand.start, second_end)
                 time_text = text[time_span[0]:time_span[1]]
-            deadline = _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 4), cand.start)
+            # ("cut off by Monday's storm": "by" makes an agent of what the day names, no deadline)
+            deadline = _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 4), cand.start) \
+                and not mention_finder.POSSESSIVE_AFTER.match(text, cand.end)
             if deadline and interval.end is not None and interval.end > (said_on or anchor) \
                     and _tense_for(reading, cand, draft) == "future":
                 # "will publish the rules by the end of the year": any day from now to then

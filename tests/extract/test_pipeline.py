@@ -1267,6 +1267,13 @@ def test_a_plural_noun_after_a_past_verb_is_its_object_not_a_present_verb(senten
     assert expected in _start_by_trigger(sentence, published=date(2020, 8, 17)).items()
 
 
+def test_a_weekday_named_with_its_happening_after_by_is_no_deadline():
+    # "by" makes an agent of "Monday's storm"; the storm was this week's Monday
+    text = ("Schools reopened this morning after the last 4,300 households cut off by Monday's solar storm "
+            "got their electricity back yesterday afternoon.")
+    assert ("Monday", date(2026, 2, 16), date(2026, 2, 16), "day") in _dated(text, published=date(2026, 2, 18))
+
+
 @pytest.mark.parametrize(("sentence", "day"), [
     ("Judge Denise Albright set his trial for July 24.", date(2023, 7, 24)),
     ("The hearing was scheduled for April 28 but moved.", date(2023, 4, 28)),
