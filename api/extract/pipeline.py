@@ -113,6 +113,8 @@ _FUTURE_CUE = re.compile(
 _PAST_PLAN = re.compile(r"\bhad\s+(?:planned|hoped|intended|expected|aimed|been\s+(?:due|expected|scheduled))\s+to\b",
                         re.IGNORECASE)
 _NEAREST_FOR_A_PAST_PLAN = frozenset({"month", "season", "month_day", "holiday"})
+_DECLARED_DAY_RULES = frozenset({"weekday", "month_day", "day_month"})
+_DECLARED_A_DAY_OF = re.compile(r"\s+(?:as\s+)?an?\s+(?:[a-z]+\s+){0,2}days?\s+of\b", re.IGNORECASE)
 # a verb that fixes a date for something, right before it: "set his trial for", "scheduled the vote for"
 _SET_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|fixed|booked|slated|pencilled\s+in|penciled\s+in)\b"
                       r"(?:\s+(?!for\b)[\w'-]+){0,4}\s+for\s+$", re.IGNORECASE)
@@ -165,6 +167,8 @@ def read(doc: DocumentInput) -> _Reading:
 # ---------------------------------------------------------------- resolving
 def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
+    if cand.rule in _DECLARED_DAY_RULES and _DECLARED_A_DAY_OF.match(reading.doc.text, cand.end):
+        return "future"  # "declared Saturday a day of mourning": a day set aside is one to come
     if mapped == "past" and anticipated_at(reading.doc.text, cand.start):
         return "future"  # "created an office of the chairman, effective Feb. 1"
     if mapped in ("future", None) and cand.rule == "weekday" \

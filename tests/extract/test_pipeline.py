@@ -1267,6 +1267,14 @@ def test_a_plural_noun_after_a_past_verb_is_its_object_not_a_present_verb(senten
     assert expected in _start_by_trigger(sentence, published=date(2020, 8, 17)).items()
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The mayor has declared Saturday a day of mourning.", date(2019, 6, 8)),
+    ("The government declared Sunday a day of national mourning.", date(2019, 6, 9)),
+])
+def test_a_day_declared_a_day_of_mourning_is_one_to_come(sentence, day):
+    assert [start for _, start, _, _ in _dated(sentence, published=date(2019, 6, 5))] == [day]
+
+
 def test_a_weekday_named_with_its_happening_after_by_is_no_deadline():
     # "by" makes an agent of "Monday's storm"; the storm was this week's Monday
     text = ("Schools reopened this morning after the last 4,300 households cut off by Monday's solar storm "
