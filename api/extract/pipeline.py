@@ -116,9 +116,10 @@ _NEAREST_FOR_A_PAST_PLAN = frozenset({"month", "season", "month_day", "holiday"}
 _DECLARED_DAY_RULES = frozenset({"weekday", "month_day", "day_month"})
 _DECLARED_A_DAY_OF = re.compile(r"\s+(?:as\s+)?an?\s+(?:[a-z]+\s+){0,2}days?\s+of\b", re.IGNORECASE)
 # a verb that fixes a date for something, right before it: "set his trial for", "scheduled the vote for"
-_SET_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|fixed|booked|slated|pencilled\s+in|penciled\s+in)\b"
-                      r"(?:\s+(?!for\b)[\w'-]+){0,4}\s+for\s+$", re.IGNORECASE)
-SET_FOR_REACH = 60  # characters before the date
+_SET_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|fixed|booked|slated|pencilled\s+in|penciled\s+in|called"
+                      r"|planned|organi[sz]ed)\b"
+                      r"(?:\s+(?!for\b)[\w'-]+){0,7}\s+for\s+$", re.IGNORECASE)
+SET_FOR_REACH = 80  # characters before the date
 
 
 @dataclass
@@ -181,11 +182,12 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
             and intends_ahead(reading.doc.text, cand.start, cand.end):
         # "officials hoped to reopen the bridge in April": the hope is past, April ahead
         return "future"
-    if mapped == "past" and cand.rule in _NEAREST_FOR_A_PAST_PLAN \
+    if mapped == "past" and cand.rule in _NEAREST_FOR_A_PAST_PLAN | {"weekday"} \
             and _SET_FOR.search(reading.doc.text, max(draft.clause_span[0], cand.start - SET_FOR_REACH), cand.start):
         # "the judge set his trial for July 24" (said in May): a date fixed for what is to
-        # come, or was to; the nearest such day
-        return None
+        # come, or was to; the nearest such day. A weekday so fixed is one to come:
+        # "the union has called a strike for Monday"
+        return "future" if cand.rule == "weekday" else None
     if mapped == "past" and draft.tense == "past_perfect" and cand.rule in _NEAREST_FOR_A_PAST_PLAN \
             and _PAST_PLAN.search(reading.doc.text, *draft.clause_span):
         # "had planned to begin service in September" (said in June): the plan lapsed, but

@@ -1285,6 +1285,8 @@ def test_a_weekday_named_with_its_happening_after_by_is_no_deadline():
 @pytest.mark.parametrize(("sentence", "day"), [
     ("Judge Denise Albright set his trial for July 24.", date(2023, 7, 24)),
     ("The hearing was scheduled for April 28 but moved.", date(2023, 4, 28)),
+    # a weekday so fixed is one to come
+    ("The union has called a two-hour strike across the district for Monday.", date(2023, 5, 15)),
 ])
 def test_a_date_set_for_something_is_the_nearest_such_day(sentence, day):
     assert [start for _, start, _, _ in _dated(sentence, published=date(2023, 5, 9))] == [day]
