@@ -176,8 +176,10 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
             and mention_finder.POSSESSIVE_AFTER.match(reading.doc.text, cand.end) \
             and not anticipated_at(reading.doc.text, cand.start):
         # "would look for ways to get around Wednesday's ruling": a weekday that names a
-        # happening by its day is the nearest such day, whatever the clause plans
-        return "present"
+        # happening by its day is the nearest such day, whatever the clause plans; in a
+        # clause of no tense, one gone by ("cut off by Monday's storm", "over Thursday's
+        # closing price")
+        return "present" if mapped == "future" else "past"
     if mapped == "past" and draft.tense == "past" \
             and intends_ahead(reading.doc.text, cand.start, cand.end):
         # "officials hoped to reopen the bridge in April": the hope is past, April ahead
@@ -185,9 +187,9 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     if mapped == "past" and cand.rule in _NEAREST_FOR_A_PAST_PLAN | {"weekday"} \
             and _SET_FOR.search(reading.doc.text, max(draft.clause_span[0], cand.start - SET_FOR_REACH), cand.start):
         # "the judge set his trial for July 24" (said in May): a date fixed for what is to
-        # come, or was to; the nearest such day. A weekday so fixed is one to come:
+        # come, or was to; the nearest such day. A weekday a perfect fixes is one to come:
         # "the union has called a strike for Monday"
-        return "future" if cand.rule == "weekday" else None
+        return "future" if cand.rule == "weekday" and draft.tense == "perfect" else None
     if mapped == "past" and draft.tense == "past_perfect" and cand.rule in _NEAREST_FOR_A_PAST_PLAN \
             and _PAST_PLAN.search(reading.doc.text, *draft.clause_span):
         # "had planned to begin service in September" (said in June): the plan lapsed, but

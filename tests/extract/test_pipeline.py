@@ -1275,6 +1275,17 @@ def test_a_day_declared_a_day_of_mourning_is_one_to_come(sentence, day):
     assert [start for _, start, _, _ in _dated(sentence, published=date(2019, 6, 5))] == [day]
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a plan for a day that has gone by, told in the past
+    ("A memorial service planned for Saturday was canceled after security plans were leaked.",
+     date(2024, 6, 15)),
+    # a happening named by its day, in a clause of no tense
+    ("The shares were priced at a 24% premium over Thursday's closing price.", date(2024, 6, 13)),
+])
+def test_a_weekday_told_in_passing_is_the_one_gone_by(sentence, day):
+    assert day in {start for _, start, _, _ in _dated(sentence, published=date(2024, 6, 16))}
+
+
 def test_a_weekday_named_with_its_happening_after_by_is_no_deadline():
     # "by" makes an agent of "Monday's storm"; the storm was this week's Monday
     text = ("Schools reopened this morning after the last 4,300 households cut off by Monday's solar storm "
