@@ -10,10 +10,9 @@ tests/corpus_heldout2, tests/corpus_heldout3, tests/corpus_heldout4,
 tests/corpus_heldout5, tests/corpus_heldout7 and tests/corpus_heldout10 to
 tests/corpus_heldout17, held-out sets since used for development too;
 tests/corpus_heldout6, tests/corpus_heldout8, tests/corpus_heldout9 and
-tests/corpus_heldout18 to tests/corpus_heldout59, held-out sets whose scores
-have informed rule decisions; and tests/corpus_heldout60 and
-tests/corpus_heldout61, blind held-out sets that must never be used to tune
-rules); only the minimum size differs.
+tests/corpus_heldout18 to tests/corpus_heldout65, held-out sets, each written
+and scored once blind, whose scores have since informed rule decisions);
+only the minimum size differs.
 """
 import calendar
 import itertools
