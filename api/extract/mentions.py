@@ -359,17 +359,19 @@ def _object_of_a_past_verb(tokens: list[Token], i: int, lex) -> bool:
     that opens the sentence or follows an article describes a noun instead
     ("Overloaded ferry capsizes", "an overloaded ferry capsizes")."""
     def past_verb(k: int) -> bool:
-        return k > 0 and _past_form(tokens[k].low, lex) \
-            and tokens[k - 1].low not in _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS
+        return k > 0 and _past_form(tokens[k].low, lex) and tokens[k - 1].low not in _BEFORE_A_PARTICIPLE
     before = tokens[i - 1]
     if past_verb(i - 1):
         return True
     return past_verb(i - 2) and before.text.isalpha() and before.text.islower() \
-        and before.low not in lex.verb_forms \
-        and before.low not in _DETERMINERS | _PREPOSITIONS | _SUBJECT_STARTERS | {"who", "which", "that", "and", "or", "to"}
+        and before.low not in lex.verb_forms and before.low not in _NO_MODIFIER_OF_AN_OBJECT
 
 
 _CLAUSE_OPENERS = frozenset("as when while after before and but or if because since".split())
+# a participle after these describes a noun: "an overloaded ferry", "as overloaded ferry capsizes"
+_BEFORE_A_PARTICIPLE = _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS
+# what, between a past verb and an -s form, makes that form no object: "said it reopens"
+_NO_MODIFIER_OF_AN_OBJECT = _DETERMINERS | _PREPOSITIONS | _SUBJECT_STARTERS | frozenset("who which that and or to".split())
 
 
 def _past_form(low: str, lex) -> bool:

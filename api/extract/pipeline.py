@@ -1509,12 +1509,12 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
     the lead names reach back least (wire copy names its dateline's own day by
     its weekday: "MANILA, Aug 11 - ... erupted early on Wednesday", and what led
     to it by the days before), then any names, then the nearest year the
-    collection evidences. Never before a year the
-    article tells something past in ("the coalition that took office in 2023")."""
+    collection evidences. Never before a year the article tells something past
+    in ("the coalition that took office in 2023")."""
     floor = _latest_past_year(reading)
     if floor is not None and any(day.year >= floor for day in options):
         options = {day: d for day, d in options.items() if day.year >= floor}
-    named = reference.lead_weekdays(reading.doc.text, reading.sentences, reading.candidates)
+    named = reference.lead_weekdays(reading.sentences, reading.candidates)
 
     def evidence(day: date) -> tuple:
         names = _names_shared_near(reading, day, dated, decisions)

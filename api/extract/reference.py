@@ -210,12 +210,10 @@ def yearless_dateline(text: str, candidates: Sequence[Candidate]) -> Candidate |
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
-
-
 LEAD_WEEKDAY_SENTENCES = 3  # the lead may tell the night's event before the day's statement
 
 
-def lead_weekdays(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> frozenset[int]:
+def lead_weekdays(sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> frozenset[int]:
     """The weekdays (0 = Monday) that the first story sentences name by their names
     alone ("said on Tuesday"). Wire copy names its dateline's own day so, never as
     "today", and the days before it likewise."""
