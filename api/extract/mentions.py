@@ -380,8 +380,7 @@ def _past_form(low: str, lex) -> bool:
 
 def _after_finite_verb(low: str, lex) -> bool:
     """A linking verb, or a past form ("overturned", "went") that no bare verb follows."""
-    return low in _LINKING_VERBS or (low.isalpha() and len(low) > 4 and low.endswith("ed")) \
-        or low in lex.irregular_pasts
+    return low in _LINKING_VERBS or _past_form(low, lex)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")

@@ -14,6 +14,7 @@ Pure: no Flask, no database, no wall clock unless a date has to be assumed.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import re
 from collections import defaultdict
@@ -1518,17 +1519,18 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
 
     def evidence(day: date) -> tuple:
         names = _names_shared_near(reading, day, dated, decisions)
-        reach = sum((day.weekday() - weekday) % 7 for weekday in named)
+        reach = sum((day.isoweekday() - weekday) % 7 for weekday in named)
         # no report can match in a year the collection evidences nothing near
         near = min(abs(day.year - y) for y in years)
         agreement = _agreement(reading, day, index)[0] if near <= 1 else 0.0
         return agreement, names >= STORY_MIN_SHARED_NAMES, -reach, names, -near
-    best = max(sorted(options), key=evidence)
-    agreement, story, *_ = evidence(best)
+    scored = {day: evidence(day) for day in sorted(options)}
+    best = max(scored, key=scored.__getitem__)
+    agreement, story, *_ = scored[best]
     decision = options[best]
     if not agreement and not story and named:
         decision = dataclasses.replace(decision, evidence=decision.evidence.split(", year from")[0] + (
-            f", in {best.year}: the year from whose {reference.weekday_name(best)} the weekdays "
+            f", in {best.year}: the year from whose {calendar.day_name[best.weekday()]} the weekdays "
             f"its lead names reach back least"))
     return decision
 

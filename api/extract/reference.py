@@ -208,23 +208,17 @@ def yearless_dateline(text: str, candidates: Sequence[Candidate]) -> Candidate |
                  if c.rule in ("month_day", "day_month") and not timex.is_anchor_free(c)), None)
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 LEAD_WEEKDAY_SENTENCES = 3  # the lead may tell the night's event before the day's statement
 
 
 def lead_weekdays(sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> frozenset[int]:
-    """The weekdays (0 = Monday) that the first story sentences name by their names
-    alone ("said on Tuesday"). Wire copy names its dateline's own day so, never as
-    "today", and the days before it likewise."""
+    """The ISO weekdays (1 = Monday) that the first story sentences name by their
+    names alone ("said on Tuesday"). Wire copy names its dateline's own day so,
+    never as "today", and the days before it likewise."""
     lead_end = _lead_end(sentences, LEAD_WEEKDAY_SENTENCES)
-    return frozenset(_WEEKDAY_NAMES.index(m.group(1).lower())
-                     for c in candidates if c.rule == "weekday" and c.start < lead_end
-                     for m in [_WEEKDAY_WORD.search(c.text)] if m is not None)
-
-
-def weekday_name(day: date) -> str:
-    return _WEEKDAY_NAMES[day.weekday()].capitalize()
+    weekdays = load_lexicon().weekdays
+    return frozenset(weekdays[str(c.fields["weekday"]).lower()] for c in candidates
+                     if c.rule == "weekday" and c.start < lead_end and c.fields.get("weekday"))
 
 
 def _latest_up_to(cand: Candidate, limit: date) -> date | None:
