@@ -1729,7 +1729,10 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     # the date it counts from: the sentence's own, before the amount ("on Friday, four days
     # after"), else after the event ("Four days after the raid, police on Friday ...")
     before = [c for c in cands if c.end <= offset.start]
-    after = [c for c in cands if c.start >= tokens[last].end]
+    # a date after the event is the sentence's only when the amount opens it: in "a man arrested
+    # two days after the fire, was released on September 16" the date is the release's
+    opens = not any(tokens[t.head].start < offset.start for t in triggers)
+    after = [c for c in cands if c.start >= tokens[last].end] if opens else []
     base = before[-1] if before else (after[0] if after else None)
     # with no date of its own, a sentence in the present counts from the article's day
     # (base None): "Five days after the cyclone tore through the coast, families are still ..."
