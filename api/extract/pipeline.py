@@ -1437,6 +1437,12 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
     # A yearless dateline ("PLOVDIV, June 2") takes the year in which the
     # article agrees best with the collection.
     years = sorted({day.year for day in index.days})
+    # an undated article of its story that states a year ("Updated: 09/03/2023") tells
+    # a dateline's year as well as a dated one: each counts near the day it states
+    stating = {r.doc.id: reference.Decision(day, "assumed", "")
+               for r in readings if r.doc.id not in decisions
+               and (day := reference.stated_day(r.doc.text, r.candidates)) is not None}
+    near_its_year = dated + [r for r in readings if r.doc.id in stating]
     yearless = []
     for r in readings:
         if r.doc.id in decisions:
@@ -1445,7 +1451,8 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
                    if (d := reference.from_text(r.doc.text, r.sentences, r.candidates,
                                                 year_hint=date(year, 7, 1))) is not None}
         if options:
-            decisions[r.doc.id] = _dateline_year(r, options, years, index, dated, decisions)
+            others = [o for o in near_its_year if o is not r]
+            decisions[r.doc.id] = _dateline_year(r, options, years, index, others, {**stating, **decisions})
             yearless.append(r)
     _add_evidence(index, yearless, decisions)
     # Undated articles, repeatedly: one dated by the collection may be the
@@ -1526,12 +1533,12 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
         return agreement, names >= STORY_MIN_SHARED_NAMES, -reach, names, -near
     scored = {day: evidence(day) for day in sorted(options)}
     best = max(scored, key=scored.__getitem__)
-    agreement, story, *_ = scored[best]
+    agreement, story, _, names, _ = scored[best]
     decision = options[best]
     if not agreement and not story and named:
         decision = dataclasses.replace(decision, evidence=decision.evidence.split(", year from")[0] + (
             f", in {best.year}: the year from whose {calendar.day_name[best.weekday()]} the weekdays "
-            f"its lead names reach back least"))
+            f"its lead names reach back least") + (f", near a report sharing {names} of its names" if names else ""))
     return decision
 
 

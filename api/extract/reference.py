@@ -382,6 +382,18 @@ def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tup
     return Decision(day, "collection", ", ".join(parts))
 
 
+def stated_day(text: str, candidates: Sequence[Candidate]) -> date | None:
+    """Near which day an undated article's own words put it: its ambiguous date
+    stamp ("Updated: 09/03/2023 17:40", either reading has the year), else the
+    latest full date it states. Not its date: the year it is in."""
+    stamps = [day for c in _ambiguous_stamps(text, candidates)
+              if (day := _stamp_day(c, _line_of(text, c.start))) is not None]
+    if stamps:
+        return stamps[0]
+    return max((day for cand in candidates if cand.type == "DATE" and timex.is_anchor_free(cand)
+                and (day := _resolved_day(cand, date(2000, 1, 1))) is not None), default=None)
+
+
 def assumed(evidenced: Sequence[date], today: date | None = None,
             candidates: Sequence[Candidate] = (), dateline: Candidate | None = None, text: str = "") -> Decision:
     """Nothing better: the latest full date the article itself states

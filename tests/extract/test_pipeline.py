@@ -1265,6 +1265,21 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+@pytest.mark.parametrize("stated", [
+    "Published: 03/04/2026 09:10",  # a stamp whose day and month could swap: either way 2026
+    "Craig Pawley leaves Parliament in Wellington, New Zealand, March 13, 2026. REUTERS/Jane Tui",
+])
+def test_a_yearless_dateline_takes_the_year_an_undated_report_of_its_story_states(stated):
+    # 12 March is a Thursday in 2020 and 2026: the follow-up, itself undated, says which
+    follow_up = (f"Pawley quits Wellington seat\n\n{stated}\n\nCraig Pawley, the former immigration minister, "
+                 "resigned from New Zealand's Parliament on Friday, a day after his apology in Wellington.")
+    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=date(2021, 6, 7)), _doc("undated", _PAWLEY),
+                      _doc("follow-up", follow_up)], today=date(2026, 6, 1))
+    (undated,) = [d for d in timeline.documents if d.id == "undated"]
+    assert (undated.reference_date, undated.reference_date_source) == (date(2026, 3, 12), "text")
+    assert "near a report sharing" in undated.reference_date_evidence
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("A volunteer firefighter suffered serious burns on Sunday.", ("burns", date(2020, 8, 16))),
     ("Two men threw petrol bombs at the embassy overnight, the ministry said.", ("bombs", date(2020, 8, 16))),
