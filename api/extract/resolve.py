@@ -974,6 +974,8 @@ def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
         word = (f.get("part") or f["part2"]).lower()
         code = {"mid-afternoon": "AF", "mid-morning": "MO"}.get(word) or lex.parts_of_day[word]
     narrated = _day_narrated(previous)
+    if narrated is not None and code == "MO" and previous.interval.grain == "night":
+        narrated = previous.interval.end  # "overnight ... in the early hours": the morning the night ends on
     if tense == "future":
         first_ahead = anchor + timedelta(days=1) if code == "MO" else anchor
         d = narrated if narrated is not None and narrated >= anchor else first_ahead

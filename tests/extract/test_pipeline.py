@@ -1108,6 +1108,10 @@ def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, 
     ("Rescuers resumed the search at first light Sunday.", "resumed", "2025-10-05TMO"),
     ("The search will resume at first light tomorrow.", "resume", "2025-10-10TMO"),
     ("Three lynx were released shortly after dawn yesterday.", "released", "2025-10-08TMO"),
+    # the early hours after a night just told are that night's morning, not its evening's
+    ("Soldiers tried to seize power overnight. They took over the state broadcaster in the early hours.",
+     "took", "2025-10-09TMO"),
+    ("The ferry caught fire on Tuesday night. Rescuers reached it at first light.", "reached", "2025-10-08TMO"),
 ])
 def test_dawn_or_the_early_hours_is_a_part_of_the_events_day(sentence, trigger, expected):
     parts = {m.trigger: (m.interval.grain, m.interval.value) for m in _mentions_of(sentence, date(2025, 10, 9))}
