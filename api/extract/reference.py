@@ -315,7 +315,10 @@ def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callabl
         target = next((c for c in by_start[k + 1:k + 3]
                        if c.start - cand.end < 60 and c.rule in ("month_day", "day_month", "holiday", "iso_date")),
                       None)
-        if target is None:
+        # the date must be what the amount counts to, in the same clause: not "40 minutes
+        # before it ignited. The shutdown had begun on February 28"
+        if target is None or _BEYOND_THE_CLAUSE.search(text, cand.end + tail.end(), target.start) \
+                or str(cand.fields.get("unit", "days")).lower().rstrip("s") not in ("day", "week", "month"):
             continue
         lo_days, hi_days = _offset_range(cand)
         evidence = text[cand.start:target.end]
@@ -328,6 +331,9 @@ def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callabl
             return lo_days <= gap <= hi_days
         found.append((evidence, fits))
     return found
+
+
+_BEYOND_THE_CLAUSE = re.compile(r"[.;:!?]")
 
 
 def _offset_range(cand: Candidate) -> tuple[int, int]:

@@ -64,6 +64,16 @@ def test_an_unnamed_era_of_another_story_is_no_clue(text):
     assert reference.clues(text, timex.detect(text)) == []
 
 
+@pytest.mark.parametrize("text", [
+    # the date is in the next sentence: the amount counts to "it ignited", not to it
+    "Gas leaked for about 40 minutes before it ignited. The shutdown had begun on February 28.",
+    # minutes or hours before a date say nothing of the article's own day
+    "The alarm sounded 40 minutes before midnight on March 14.",
+])
+def test_an_amount_before_something_else_is_no_clue_to_a_later_date(text):
+    assert reference.clues(text, timex.detect(text)) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # with no date at all, the era's age places the article within its month
     ("Moscow has reserved the right to retaliate in the 14-month-old war between Russia and Ukraine.",
