@@ -454,8 +454,19 @@ def _story_report_of(title_draft, drafts: Sequence):
     def shared(d) -> int:
         return len(title_draft.keywords & d.keywords) + 2 * len(title_draft.participants & d.participants)
     same_verb = [d for d in drafts if d.sentence.start > title_draft.sentence.start and not d.in_title
-                 and stems & merge.trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED]
+                 and stems & merge.trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED
+                 and not _told_of_a_past_year(d)]
     return max(same_verb, key=shared, default=None)
+
+
+def _told_of_a_past_year(draft) -> bool:
+    """A report its own year dates, no closer ("floods killed dozens in 2005"):
+    background, not what a headline in the present tells."""
+    cand = draft.candidate
+    if cand is None or not timex.is_anchor_free(cand):
+        return False
+    t = timex.resolve(cand, date(2000, 1, 1), "past")
+    return t.interval is not None and t.interval.grain in ("year", "decade", "century")
 
 
 def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> dict[int, date]:

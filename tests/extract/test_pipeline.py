@@ -418,6 +418,14 @@ def test_a_page_of_short_lines_is_no_headline_block():
     assert 0 < sum(d.in_title for d in drafts) <= mentions.TITLE_LINES_MAX
 
 
+def test_a_headline_does_not_take_the_year_of_a_background_report():
+    text = ("Flash flood kills three in Romanian village\n\n"
+            "Heavy rain swept through Valea Seaca overnight, emergency officials said on Friday.\n\n"
+            "Valea Seaca was last flooded in 2005, when summer floods killed dozens of people across Romania.")
+    timeline = parse([_doc("a", text, published=date(2026, 9, 11))])
+    assert all(m.interval.start.year == 2026 for e in _events_with(timeline, "kills") for m in e.mentions)
+
+
 def test_a_headline_the_story_does_not_report_makes_no_event():
     text = "Ferry sinks off Zanzibar\n\nPolice said on Tuesday that rescuers had searched the coast of Zanzibar."
     timeline = parse([_doc("a", text, published=date(2025, 5, 29))])
