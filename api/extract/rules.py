@@ -435,6 +435,20 @@ def _not_a_conversion(text: str, start: int, end: int, f: dict) -> bool:
     return not _CONVERSION_BEFORE.search(text, max(0, start - 20), start)
 
 
+def _weekday_not_a_name(text: str, start: int, end: int, f: dict) -> bool:
+    """Not a conversion's day, nor the name of a paper or a group: "the Sunday
+    Chronicle", "the Monday Club" (a capitalized word after "the <weekday>" that
+    is no month, weekday or part of the day)."""
+    if not _not_a_conversion(text, start, end, f):
+        return False
+    after = _word_after(text, end)
+    if f.get("mod") or f.get("part") or not after[:1].isupper() or _word_before(text, start) != "the":
+        return True
+    lex = load_lexicon()
+    low = after.lower()
+    return low in lex.months or low in lex.weekdays or low in lex.parts_of_day
+
+
 _SEASON_COMPOUNDS = frozenset("tide tides water onion onions roll rolls cleaning mattress coat coats "
                               "tyres tires".split())
 
@@ -625,6 +639,7 @@ GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
     "event_age": _event_age,
     "month_alone": _month_alone,
     "not_a_conversion": _not_a_conversion,
+    "weekday_not_a_name": _weekday_not_a_name,
     "season_alone": _season_alone,
     "bare_year": _bare_year,
     "bare_duration": _bare_duration,
