@@ -136,6 +136,9 @@ def _narrates_a_day(c: Candidate) -> bool:
     """"Two weeks ago, she saw the smoke": a few days or weeks back is the
     time a story is told from, which "that Sunday" or "three days later" then
     count from.  ("A year ago" stays out: in results news it compares periods.)"""
+    if c.rule == "offset":
+        # "A day later, he told the radio ... The following day he apologised": the day counted to
+        return str(c.fields.get("dir2", "")).lower() in ("later", "earlier") and _counts_days(c)
     return c.rule == "ago" and str(c.fields.get("unit", "")).lower().startswith(("day", "week", "night", "fortnight"))
 
 

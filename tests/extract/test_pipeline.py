@@ -1085,6 +1085,17 @@ def test_later_in_the_day_is_the_day_just_narrated(text, trigger, day):
     assert dated.get(trigger) == ("the day", day), dated
 
 
+def test_days_counted_later_follow_one_another_past_a_month_named_between():
+    # a chronology: each count starts from the day the one before it reached
+    text = ("On Sunday, November 16, the Sunday Chronicle published filings showing that Furlong held "
+            "shares in a builder that had won a contract in March 2025. A day later, Furlong told the radio "
+            "that he had sold the shares years earlier. The following day he apologised in the Dail. "
+            "Two days later, on the evening of November 20, he resigned.")
+    dated = _start_by_trigger(text, date(2025, 12, 12))
+    assert (dated.get("published"), dated.get("told"), dated.get("apologised"), dated.get("resigned")) == (
+        date(2025, 11, 16), date(2025, 11, 17), date(2025, 11, 18), date(2025, 11, 20)), dated
+
+
 def test_a_light_verb_after_a_dated_event_noun_is_no_second_event():
     text = "In recent weeks, three acts of railway sabotage have also occurred near the northern border, " \
            "derailing a freight train."
