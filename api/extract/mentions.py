@@ -286,6 +286,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                 and not (i > 1 and tokens[i - 2].low == "to"):
             # "lay in state", "went on display", "holders of record": a bare verb form after a preposition is a noun
             lemma = None
+        elif lemma is not None and tok.low != lemma and not tok.low.endswith(("s", "ing")) and i > 0 \
+                and tokens[i - 1].low in _PREPOSITIONS - {"to"} and i + 1 < n and tokens[i + 1].text.isalpha() \
+                and tokens[i + 1].text.islower() and tokens[i + 1].low not in _PREPOSITIONS | _DETERMINERS:
+            lemma = None  # "will discuss it behind closed doors", "in sealed bags": a participle describing a thing
         elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _DEGREE_WORDS:
             lemma = None  # "became more open": an adjective
         elif lemma is not None and tok.low == lemma and i == 0 and tok.text[0].isupper() and n > 1 \
