@@ -798,6 +798,19 @@ def _pod_rel(f, anchor, tense, previous, lex):
     return part_of_day(anchor + timedelta(days=offset), code)
 
 
+def _evening_narrated(previous) -> date | None:
+    """The day of the evening just told ("at 10.38pm on Tuesday", "on Tuesday
+    evening"), when the last date mentioned is one."""
+    iv = previous.interval if previous is not None else None
+    if iv is None or iv.start is None or iv.start != iv.end:
+        return None
+    if iv.grain == "time" and len(previous.value) >= 13 and int(previous.value[11:13]) >= 18:
+        return iv.start
+    if iv.grain == "part-of-day" and previous.value.endswith(("TEV", "TNI")):
+        return iv.start
+    return None
+
+
 @resolver("day_relative")
 def _day_rel(f, anchor, tense, previous, lex):
     w = re.sub(r"\s+", " ", f["word"].lower())
@@ -812,6 +825,10 @@ def _day_rel(f, anchor, tense, previous, lex):
     if w == "overnight":
         # CONTRACT: the night from the day before into the reference day; what
         # "will be processed overnight" is the night ahead, as "tonight" is
+        evening = _evening_narrated(previous)
+        if tense == "past" and evening is not None and evening < anchor - timedelta(days=1):
+            # "The fire started at 10.38pm on Tuesday ... all were rescued overnight": that night
+            return part_of_day(evening, "NI")
         return part_of_day(anchor if tense == "future" else anchor - timedelta(days=1), "NI")
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}[w]

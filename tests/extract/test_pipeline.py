@@ -1087,6 +1087,20 @@ def test_later_in_the_day_is_the_day_just_narrated(text, trigger, day):
     assert dated.get(trigger) == ("the day", day), dated
 
 
+@pytest.mark.parametrize(("text", "night"), [
+    # published Thursday 15 September 2022: the night after the evening just told
+    ("The fire started on the car deck at 10.38pm on Tuesday. All 290 people on board were rescued "
+     "overnight by helicopters.", date(2022, 9, 13)),
+    ("Rioting broke out on Tuesday evening. Shops were looted overnight.", date(2022, 9, 13)),
+    # with no evening before it, last night
+    ("The board met on Tuesday. Shops were looted overnight.", date(2022, 9, 14)),
+])
+def test_overnight_after_an_evening_just_told_is_that_night(text, night):
+    nights = [(m.interval.start, m.interval.end) for m in _mentions_of(text, date(2022, 9, 15))
+              if m.time_text == "overnight"]
+    assert nights == [(night, night + timedelta(days=1))], nights
+
+
 def test_days_counted_later_follow_one_another_past_a_month_named_between():
     # a chronology: each count starts from the day the one before it reached
     text = ("On Sunday, November 16, the Sunday Chronicle published filings showing that Furlong held "
