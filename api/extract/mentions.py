@@ -1702,6 +1702,11 @@ _COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|
 _TOLD_AS_NOW = re.compile(r"\b(?:is|are|am|has|have|remains?|still)\b", re.IGNORECASE)
 
 
+# what may stand before an amount that opens its sentence: "Exactly four days after the raid, ..."
+_OPENING_WORDS = re.compile(r"[\s\"'“‘(]*(?:(?:but|and|yet|so|exactly|just|only|almost|nearly|some|about|barely|"
+                            r"precisely|less\s+than|more\s+than|then)\s+)*", re.IGNORECASE)
+
+
 _APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|nearly|almost|about|around|"
                             r"some|roughly|approximately|at\s+least|at\s+most|up\s+to)\s+$", re.IGNORECASE)
 
@@ -1735,13 +1740,13 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     before = [c for c in cands if c.end <= offset.start]
     # a date after the event is the sentence's only when the amount opens it: in "a man arrested
     # two days after the fire, was released on September 16" the date is the release's
-    opens = not any(tokens[t.head].start < offset.start for t in triggers)
+    opens = _OPENING_WORDS.fullmatch(text, sent.start, offset.start) is not None
     after = [c for c in cands if c.start >= tokens[last].end] if opens else []
     base = before[-1] if before else (after[0] if after else None)
     # with no date of its own, a sentence in the present counts from the article's day
     # (base None): "Five days after the cyclone tore through the coast, families are still ..."
     if base is None and not _TOLD_AS_NOW.search(text, sent.start, offset.start) \
-            and not _TOLD_AS_NOW.search(text, tokens[last].end, sent.end):
+            and not (opens and _TOLD_AS_NOW.search(text, tokens[last].end, sent.end)):
         return
     span = (tokens[trig.first].start, tokens[trig.last].end)
     sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
