@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.lexicon_events import STOPWORDS, load, stem
 from api.extract.model import Candidate
-from api.extract.merge import SPEAKER_MARK
+from api.extract.merge import SPEAKER_MARK, trigger_stems
 from api.extract.segment import Sentence
 
 # Clause analysis is quadratic in a sentence's length; news sentences stay far
@@ -139,6 +139,18 @@ class CountedDate:
 
 
 @dataclass
+class AfterEvent:
+    """An undated event an amount counts from another ("arrested two days after
+    the fire"): `sign` days of `offset` from the day of the event whose trigger
+    shares a stem with `words`, when the article dates it; the time text runs
+    from the amount to `end`."""
+    offset: Candidate
+    words: frozenset
+    sign: int
+    end: int
+
+
+@dataclass
 class Draft:
     """An event mention before its time expression is resolved."""
     document: str
@@ -164,6 +176,8 @@ class Draft:
     in_title: bool = False
     only_if_matched: bool = False
     counted: CountedDate | None = None  # "four days after thieves broke in": dated from the sentence's date
+    # "arrested two days after the fire": dated from the day the article gives the fire (pipeline)
+    after_event: "AfterEvent | None" = None
     extra: dict = field(default_factory=dict)
 
 
@@ -1745,11 +1759,18 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     base = before[-1] if before else (after[0] if after else None)
     # with no date of its own, a sentence in the present counts from the article's day
     # (base None): "Five days after the cyclone tore through the coast, families are still ..."
+    sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
+    span = (tokens[trig.first].start, tokens[trig.last].end)
     if base is None and not _TOLD_AS_NOW.search(text, sent.start, offset.start) \
             and not (opens and _TOLD_AS_NOW.search(text, tokens[last].end, sent.end)):
+        if not opens:
+            # "Police arrested the driver two days after the fire": the arrest counts from the fire
+            told = [d for d in drafts if sent.start <= d.trigger_span[0] and d.trigger_span[1] <= offset.start
+                    and d.clause_span[0] <= offset.start <= d.clause_span[1]]
+            if told and told[-1].candidate is None and told[-1].counted is None:
+                told[-1].after_event = AfterEvent(offset, trigger_stems(text[span[0]:span[1]]), -sign,
+                                                  m.end("dir"))
         return
-    span = (tokens[trig.first].start, tokens[trig.last].end)
-    sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
     counted = CountedDate(offset, base, sign, m.end("dir"))
     same = next((d for d in drafts if d.trigger_span == span), None)
     if same is not None:

@@ -375,6 +375,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 time_text, time_span = part.group(0), part.span()
         out.append(_mention(reading, draft, interval, time_text, time_span))
         mention_of[id(draft)] = out[-1]
+    _date_after_events(reading, out, mention_of)
     for draft in pending_story_days:
         cand = draft.candidate
         interval = story_days.day_of(cand, text, reading.candidates, resolved, out, told_elsewhere)
@@ -398,6 +399,36 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             day = _carried_day(draft, narrated) or anchor
             titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
     return titles + _dated_by_their_occasion(text, out)  # in text order: the headline comes first
+
+
+def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict) -> None:
+    """"Police arrested the driver two days after the fire": the arrest two days
+    after the day the article dates the fire on (its last report before, else
+    the first after, that shares the counted event's trigger), in place of the
+    day an undated report would take."""
+    for draft in reading.drafts:
+        after = draft.after_event
+        mention = mention_of.get(id(draft))
+        if after is None or mention is None or mention.time_span is not None or not after.words:
+            continue
+        dated = [m for m in out if m is not mention and m.time_span is not None and merge.is_precise(m.interval)
+                 and m.interval.start is not None]
+        # its own verb or noun ("the fire" / "a fire broke out"), else its subject ("the storm" / "a storm hit")
+        named = [m for m in dated if after.words & merge.trigger_stems(m.trigger)] \
+            or [m for m in dated if after.words <= m.keywords and m.trigger_span[0] < draft.trigger_span[0]]
+        before = [m for m in named if m.trigger_span[0] < draft.trigger_span[0]]
+        event = before[-1] if before else (named[0] if named else None)
+        if event is None:
+            continue
+        day = _single_day(event.interval, night_from_its_evening=True)
+        interval = resolve.counted_back(after.offset.fields, day, after.sign) if day else None
+        if interval is None:
+            continue
+        span = (after.offset.start, after.end)
+        k = out.index(mention)
+        out[k] = dataclasses.replace(mention, interval=interval, time_text=reading.doc.text[span[0]:span[1]],
+                                     time_span=span)
+        mention_of[id(draft)] = out[k]
 
 
 # the occasion a statement was made at: "told reporters after the signing", "told the meeting"

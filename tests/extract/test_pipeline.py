@@ -1050,6 +1050,18 @@ def test_a_date_after_an_amount_inside_the_sentence_is_not_what_it_counts_from(s
     assert "fire" not in dated, dated
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # published Friday 14 June 2024
+    ("The fire broke out on Tuesday. Police arrested the driver two days after the fire.",
+     ("two days after", date(2024, 6, 13))),
+    ("A storm hit the coast on Sunday. The mayor resigned three days after the storm.",
+     ("three days after", date(2024, 6, 12))),
+])
+def test_an_event_counted_from_one_the_article_dates_is_dated_from_it(text, expected):
+    dated = {m.trigger: (m.time_text, m.interval.start) for m in _mentions_of(text, date(2024, 6, 14))}
+    assert expected in dated.values(), dated
+
+
 @pytest.mark.parametrize(("sentence", "time_text"), [
     ("Universities will shut for the winter break on December 15.", "December 15"),
     ("Parliament rose for the summer recess on July 22, a day after the vote.", "July 22"),
