@@ -366,6 +366,10 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
         else:
             # the story's day for what it reports as done; statements are the article's own day's news
             story_day = lead_day if not draft.is_statement and draft.tense in ("past", "perfect") else None
+            if said_on is not None and not draft.is_statement and draft.tense == "past":
+                # "A bear attacked hikers on Sunday, and the park closed eight trails, officials
+                # said on Monday": told beside an earlier day's report, on that day
+                said_on = _day_of_a_report_before(draft, out, said_on) or said_on
             day = said_on or _carried_day(draft, narrated) or story_day or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
             part = _part_of_its_day(text, draft)
@@ -399,6 +403,17 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             day = _carried_day(draft, narrated) or anchor
             titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
     return titles + _dated_by_their_occasion(text, out)  # in text order: the headline comes first
+
+
+def _day_of_a_report_before(draft, out: list[Mention], said_on: date) -> date | None:
+    """The day of the last report of the same sentence before this one, dated by
+    its own words to a single day before the statement's."""
+    before = [m for m in out if m.sentence_span[0] == draft.sentence.start and m.time_span is not None
+              and m.trigger_span[1] <= draft.trigger_span[0] and m.category != "statement"]
+    if not before:
+        return None
+    day = _single_day(before[-1].interval, night_from_its_evening=True)
+    return day if day is not None and day < said_on else None
 
 
 def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict) -> None:

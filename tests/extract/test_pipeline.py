@@ -1050,6 +1050,14 @@ def test_a_date_after_an_amount_inside_the_sentence_is_not_what_it_counts_from(s
     assert "fire" not in dated, dated
 
 
+def test_an_undated_report_beside_an_earlier_days_one_in_a_statement_is_of_that_day():
+    text = ("A brown bear attacked two hikers on Sunday, seriously injuring a man, and the park authority "
+            "closed eight trails, officials said on Monday.")
+    dated = _start_by_trigger(text, date(2021, 8, 16))
+    assert (dated.get("attacked"), dated.get("closed"), dated.get("said")) == (
+        date(2021, 8, 15), date(2021, 8, 15), date(2021, 8, 16)), dated
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # published Friday 14 June 2024
     ("The fire broke out on Tuesday. Police arrested the driver two days after the fire.",
