@@ -370,7 +370,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 # "A bear attacked hikers on Sunday, and the park closed eight trails, officials
                 # said on Monday": told beside an earlier day's report, on that day
                 said_on = _day_of_a_report_before(draft, out, said_on) or said_on
-            day = said_on or _carried_day(draft, narrated) or story_day or anchor
+            day = said_on or _carried_day(draft, narrated, text) or story_day or anchor
             interval, time_text, time_span = Interval(day, day, "day", day.isoformat()), None, None
             part = _part_of_its_day(text, draft)
             if part is not None:
@@ -400,7 +400,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                                               keywords=draft.keywords | told.keywords,
                                               participants=draft.participants | told.participants))
         elif not draft.only_if_matched:
-            day = _carried_day(draft, narrated) or anchor
+            day = _carried_day(draft, narrated, text) or anchor
             titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
     return titles + _dated_by_their_occasion(text, out)  # in text order: the headline comes first
 
@@ -556,14 +556,28 @@ def _lead_story_day(reading: _Reading, resolved: dict[int, Timex], anchor: date)
     return max(days, default=None)
 
 
-def _carried_day(draft, narrated: dict[int, date]) -> date | None:
+def _carried_day(draft, narrated: dict[int, date], text: str) -> date | None:
     """An event told in the simple past with no time of its own, right after
     a sentence that narrates an earlier day, happened on that day: "The train
     reached Chisinau on Sunday. The prime minister welcomed the passengers."
-    A statement is the day's news, not the narrative's."""
-    if draft.is_statement or draft.tense != "past":
+    A statement is the day's news, not the narrative's, unless told to those
+    at the occasion just narrated ("The Dail debated it yesterday. The minister
+    told TDs ...")."""
+    if draft.tense != "past" or draft.is_statement and not _told_at_the_occasion(draft, text):
         return None
     return narrated.get(draft.sentence.start)
+
+
+# "told reporters", "told Reuters", "told the BBC": the press hears it when the article is written
+_TOLD_THE_PRESS = re.compile(r"\s+(?:a\s+|the\s+)?(?:reporters|journalists|press|media|news|[A-Z]{2,}\b|"
+                             r"Reuters|Associated|Agence|Bloomberg|[A-Z]\w*(?:'s|’s)\s+[A-Z])")
+
+
+def _told_at_the_occasion(draft, text: str) -> bool:
+    """ "The Dail debated the shortage yesterday. The minister told TDs ...": told
+    to those at the occasion just narrated, not to the press."""
+    end = draft.trigger_span[1]
+    return draft.trigger.lower() == "told" and not _TOLD_THE_PRESS.match(text, end)
 
 
 # "from May 20 to May 22", "between Monday and Wednesday": TimeML tags the two

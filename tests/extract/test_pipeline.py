@@ -1050,6 +1050,16 @@ def test_a_date_after_an_amount_inside_the_sentence_is_not_what_it_counts_from(s
     assert "fire" not in dated, dated
 
 
+@pytest.mark.parametrize(("told", "day"), [
+    ("The minister told TDs that a reserve would be built.", date(2026, 1, 26)),
+    # the press hears it when the article is written
+    ("The minister told reporters that a reserve would be built.", date(2026, 1, 27)),
+])
+def test_told_to_those_at_an_occasion_just_narrated_is_of_its_day(told, day):
+    text = "The Dail debated the shortage yesterday, with the opposition accusing the minister. " + told
+    assert _start_by_trigger(text, date(2026, 1, 27)).get("told") == day
+
+
 def test_an_undated_report_beside_an_earlier_days_one_in_a_statement_is_of_that_day():
     text = ("A brown bear attacked two hikers on Sunday, seriously injuring a man, and the park authority "
             "closed eight trails, officials said on Monday.")
