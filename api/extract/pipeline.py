@@ -1212,6 +1212,9 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
         if count is None and (m.time_span is None or m.time_span[0] not in ago) \
                 or not merge.is_precise(m.interval) or m.interval.start is None:
             continue
+        if count is not None and count.base is not None and (count.base.fields.get("month")
+                                                             or count.base.fields.get("year")):
+            continue  # "three days after 12 January": a calendar date, whatever the article's day
         spread, back = 0, 0
         if count is not None and count.base is not None and count.base.fields.get("weekday"):
             # "on Friday, four days after X": read from `tried`, Friday is the one `back` days

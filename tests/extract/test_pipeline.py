@@ -1339,6 +1339,18 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+def test_a_count_from_a_calendar_date_says_nothing_of_the_articles_own_day():
+    # "three days after" counts from 12 January, whatever day the follow-up is written on
+    dated = ("Niamh Gallagher won the Civic Alliance leadership ballot on Saturday, defeating Cormac Reilly. "
+             "The party's candidate finished sixth in the Galway West by-election on Thursday.")
+    undated = ("Niamh Gallagher won the Civic Alliance leadership ballot on Saturday, defeating Cormac Reilly. "
+               "The contest began when Declan Moran stood down on 12 January, three days after the party's "
+               "candidate finished sixth in the Galway West by-election.")
+    timeline = parse([_doc("dated", dated, published=date(2026, 3, 9)), _doc("undated", undated)])
+    (doc,) = [d for d in timeline.documents if d.id == "undated"]
+    assert date(2026, 3, 7) <= doc.reference_date <= date(2026, 3, 10), doc.reference_date_evidence
+
+
 @pytest.mark.parametrize("stated", [
     "Published: 03/04/2026 09:10",  # a stamp whose day and month could swap: either way 2026
     "Craig Pawley leaves Parliament in Wellington, New Zealand, March 13, 2026. REUTERS/Jane Tui",
