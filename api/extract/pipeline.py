@@ -1375,11 +1375,14 @@ class _Score:
 
 
 def _names_shared_near(reading: _Reading, day: date, dated: Sequence[_Reading],
-                       decisions: dict[str, reference.Decision], within_days: int = 183) -> int:
+                       decisions: dict[str, reference.Decision], within_days: int = 183,
+                       stated: Sequence[tuple[_Reading, date]] = ()) -> int:
     """The most names this article shares with one dated article from within
-    half a year of `day`: how much it looks like that story."""
-    return max((len(reading.names & other.names) for other in dated
-                if abs((decisions[other.doc.id].date - day).days) <= within_days), default=0)
+    half a year of `day`, or with an undated one that states a day so near:
+    how much it looks like that story."""
+    near = [(other, decisions[other.doc.id].date) for other in dated] + list(stated)
+    return max((len(reading.names & other.names) for other, near_day in near
+                if abs((near_day - day).days) <= within_days), default=0)
 
 
 def _story_by_names(reading: _Reading, dated: Sequence[_Reading],
@@ -1513,10 +1516,8 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
     years = sorted({day.year for day in index.days})
     # an undated article of its story that states a year ("Updated: 09/03/2023") tells
     # a dateline's year as well as a dated one: each counts near the day it states
-    stating = {r.doc.id: reference.Decision(day, "assumed", "")
-               for r in readings if r.doc.id not in decisions
-               and (day := reference.stated_day(r.doc.text, r.candidates)) is not None}
-    near_its_year = dated + [r for r in readings if r.doc.id in stating]
+    stated = [(r, day) for r in readings if r.doc.id not in decisions
+              for day in reference.stated_days(r.doc.text, r.candidates)]
     yearless = []
     for r in readings:
         if r.doc.id in decisions:
@@ -1525,8 +1526,8 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
                    if (d := reference.from_text(r.doc.text, r.sentences, r.candidates,
                                                 year_hint=date(year, 7, 1))) is not None}
         if options:
-            others = [o for o in near_its_year if o is not r]
-            decisions[r.doc.id] = _dateline_year(r, options, years, index, others, {**stating, **decisions})
+            decisions[r.doc.id] = _dateline_year(r, options, years, index, dated, decisions,
+                                                 [(o, day) for o, day in stated if o is not r])
             yearless.append(r)
     _add_evidence(index, yearless, decisions)
     # Undated articles, repeatedly: one dated by the collection may be the
@@ -1584,10 +1585,12 @@ def _dateline_years(evidenced: Sequence[int], this_year: int) -> list[int]:
 
 def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], years: Sequence[int],
                    index: _EvidenceIndex, dated: Sequence[_Reading],
-                   decisions: dict[str, reference.Decision]) -> reference.Decision:
+                   decisions: dict[str, reference.Decision],
+                   stated: Sequence[tuple[_Reading, date]] = ()) -> reference.Decision:
     """Of the days a yearless dateline names in the years tried, the one the
     collection agrees with best; with no report to compare, the story it shares
-    names with decides; with none, a year from whose dateline day the weekdays
+    names with decides (a dated article's, or an undated one's that states a day
+    near: `stated`); with none, a year from whose dateline day the weekdays
     the lead names reach back least (wire copy names its dateline's own day by
     its weekday: "MANILA, Aug 11 - ... erupted early on Wednesday", and what led
     to it by the days before), then any names, then the nearest year the
@@ -1599,7 +1602,7 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
     named = reference.lead_weekdays(reading.sentences, reading.candidates)
 
     def evidence(day: date) -> tuple:
-        names = _names_shared_near(reading, day, dated, decisions)
+        names = _names_shared_near(reading, day, dated, decisions, stated=stated)
         reach = sum((day.isoweekday() - weekday) % 7 for weekday in named)
         # no report can match in a year the collection evidences nothing near
         near = min(abs(day.year - y) for y in years)

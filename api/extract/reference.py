@@ -388,16 +388,17 @@ def from_collection(candidate_dates: Sequence[date], score: Callable[[date], tup
     return Decision(day, "collection", ", ".join(parts))
 
 
-def stated_day(text: str, candidates: Sequence[Candidate]) -> date | None:
-    """Near which day an undated article's own words put it: its ambiguous date
-    stamp ("Updated: 09/03/2023 17:40", either reading has the year), else the
-    latest full date it states. Not its date: the year it is in."""
-    stamps = [day for c in _ambiguous_stamps(text, candidates)
-              if (day := _stamp_day(c, _line_of(text, c.start))) is not None]
+def stated_days(text: str, candidates: Sequence[Candidate]) -> list[date]:
+    """Near which days an undated article's own words put it: both readings of
+    its ambiguous date stamp ("Updated: 09/03/2023 17:40": 9 March or 3
+    September), else the latest full date it states. Not its date: the year it
+    is in."""
+    stamps = _ambiguous_stamps(text, candidates)
     if stamps:
-        return stamps[0]
-    return max((day for cand in candidates if cand.type == "DATE" and timex.is_anchor_free(cand)
-                and (day := _resolved_day(cand, date(2000, 1, 1))) is not None), default=None)
+        return sorted(_readings(stamps[0]))
+    latest = max((day for cand in candidates if cand.type == "DATE" and timex.is_anchor_free(cand)
+                  and (day := _resolved_day(cand, date(2000, 1, 1))) is not None), default=None)
+    return [latest] if latest is not None else []
 
 
 def assumed(evidenced: Sequence[date], today: date | None = None,

@@ -1339,6 +1339,19 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+def test_an_ambiguous_stamp_places_its_article_near_either_of_its_readings():
+    # "11/03/2022" is 11 March or 3 November: read month first alone, March 2023 looked nearer
+    # than March 2022, and the dateline's Tuesday went to a Wednesday a year late
+    dateline = ("FIRMINY, France, March 8 (Reuters) - Forges Delmas locked out 340 workers at its Firminy plant "
+                "on Tuesday, the CGT union said.")
+    follow_up = ("Lockout at Forges Delmas enters fourth day\n\nPublished 11/03/2022 at 18:42\n\nWorkers of Forges "
+                 "Delmas gathered outside the Firminy plant gates, the CGT said.")
+    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=date(2023, 6, 9)), _doc("dateline", dateline),
+                      _doc("follow-up", follow_up)], today=date(2026, 6, 1))
+    (doc,) = [d for d in timeline.documents if d.id == "dateline"]
+    assert doc.reference_date == date(2022, 3, 8), doc.reference_date_evidence
+
+
 def test_a_count_from_a_calendar_date_says_nothing_of_the_articles_own_day():
     # "three days after" counts from 12 January, whatever day the follow-up is written on
     dated = ("Niamh Gallagher won the Civic Alliance leadership ballot on Saturday, defeating Cormac Reilly. "
