@@ -1757,10 +1757,10 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     opens = _OPENING_WORDS.fullmatch(text, sent.start, offset.start) is not None
     after = [c for c in cands if c.start >= tokens[last].end] if opens else []
     base = before[-1] if before else (after[0] if after else None)
-    # with no date of its own, a sentence in the present counts from the article's day
-    # (base None): "Five days after the cyclone tore through the coast, families are still ..."
     sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
     span = (tokens[trig.first].start, tokens[trig.last].end)
+    # with no date of its own, a sentence in the present counts from the article's day
+    # (base None): "Five days after the cyclone tore through the coast, families are still ..."
     if base is None and not _TOLD_AS_NOW.search(text, sent.start, offset.start) \
             and not (opens and _TOLD_AS_NOW.search(text, tokens[last].end, sent.end)):
         if not opens:

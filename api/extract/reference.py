@@ -396,9 +396,14 @@ def stated_days(text: str, candidates: Sequence[Candidate]) -> list[date]:
     stamps = _ambiguous_stamps(text, candidates)
     if stamps:
         return sorted(_readings(stamps[0]))
-    latest = max((day for cand in candidates if cand.type == "DATE" and timex.is_anchor_free(cand)
-                  and (day := _resolved_day(cand, date(2000, 1, 1))) is not None), default=None)
+    latest = _latest_full_date(candidates)
     return [latest] if latest is not None else []
+
+
+def _latest_full_date(candidates: Sequence[Candidate]) -> date | None:
+    """The latest date the article states in full ("May 3, 2023"), anywhere in it."""
+    return max((day for cand in candidates if cand.type == "DATE" and timex.is_anchor_free(cand)
+                and (day := _resolved_day(cand, date(2000, 1, 1))) is not None), default=None)
 
 
 def assumed(evidenced: Sequence[date], today: date | None = None,
@@ -407,11 +412,8 @@ def assumed(evidenced: Sequence[date], today: date | None = None,
     ("May 3, 2023" in its body), else the day of its yearless dateline in the
     latest year up to the last date the collection evidences or today, else
     that date itself."""
-    stated = [day for cand in candidates
-              if cand.type == "DATE" and timex.is_anchor_free(cand)
-              and (day := _resolved_day(cand, date(2000, 1, 1))) is not None]
-    if stated:
-        latest = max(stated)
+    latest = _latest_full_date(candidates)
+    if latest is not None:
         return Decision(latest, "assumed", f"assumed: the latest full date the article states ({latest.isoformat()})")
     stamps = [(day, c) for c in _ambiguous_stamps(text, candidates)
               if (day := _stamp_day(c, _line_of(text, c.start))) is not None] if text else []
