@@ -568,9 +568,12 @@ def _carried_day(draft, narrated: dict[int, date], text: str) -> date | None:
     return narrated.get(draft.sentence.start)
 
 
-# "told reporters", "told Reuters", "told the BBC": the press hears it when the article is written
+# "told reporters", "told Reuters", "told the BBC", "told the Courier": the press hears it
+# when the article is written (a capitalized name after "the" is a paper's, unless an assembly's)
 _TOLD_THE_PRESS = re.compile(r"\s+(?:a\s+|the\s+)?(?:reporters|journalists|press|media|news|[A-Z]{2,}\b|"
-                             r"Reuters|Associated|Agence|Bloomberg|[A-Z]\w*(?:'s|’s)\s+[A-Z])")
+                             r"Reuters|Associated|Agence|Bloomberg|[A-Z]\w*(?:'s|’s)\s+[A-Z])"
+                             r"|\s+the\s+(?!(?:D[aá]il|Senate|Commons|Lords|House|Parliament|Assembly|Congress|"
+                             r"Court|Committee|Council|Tribunal|Inquiry|Cabinet)\b)[A-Z][a-z]")
 
 
 def _told_at_the_occasion(draft, text: str) -> bool:

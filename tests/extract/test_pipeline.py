@@ -1054,6 +1054,7 @@ def test_a_date_after_an_amount_inside_the_sentence_is_not_what_it_counts_from(s
     ("The minister told TDs that a reserve would be built.", date(2026, 1, 26)),
     # the press hears it when the article is written
     ("The minister told reporters that a reserve would be built.", date(2026, 1, 27)),
+    ("The minister told the Courier that a reserve would be built.", date(2026, 1, 27)),
 ])
 def test_told_to_those_at_an_occasion_just_narrated_is_of_its_day(told, day):
     text = "The Dail debated the shortage yesterday, with the opposition accusing the minister. " + told
