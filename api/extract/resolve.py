@@ -798,13 +798,21 @@ def _pod_rel(f, anchor, tense, previous, lex):
     return part_of_day(anchor + timedelta(days=offset), code)
 
 
+EVENING_START = 18  # a clock time from 18:00 is the evening's
+
+
+def clock_hour(t: Timex) -> int:
+    """The hour of a clock time's value ("2024-06-03T21:47" -> 21)."""
+    return int(t.value[11:13])
+
+
 def _evening_narrated(previous) -> date | None:
     """The day of the evening just told ("at 10.38pm on Tuesday", "on Tuesday
     evening"), when the last date mentioned is one."""
     iv = previous.interval if previous is not None else None
     if iv is None or iv.start is None or iv.start != iv.end:
         return None
-    if iv.grain == "time" and len(previous.value) >= 13 and int(previous.value[11:13]) >= 18:
+    if iv.grain == "time" and len(previous.value) >= 13 and clock_hour(previous) >= EVENING_START:
         return iv.start
     if iv.grain == "part-of-day" and previous.value.endswith(("TEV", "TNI")):
         return iv.start

@@ -28,7 +28,7 @@ from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
-    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, counted_ahead, resolve_candidate,
+    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, EVENING_START, clock_hour, counted_ahead, resolve_candidate,
 )
 from api.extract.tense import completed_past_at, tense_at
 
@@ -255,15 +255,15 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     return out
 
 
-SMALL_HOURS_END = 6  # a clock time before 06:00 ...
-EVENING_START = 18  # ... told after one from 18:00 on the same day falls on the next day
+SMALL_HOURS_END = 6  # a clock time before 06:00, told after an evening's (EVENING_START) on the same day,
+# falls on the next day
 
 
 def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:
     if last_clock is None or t.interval is None or t.interval.grain != "time" \
             or last_clock.interval.start != t.interval.start:
         return False
-    return int(t.value[11:13]) < SMALL_HOURS_END and int(last_clock.value[11:13]) >= EVENING_START
+    return clock_hour(t) < SMALL_HOURS_END and clock_hour(last_clock) >= EVENING_START
 
 
 def _on_day(t: Timex, day: date) -> Timex:
