@@ -716,10 +716,8 @@ def _ago(f, anchor, tense, previous, lex):
     if n != int(n):
         return vague("PAST_REF", shift(anchor, unit, -int(n) - 1), anchor)
     if unit in ("decade", "century"):
-        # "a decade ago" is about the year ten years back, not the whole 2000s: that
-        # year's span, at vague grain (no one means exactly that year)
-        y = year(shift(anchor, unit, -int(n)).year)
-        return Resolved(y.type, y.value, Interval(y.interval.start, y.interval.end, "vague", y.value))
+        # "a decade ago" is about the year ten years back, not the whole 2000s
+        return year(shift(anchor, unit, -int(n)).year)
     target = shift(anchor, unit, -int(n))
     if unit in ("week", "fortnight"):
         # "two weeks ago, she saw the smoke": TimeML's value is the week, but the
