@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.lexicon_events import STOPWORDS, load, stem
 from api.extract.model import Candidate
+from api.extract.timex import is_anchor_free
 from api.extract.merge import SPEAKER_MARK, trigger_stems
 from api.extract.segment import Sentence
 
@@ -1519,6 +1520,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 # "grounded its three other A320s built in the same year on Monday night":
                 # the first time dates how the object was made, the second the verb
                 dates[-1] = cand
+            elif dates and _apposed_date(text, dates[-1], cand):
+                dates[-1] = cand  # "a decade ago, in 2012": the date the count stands for
             elif dates and _nearer_before(tokens, clause, dates[-1], cand, trig):
                 # "an update installed overnight failed this morning and took down ...":
                 # the farther time belongs to a phrase of the subject
@@ -1949,6 +1952,17 @@ knew rode rang spoke stole swore threw woke wore wrote became withdrew overtook"
 
 
 _OPENING_PREPOSITIONS = frozenset("on at in by from since during until early late and but then".split())
+
+
+def _apposed_date(text: str, first: Candidate, second: Candidate) -> bool:
+    """"two years ago, in January 2024", "seven months later, in February 2019": a
+    date with its year set beside a count says which day or month the count means."""
+    return _APPOSITION.fullmatch(text, first.end, second.start) is not None \
+        and _A_COUNT.search(first.text) is not None and is_anchor_free(second) and not is_anchor_free(first)
+
+
+_APPOSITION = re.compile(r",\s*(?:in|on)?\s*", re.I)
+_A_COUNT = re.compile(r"\b(?:ago|later|earlier)$", re.I)
 
 
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:

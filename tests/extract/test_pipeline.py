@@ -304,6 +304,9 @@ def test_headlines_are_short():
      "fire", "10.15pm on Sunday", date(2025, 5, 25)),
     ("A decade ago, a bribery scandal brought down the government.", "brought down", "A decade ago",
      date(2015, 1, 1)),
+    # a dated apposition says which month the count stands for
+    ("The curve was last rebuilt three years ago, in March 2022, after a derailment.", "rebuilt", "March 2022",
+     date(2022, 3, 1)),
     # what evidence shows is the event, past an apposition of its subject
     ("Tracking data showed the whale, named Hope, crossed the shipping lane late on Friday.", "crossed",
      "late on Friday", date(2025, 5, 23)),
