@@ -1374,15 +1374,16 @@ def next_day_of_pair(text: str, first: Candidate, second: Candidate) -> bool:
 
 def _period_adjective(cand: Candidate, text: str) -> bool:
     """A quarter or half written as an adjective before its noun ("fourth-quarter
-    GDP", "first-half sales"): the period some figures cover; a year that names
-    a thing ("the 2026 budget", "its 2024 accounts"); or a season that does ("the
-    winter holidays", "the summer recess")."""
+    GDP", "first-half sales"): the period some figures cover; a year or month that
+    names a thing ("the 2026 budget", "its 2024 accounts", "the March primary"); or
+    a season that does ("the winter holidays", "the summer recess")."""
     after = text[cand.end:cand.end + 2]
     if cand.rule == "season" and cand.text.lower().startswith("the "):
         return bool(re.match(r"\s+[a-z]", after)) and not _FUNCTION_WORD_AFTER.match(text, cand.end)
-    if cand.rule == "year":
+    if cand.rule in ("year", "month", "month_year"):  # ... or a month that does ("the March primary")
         return bool(re.match(r"\s+[a-z]", after)) and bool(
-            _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start))
+            _DETERMINER_BEFORE.search(text, max(0, cand.start - 8), cand.start)) and not (
+            cand.rule != "year" and _FUNCTION_WORD_AFTER.match(text, cand.end))
     return cand.rule == "quarter" and "-" in cand.text and bool(re.match(r"\s+[a-zA-Z]", after))
 
 
@@ -1461,7 +1462,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
-            if _period_adjective(cand, text) and any(
+            if _period_adjective(cand, text) and not (cand.rule in ("month", "month_year") and any(
+                    t.pos == "noun" and 0 < tokens[t.first].start - cand.end <= 1 for t in triggers)) and any(
                     other is not cand and not _period_adjective(other, text)
                     and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 continue  # "will publish fourth-quarter GDP figures on Friday": Friday dates it
