@@ -1184,6 +1184,12 @@ def _counts_back_beyond_the_window(cand: Candidate) -> bool:
     return amount is not None and days is not None and amount * days > COLLECTION_DAYS_AFTER
 
 
+def _names_a_weekday(cand: Candidate) -> bool:
+    """"on Friday" does; "at 6 a.m. yesterday" (its day word in the same field) does not."""
+    word = (cand.fields.get("weekday") or "").lower()
+    return any(word.startswith(name[:3]) for name in load_timex_lexicon().weekdays)
+
+
 def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
                                    by_trigger: bool = False) -> list[set[date]]:
     """For each date an undated article counts from an event ("yesterday, 12
@@ -1219,7 +1225,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
                                                              or count.base.fields.get("year")):
             continue  # "three days after 12 January": a calendar date, whatever the article's day
         spread, back = 0, 0
-        if count is not None and count.base is not None and count.base.fields.get("weekday"):
+        if count is not None and count.base is not None and _names_a_weekday(count.base):
             # "on Friday, four days after X": read from `tried`, Friday is the one `back` days
             # before it; from the article's own day it may be any of the week before that day
             timexes = timexes if timexes is not None else resolve_timexes(reading, tried)

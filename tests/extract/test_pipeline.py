@@ -1803,6 +1803,17 @@ def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, e
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (expected, "collection")
 
+@pytest.mark.parametrize(("phrase", "names_a_weekday"), [
+    ("on Friday, four days after the vote", True),
+    ("late on Sunday, a week after the fire", True),
+    # its day word sits where a weekday would: it is still one day, not any day of a week
+    ("at 6 a.m. yesterday, exactly two weeks after the walkout", False),
+    ("at 9pm tonight, a month after the crash", False),
+])
+def test_a_count_from_a_clock_time_yesterday_is_counted_from_one_day(phrase, names_a_weekday):
+    base = timex.detect(phrase)[0]
+    assert pipeline._names_a_weekday(base) is names_a_weekday
+
 
 def test_a_counted_happening_fulfils_no_plan_it_only_shares_words_with():
     # "nine days after a faulty valve forced a scrub", read from 4 October, lands
