@@ -1015,7 +1015,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     word are scored too, as they are when none of its reports matches."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
-    story_day_sets = _days_its_story_days_name(reading, index)
+    story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index)
     counted_days = _days_counted_to_what_it_names(reading, index) + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
@@ -1080,7 +1080,8 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         if named_days:
             # "the 12th day of the strike" of a strike its story says began on June 5
             value += STORY_DAY_WEIGHT * named_days
-            notes.append(f"{named_days} story day(s) it names (\"the 12th day of the strike\") fall on this day")
+            notes.append(f"{named_days} day(s) it counts to (\"the 12th day of the strike\", \"yesterday, 22 days "
+                         f"after March 19\") fall on this day")
         if landing:
             value += STORY_DAY_WEIGHT * landing
             notes.append(f"{landing} date(s) it counts land on an event of its story that carries the counted word")
@@ -1282,6 +1283,52 @@ def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[
             days = {named + timedelta(days=k) for k in range(STORY_DAY_LEAD_SPREAD + 1)}
         else:
             continue
+        if days:
+            out.append(days)
+    return out
+
+
+# "yesterday, 22 days after the election of Tuesday, March 19": a day of the article's
+# own ("yesterday", "on Wednesday", "this morning"), an exact count after, and a
+# calendar date in the same clause
+_OWN_DAY_RULES = frozenset({"day_relative", "part_of_day_relative", "weekday", "time_of_day"})
+_BASE_TO_COUNT = re.compile(r",?\s*(?:exactly\s+|just\s+)?", re.I)
+_COUNT_TO_DATE = re.compile(r"\s+after\b[^.;:!?]{0,60}$", re.I)
+_CALENDAR_RULES = frozenset({"month_day", "day_month", "iso_date"})
+
+
+def _days_its_counts_between_dates_fix(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
+    """For each count an undated article sets between a day of its own and a
+    calendar date ("certified the results yesterday, 22 days after the
+    election of Tuesday, March 19"), the days it can be written on: those on
+    which its own day falls that many days after the date.  The date needs no
+    other article, but its year is one of the story's (or the year it gives)."""
+    text, cands, lex = reading.doc.text, reading.candidates, load_timex_lexicon()
+    years = {day.year for day in index.days}
+    out = []
+    for k in range(1, len(cands) - 1):
+        base, count, target = cands[k - 1], cands[k], cands[k + 1]
+        if count.rule != "offset" or count.fields.get("dir2") != "after" or target.rule not in _CALENDAR_RULES \
+                or base.rule not in _OWN_DAY_RULES or (base.rule == "time_of_day" and not base.fields.get("weekday")) \
+                or not _BASE_TO_COUNT.fullmatch(text, base.end, count.start) \
+                or not _COUNT_TO_DATE.search(text, count.end, target.start):
+            continue
+        n, unit = lex.number_of(count.fields.get("num") or ""), lex.unit_of(count.fields.get("unit") or "")
+        if n is None or n != int(n) or unit not in ("day", "week", "month"):
+            continue  # "a few days after": no exact day
+        try:
+            month, day_of_month = lex.month_of(target.fields["month"]), int(target.fields["day"])
+            given = target.fields.get("year")
+            dates = [date(int(given), month, day_of_month)] if given and given.isdigit() and len(given) == 4 \
+                else [date(y, month, day_of_month) for y in sorted(years)]
+        except (KeyError, ValueError):
+            continue
+        days = set()
+        for named in dates:
+            own_day = resolve.shift(named, unit, int(n))
+            days.update(day for day in (own_day + timedelta(days=k) for k in range(0, 8))
+                        if _single_day(resolve_timexes(reading, day)[base.start].interval) == own_day
+                        and _single_day(resolve_timexes(reading, day)[target.start].interval) == named)
         if days:
             out.append(days)
     return out

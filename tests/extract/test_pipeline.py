@@ -1803,6 +1803,22 @@ def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, e
     assert (documents["follow"].reference_date, documents["follow"].reference_date_source) == \
         (expected, "collection")
 
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    # "yesterday" is 22 days after 19 March: the 10th of April, so it is written on the 11th
+    ("Medina County's board of elections certified the results of the primary yesterday, 22 days after the "
+     "election of Tuesday, March 19. The hand count began on March 25 and ended on April 3.", date(2024, 4, 11)),
+    # a weekday of its own: Tuesday 9 April, three weeks after Tuesday 19 March; wire copy
+    # says "on Tuesday" of its own day, so that day is the earliest it can be written on
+    ("The county certified the results on Tuesday, three weeks after the March 19 primary, and ordered new "
+     "scanners.", date(2024, 4, 9)),
+], ids=["yesterday", "weekday"])
+def test_an_undated_follow_up_that_counts_from_a_date_is_written_that_many_days_later(follow_up, expected):
+    dated = ("Ballot scanners failed at 23 polling places in Medina County on Tuesday, and a judge ordered the "
+             "polls to stay open an extra hour, election officials said.")
+    documents = _parsed_documents([_doc("primary", dated, published=date(2024, 3, 20)), _doc("later", follow_up)])
+    assert (documents["later"].reference_date, documents["later"].reference_date_source) == (expected, "collection")
+
+
 @pytest.mark.parametrize(("phrase", "names_a_weekday"), [
     ("on Friday, four days after the vote", True),
     ("late on Sunday, a week after the fire", True),
