@@ -30,7 +30,8 @@ _MODALS_WHEN_AFFIRMED = frozenset("may".split())
 # improve").  "had hoped to" stays past: the auxiliary decides.
 _INTENT = frozenset("""
 plan plans aim aims aimed hope hopes hoped intend intended set forecast forecasts
-want wants wanted seek seeks sought
+want wants wanted seek seeks sought prepare prepares prepared promise promises promised
+vow vows vowed pledge pledges pledged threaten threatens threatened
 """.split())
 # ... and these also when their "to" comes after an object: "expect the bank
 # to cut rates", "forecast profits to improve" (not "set": "set the stage to")
