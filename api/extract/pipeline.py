@@ -286,7 +286,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 base = resolved.get(counted.base.start)
                 # "last night, four days after the road was closed": counted from the evening
                 day = _single_day(base.interval if base is not None else None, night_from_its_evening=True)
-            interval = resolve.counted_back(counted.offset.fields, day, counted.sign) if day else None
+            exact = _TO_THE_DAY_BEFORE.search(text, max(0, counted.offset.start - 12), counted.offset.start) \
+                or _TO_THE_DAY.search(text, counted.offset.start, counted.end + 16)
+            interval = resolve.counted_back(counted.offset.fields, day, counted.sign, bool(exact)) if day else None
             if interval is not None:
                 span = (counted.offset.start, counted.end)
                 out.append(_mention(reading, draft, interval, text[span[0]:span[1]], span))
@@ -403,6 +405,11 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             day = _carried_day(draft, narrated, text) or anchor
             titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
     return titles + _dated_by_their_occasion(text, out)  # in text order: the headline comes first
+
+
+# "exactly a month after the fireball", "a year to the day after the quake": counted to a day
+_TO_THE_DAY_BEFORE = re.compile(r"\bexactly\s+$", re.I)
+_TO_THE_DAY = re.compile(r"\bto\s+the\s+day\b", re.I)
 
 
 def _day_of_a_report_before(draft, out: list[Mention], said_on: date) -> date | None:

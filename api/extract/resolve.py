@@ -1272,12 +1272,14 @@ def resolve_candidate(c: Candidate, anchor: date, tense: str = "past",
     return Timex(c.start, c.end, c.text, r.type, r.value, r.interval, c.rule, anchor)
 
 
-def counted_back(fields: dict, base: date, sign: int) -> Interval | None:
+def counted_back(fields: dict, base: date, sign: int, exact: bool = False) -> Interval | None:
     """The day of an event an amount of time counts from: in "on Friday, four
     days after thieves broke in", the break-in is four days before Friday
     (`sign` -1; +1 for "before"). The day it falls on, not the amount's unit:
     "two weeks after the vote" dates the vote to a day. None for a vague
-    amount ("a few days after"), which places it on no day."""
+    amount ("a few days after"), which places it on no day.  `exact`: the
+    amount is said to the day ("exactly a month after"), so months and years
+    count to a day too."""
     lex = load_lexicon()
     try:
         unit = lex.unit_of(fields["unit"])
@@ -1287,6 +1289,6 @@ def counted_back(fields: dict, base: date, sign: int) -> Interval | None:
     if n is None or n != int(n):
         return None
     target = shift(base, unit, sign * int(n))
-    if unit in ("month", "quarter", "year", "decade", "century"):
+    if unit in ("month", "quarter", "year", "decade", "century") and not exact:
         return at_grain(target, unit).interval  # "a year after the war began": that year, no day
     return day(target).interval

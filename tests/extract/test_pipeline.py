@@ -1036,6 +1036,11 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
     # from a night, counted from its evening: Tuesday 4 June's, less four days
     ("Hundreds crammed into the town hall last night, four days after the bridge collapsed.", "collapsed",
      "four days after", date(2024, 5, 31)),
+    # a month or a year counted "exactly" or "to the day" lands on a day, not on the whole month
+    ("The meteorite went on show on Friday, exactly a month after the fireball that brought it down.",
+     "brought", "a month after", date(2024, 4, 30)),
+    ("Survivors gathered at the site on Friday, a year to the day after the quake.", "quake",
+     "a year to the day after", date(2023, 5, 31)),
 ])
 def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sentence, trigger, time_text, day):
     dated = {m.trigger: (m.time_text, m.interval.start, m.interval.grain) for m in _mentions_of(sentence)}
