@@ -1240,17 +1240,35 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             base = timexes.get(count.base.start)
             base_day = base.interval.start if base is not None and base.interval is not None else None
             spread, back = WEEKDAY_COUNT_SPREAD, (tried - base_day).days if base_day is not None else 0
+        calendar = _calendar_count(count) if count is not None else None
         days: set[date] = set()
         stems = merge.trigger_stems(m.trigger) if by_trigger else None
         for event, _ in index.sharing_content(merge.words_of(m), m.participants):
             if stems is not None and not stems & event.cluster.words:
                 continue
             if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
-                day = tried + (event.event.interval.start - m.interval.start) - timedelta(days=back)
+                if calendar is not None:
+                    # "exactly a month after": the same day of another month, whose length
+                    # varies; count back to the day the amount is counted from
+                    unit, n = calendar
+                    gap = resolve.shift(event.event.interval.start, unit, n) - resolve.shift(m.interval.start, unit, n)
+                else:
+                    gap = event.event.interval.start - m.interval.start
+                day = tried + gap - timedelta(days=back)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
             out.append(days)
     return out
+
+
+def _calendar_count(count) -> tuple[str, int] | None:
+    """(unit, amount from the event to the day it is counted from) for a count in
+    months or years ("exactly a month after the fireball"); None in days or weeks."""
+    lex = load_timex_lexicon()
+    unit, n = lex.unit_of(count.offset.fields.get("unit") or ""), lex.number_of(count.offset.fields.get("num") or "")
+    if unit not in ("month", "quarter", "year") or n is None or n != int(n):
+        return None
+    return unit, -count.sign * int(n)
 
 
 # The lead's "the 12th day of the strike" is the article's day or the day before it.

@@ -1801,7 +1801,13 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
      "The collared wolf that killed sheep near Kranj was caught in a cage trap on a farm early yesterday, eight "
      "days after crossing the border into Slovenia, the Triglav wildlife project said. Vets sedated her and "
      "drove her back to the park.", date(2024, 3, 18)),
-], ids=["sent-to-prison", "death", "launch-noun", "blew-up", "count-alone", "count-not-sentence-words"])
+    # a month after Saturday 18 September is 18 October, thirty days on, not thirty-one
+    ([("A bright fireball streaked across the sky over Småland late on Saturday and a meteorite crashed through "
+       "the roof of a sheep barn near Växjö, the Swedish Museum of Natural History said.", date(2021, 9, 19))],
+     "The Småland meteorite went on show at the Swedish Museum of Natural History yesterday, exactly a month "
+     "after the fireball that brought it down over the sheep barn.", date(2021, 10, 19)),
+], ids=["sent-to-prison", "death", "launch-noun", "blew-up", "count-alone", "count-not-sentence-words",
+        "exactly-a-month"])
 def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, expected):
     docs = [_doc(f"dated{k}", text, published=published) for k, (text, published) in enumerate(dated)]
     documents = _parsed_documents(docs + [_doc("follow", follow_up)])
