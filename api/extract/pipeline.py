@@ -1303,7 +1303,8 @@ def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[
         if base is not None:
             # the article's days on which its apposed date ("today", "on Friday") is that day
             days = {day for day in (named + timedelta(days=k) for k in range(-1, 8))
-                    if _single_day(resolve_timexes(reading, day)[base.start].interval) == named}
+                    if _single_day(resolve_timexes(reading, day)[base.start].interval, night_from_its_evening=True)
+                    == named}
         elif cand.start < lead_end:
             days = {named + timedelta(days=k) for k in range(STORY_DAY_LEAD_SPREAD + 1)}
         else:

@@ -29,7 +29,7 @@ _PHRASE_ENDS = ("and or but when while on in at as after before that which who o
 # "the first day of the month" counts in the calendar, not from an event
 _CALENDAR_NOUNS = frozenset("""month year week weekend season spring summer autumn fall winter term semester
 quarter decade century holiday holidays school festival-season period""".split())
-_APPOSED = re.compile(r"\s*[,–—-]\s*$")
+_APPOSED = re.compile(r"\s*[,–—-]\s*(?:on\s+)?$")
 # verbs that say when the thing counted from began
 _BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:began|begun|started)\b")
 # "She began the vigil on May 4": the verb before the event noun
@@ -46,7 +46,8 @@ def _pattern() -> re.Pattern:
         rf"\b[Tt]he\s+(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})\s+(?:full\s+)?day\s+of\s+"
         rf"(?:(?:the|an?|its|his|her|their|this|that)\s+)?"
         rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
-        rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)})\b)")
+        # (or a relative clause without "that": "the longest stoppage the country has seen")
+        rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)}|the|it|they)\b)")
 
 
 def find(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
@@ -73,9 +74,18 @@ def in_(candidates: Sequence[Candidate]) -> bool:
     return any(c.rule == RULE for c in candidates)
 
 
+# one kind of event under the names outlets give it: "the eighth day of the stoppage"
+# counts from the day another article says "the strike began"
+_SAME_EVENT = {stem(w): stem(kind) for kind, words in {
+    "strike": "walkout stoppage",
+    "protest": "demonstration sit-in",
+}.items() for w in words.split()}
+
+
 def key_of(cand: Candidate) -> str:
     """What a story day counts from, as the stem the article's mentions are compared by."""
-    return stem(cand.fields["noun"])
+    key = stem(cand.fields["noun"])
+    return _SAME_EVENT.get(key, key)
 
 
 def day_of(cand: Candidate, text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],
@@ -148,11 +158,13 @@ def _begun_pairs(text: str, mentions: Sequence[Mention]):
         if words & _BEGIN_STEMS or _BEGAN_AFTER.match(text, m.trigger_span[1]) \
                 or _BEGAN_BEFORE.search(text, max(0, m.trigger_span[0] - 40), m.trigger_span[0]):
             for key in (m.keywords | words) - _BEGIN_STEMS:
-                yield key, iv.start
+                yield _SAME_EVENT.get(key, key), iv.start
 
 
 def _single_day(t: Timex | None) -> date | None:
     iv = t.interval if t is not None else None
+    if iv is not None and iv.grain == "night" and iv.start is not None:
+        return iv.start  # "last night, the eighth day of the strike": the day the night is the evening of
     if iv is None or iv.start is None or iv.start != iv.end:
         return None
     return iv.start

@@ -28,6 +28,9 @@ def _dated(text, published):
      [("the second day of an indefinite strike", 2, "strike")]),
     ("Kenya Power said in a statement today, the third day of rationing, that cuts would go on.",
      [("the third day of rationing", 3, "rationing")]),
+    # a relative clause without "that" ends the event's phrase
+    ("The union called off its strike last night, on the eighth day of the longest rail stoppage the country "
+     "has seen.", [("the eighth day of the longest rail stoppage", 8, "stoppage")]),
     # the calendar's days, and an era's, are time expressions of their own
     ("Rents are due on the first day of the month.", []),
     ("He left Kyiv on the 850th day of the war in Ukraine.", []),
@@ -77,6 +80,18 @@ def test_a_story_day_is_counted_from_the_start_another_article_of_its_story_tell
         (date(2023, 6, 16), "collection")
     said = [m for e in timeline.events for m in e.mentions if m.document == "later" and m.trigger == "said"]
     assert [m.interval.start for m in said] == [date(2023, 6, 16)]
+
+
+def test_a_story_day_of_a_stoppage_counts_from_the_strike_another_article_says_began():
+    # "the stoppage" is the strike another outlet dates, and "last night, on the eighth day" is
+    # the evening of that day: Monday 7 November is the first, the 14th the eighth
+    first = _doc("first", "Belgian train drivers began an open-ended strike over the pension age on Monday, "
+                          "cancelling most trains across the country.", published=date(2022, 11, 7))
+    later = _doc("later", "The Belgian train drivers' union called off its strike over the pension age last night, "
+                          "on the eighth day of the longest rail stoppage the country has seen.")
+    documents = {d.id: d for d in parse([first, later]).documents}
+    assert (documents["later"].reference_date, documents["later"].reference_date_source) == \
+        (date(2022, 11, 15), "collection")
 
 
 def test_a_story_day_beside_a_date_must_fit_the_start_the_undated_article_tells():
