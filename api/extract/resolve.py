@@ -915,7 +915,11 @@ def _rel_unit(f, anchor, tense, previous, lex):
     if unit in ("morning", "afternoon", "evening", "night"):
         code = lex.parts_of_day[unit]
         if rel in _ANCHORED_RELS:
-            base, _ = _base_of(previous, anchor)
+            # "that afternoon" after "rebuilt in 2012" is no afternoon of 2012: only a day
+            # just narrated has one, else the reference date's
+            base = _day_narrated(previous) or (anchor if previous is None else None)
+            if base is None:
+                return None
             return part_of_day(base + timedelta(days=_ANCHORED_RELS[rel]), code)
         off = {"last": -1, "this": 0, "next": 1}.get(rel)
         if off is None:

@@ -2538,3 +2538,11 @@ def test_an_undated_article_alone_takes_its_year_from_the_age_of_its_war():
     assert timeline.documents[0].reference_date_source == "assumed"
     assert date(2023, 4, 24) <= timeline.documents[0].reference_date <= date(2023, 5, 23)
     assert date(2023, 5, 9) in {e.interval.start for e in timeline.events}
+
+
+def test_that_afternoon_after_a_year_is_no_afternoon_of_that_year():
+    # "that afternoon" points back to a day just narrated; a year has no afternoon of its own
+    mentions = _mentions_of("The curve was last rebuilt in 2012. Investigators said the driver had been alerted "
+                            "by a warning light that afternoon but kept to his timetable.")
+    assert not [m for m in mentions if m.interval.grain == "part-of-day" and m.interval.start.year == 2012], \
+        [(m.trigger, m.interval) for m in mentions]
