@@ -325,7 +325,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 # "will be held next Thursday at 7pm": the time on that day
                 interval, time_span = clock
                 time_text = text[time_span[0]:time_span[1]]
-            span_end = _span_end(reading, cand, interval, resolved)
+            span_end = _span_end(reading, cand, interval, resolved, draft)
             if span_end is not None:
                 second, second_end, moved_first = span_end
                 if _RESCHEDULED.search(text, draft.clause_span[0], cand.start):
@@ -605,8 +605,8 @@ _RESCHEDULED = re.compile(
     r"shifted|adjourned|deferred)\b", re.IGNORECASE)
 
 
-def _span_end(reading: _Reading, cand: Candidate, first: Interval,
-              resolved: dict[int, Timex]) -> tuple[Interval, int, Interval | None] | None:
+def _span_end(reading: _Reading, cand: Candidate, first: Interval, resolved: dict[int, Timex],
+              draft) -> tuple[Interval, int, Interval | None] | None:
     """(the second end's interval, where its text ends, the first end's if the second
     moves it) when `cand` is X in "from X to Y", "between X and Y", "<Month> X and
     <day>" or "<weekday> and <next weekday>", and Y, counted onwards from X, has X's
@@ -643,11 +643,24 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval,
         second = None
     if not second:
         return None
+    if cand.rule == second.rule == "time_of_day" and not _names_its_day(cand) and _names_its_day(second):
+        # "from 8 a.m. to noon on Saturday": both hours are Saturday's, read from the day the
+        # bare first hour was read on (the chain would read Saturday from that hour)
+        end = timex.resolve(second, first.start, _tense_for(reading, second, draft)).interval
+        if end is None or end.start is None or first.value is None or len(first.value) <= 10:
+            return None
+        moved = Interval(end.start, end.start, first.grain, end.start.isoformat() + first.value[10:])
+        return end, second.end, moved
     # "to Wednesday", "to May 22": the Wednesday or May 22 on or after X
     end = timex.resolve(second, first.start, "future").interval
     if end is None or end.end is None or end.grain != first.grain or end.end < first.start:
         return None
     return end, second.end, None
+
+
+def _names_its_day(clock: Candidate) -> bool:
+    """"noon on Saturday", "6 a.m. yesterday", "9pm on May 3" say which day; "8 a.m." does not."""
+    return any(clock.fields.get(f) for f in ("weekday", "month", "day"))
 
 
 # "by" before a date ahead makes it a deadline: the event falls in a window

@@ -472,6 +472,9 @@ def test_a_season_that_names_a_thing_dates_nothing(sentence, expected):
     ("Strikes will halt trains from Monday to Wednesday, the union said.",
      ("Monday to Wednesday", date(2024, 6, 10), date(2024, 6, 12), "day")),
     ("Protests continued from 2019 to 2021.", ("2019 to 2021", date(2019, 1, 1), date(2021, 12, 31), "year")),
+    # two hours of one named day: the first hour is Saturday's too, not today's
+    ("The health department is holding a vaccination clinic from 8 a.m. to noon on Saturday.",
+     ("8 a.m. to noon on Saturday", date(2024, 6, 8), date(2024, 6, 8), "time")),
 ])
 def test_an_event_from_one_date_to_another_spans_both(sentence, expected):
     assert _dated(sentence) == [expected]
