@@ -775,6 +775,8 @@ def _offset(f, anchor, tense, previous, lex):
         # "a year earlier" than a quarter is that quarter a year before
         if base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value) and unit == "year":
             r = quarter(target.year, _current_quarter(target))
+        elif unit in ("decade", "century"):
+            r = year(target.year)  # "in 1996 ... a decade later": 2006, not the whole 2000s
         else:
             r = at_grain(target, unit)
     if f.get("dir2") and not f.get("the"):
