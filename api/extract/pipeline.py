@@ -24,6 +24,7 @@ from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, resolve, segment, story_days, timex
 from api.extract.lexicon import load as load_timex_lexicon
+from api.extract.lexicon_events import load as event_lexicon
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
@@ -1035,7 +1036,9 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     word are scored too, as they are when none of its reports matches."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
-    story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index)
+    after_done = _days_after_the_dates_it_tells_done(reading, candidates)
+    story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
+        + after_done
     counted_days = _days_counted_to_what_it_names(reading, index) + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
@@ -1100,8 +1103,13 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         if named_days:
             # "the 12th day of the strike" of a strike its story says began on June 5
             value += STORY_DAY_WEIGHT * named_days
-            notes.append(f"{named_days} day(s) it counts to (\"the 12th day of the strike\", \"yesterday, 22 days "
-                         f"after March 19\") fall on this day")
+            counted_to = named_days - sum(day in days for days in after_done)
+            if counted_to:
+                notes.append(f"{counted_to} day(s) it counts to (\"the 12th day of the strike\", \"yesterday, 22 "
+                             f"days after March 19\") fall on this day")
+            if counted_to < named_days:
+                notes.append(f"it is written within {FOLLOW_UP_REACH_DAYS} days after the latest of the dates it "
+                             f"tells as done, later than its story's other articles")
         if landing:
             value += STORY_DAY_WEIGHT * landing
             notes.append(f"{landing} date(s) it counts land on an event of its story that carries the counted word")
@@ -1371,6 +1379,63 @@ def _days_its_counts_between_dates_fix(reading: _Reading, index: _EvidenceIndex)
         if days:
             out.append(days)
     return out
+
+
+_AN_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
+
+
+def _past_verb_form(trigger: str) -> bool:
+    """Whether a trigger ends in a past form ("bitten", "closed", "found"), not a noun
+    whose tense its clause lends it ("the couriers caught ... go on trial on May 7")."""
+    word = trigger.split()[-1].lower() if trigger.split() else ""
+    forms = event_lexicon().verb_forms
+    return word.endswith(("ed", "en")) or forms.get(word, word) != word
+# A follow-up is written within this many days after the latest date it tells as done,
+# which lies at most FOLLOW_UP_GAP_DAYS after the last day its story made a candidate
+FOLLOW_UP_REACH_DAYS = 14
+FOLLOW_UP_GAP_DAYS = 92
+# A date without its year told as done lies at most this far before the story's first candidate
+# day (a date of the story's own year, or of its year before)
+YEARLESS_BACK_DAYS = 60
+
+
+def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[date]) -> list[set[date]]:
+    """When the article tells as done an event on a calendar date later than every
+    day its story made a candidate ("the boy was bitten on Nov. 12", of a story
+    whose dated articles are of early October), the days it can be written on:
+    that date and the FOLLOW_UP_REACH_DAYS after it.  A follow-up weeks after its
+    story was otherwise dated near the story's days, the only ones tried."""
+    if not candidates:
+        return []
+    first, last = min(candidates), max(candidates)
+    lex, text = load_timex_lexicon(), reading.doc.text
+    beyond: set[date] = set()
+    plain_past = False
+    for draft in reading.drafts:
+        cand = draft.candidate
+        if cand is None or cand.rule not in _CALENDAR_RULES or draft.tense not in _TOLD_AS_DONE \
+                or draft.only_if_matched or _PLANNED_IN_THE_PAST.search(text, *draft.clause_span) \
+                or _AN_INFINITIVE.search(text, min(draft.clause_span[0], cand.start), cand.start) \
+                or _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 4), cand.start) \
+                or _tense_for(reading, cand, draft) not in _TOLD_AS_DONE:
+            # "was remanded in custody to reappear on March 4", "asked for submissions by
+            # March 20", "remain in custody and go on trial on May 7": no date of a thing done
+            continue
+        try:
+            month, day_of_month = lex.month_of(cand.fields["month"]), int(cand.fields["day"])
+            given = cand.fields.get("year") or ""
+            years = [int(given)] if given.isdigit() and len(given) == 4 else [first.year - 1, first.year, first.year + 1]
+            told = min((d for d in (date(y, month, day_of_month) for y in years)
+                        if d >= first - timedelta(days=YEARLESS_BACK_DAYS)), default=None)
+        except (KeyError, ValueError):
+            continue
+        if told is not None and last < told <= last + timedelta(days=FOLLOW_UP_GAP_DAYS):
+            beyond.add(told)
+            plain_past = plain_past or _past_verb_form(draft.trigger)
+    if not (len(beyond) >= 2 or plain_past):
+        return []  # one date of a noun alone may be a misread tense ("caught ... go on trial on May 7")
+    latest = max(beyond)
+    return [{latest + timedelta(days=k) for k in range(FOLLOW_UP_REACH_DAYS + 1)}]
 
 
 def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex) -> bool:

@@ -2549,3 +2549,19 @@ def test_that_afternoon_after_a_year_is_no_afternoon_of_that_year():
                             "by a warning light that afternoon but kept to his timetable.")
     assert not [m for m in mentions if m.interval.grain == "part-of-day" and m.interval.start.year == 2012], \
         [(m.trigger, m.interval) for m in mentions]
+
+
+def test_an_undated_follow_up_is_written_after_the_dates_it_tells_as_done():
+    # the dated story is of mid-October; the follow-up reports a bite on 12 November as done,
+    # so it cannot be of October, whatever its other reports match there
+    dated = _doc("bobcat", "A bobcat that attacked two golfers in Green Valley on Monday evening has tested positive "
+                           "for rabies, the Pima County Health Department said. A vaccination clinic for dogs and "
+                           "cats will be held in Sahuarita next month.", published=date(2019, 10, 16))
+    later = _doc("quarantine", "Pima County supervisors voted Tuesday to extend the rabies quarantine in Green Valley "
+                               "and Sahuarita until the end of March. A 9-year-old boy was bitten on the ankle by a "
+                               "rabid fox on Nov. 12 while waiting for a school bus in Sahuarita, the county health "
+                               "department said.")
+    documents = _parsed_documents([dated, later])
+    assert documents["quarantine"].reference_date_source == "collection"
+    assert date(2019, 11, 12) <= documents["quarantine"].reference_date <= date(2019, 11, 26), \
+        documents["quarantine"].reference_date
