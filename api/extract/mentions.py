@@ -363,7 +363,10 @@ TITLE_CASE_SHARE = 0.6
 def _title_case(tokens: list[Token]) -> bool:
     """A headline in title case ("Kielder Lynx Crosses Into Scotland"), where capitals mark no names."""
     words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+    lower = sum(w[0].islower() for w in words)
+    # ("Surf Life Saving NSW closed seven beaches between Lake Cathie and Crowdy Head": names
+    # crowd it, but a title-case headline leaves no three longer words in lower case)
+    return bool(words) and len(words) - lower >= TITLE_CASE_SHARE * len(words) and lower < 3
 
 
 def _inside_a_name(tokens: list[Token], i: int) -> bool:
