@@ -188,6 +188,8 @@ def _intent(tokens: list[str]) -> list[str]:
         if i > 0 and tokens[i - 1].lower() in _COMPARISON and (
                 low in _FUTURE or low in _INTENT or low in _INTENT_OBJECT):
             out.append("-")  # "rose more than expected in May", "as planned": a comparison
+        elif low in ("was", "were") and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
+            out.append("will")  # "were to begin on Monday": the future of the past
         elif low in _INTENT or low in _INTENT_OBJECT:
             reach = _INTENT_REACH if low in _INTENT_OBJECT else 0
             ahead = [t.lower() for t in tokens[i + 1:i + 2 + reach]]
@@ -235,8 +237,10 @@ _GOING_TO = frozenset("planning scheduled expected due set going slated".split()
 # expected to" is the speaker's "is expected to", and looks ahead.
 _REPORTED_PLAN = re.compile(
     r"\b(?:said|says|warned|announced|added|stated|predicted|forecast|told\s+\w+)\s+(?:that\s+)?"
-    r"[^,]*\b(?:was|were)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
-    r"(?:expected|due|set|scheduled|slated|going|planning|about)\s+to\b[^,]*$", re.I)
+    r"(?:[^,]*\b(?:was|were)\s+(?:not\s+|also\s+|now\s+|still\s+)?"
+    r"(?:expected|due|set|scheduled|slated|going|planning|about)\s+to\b[^,]*"
+    # "said he had ordered a review and would make a statement on Thursday": the future of then
+    r"|[^,.;]*\bwould\s+(?!have\b|not\b|never\b)[^,.;]*)$", re.I)
 
 
 def tense_at(text: str, start: int, end: int) -> str:
