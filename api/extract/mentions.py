@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.lexicon_events import STOPWORDS, load, stem
 from api.extract.model import Candidate
-from api.extract.timex import is_anchor_free
 from api.extract.merge import SPEAKER_MARK, trigger_stems
 from api.extract.segment import Sentence
+from api.extract.timex import is_anchor_free
 
 # Clause analysis is quadratic in a sentence's length; news sentences stay far
 # below this (the development corpus's longest has 55 tokens).

@@ -1363,24 +1363,40 @@ def _days_its_counts_between_dates_fix(reading: _Reading, index: _EvidenceIndex)
         n, unit = lex.number_of(count.fields.get("num") or ""), lex.unit_of(count.fields.get("unit") or "")
         if n is None or n != int(n) or unit not in ("day", "week", "month"):
             continue  # "a few days after": no exact day
-        try:
-            month, day_of_month = lex.month_of(target.fields["month"]), int(target.fields["day"])
-            given = target.fields.get("year")
-            dates = [date(int(given), month, day_of_month)] if given and given.isdigit() and len(given) == 4 \
-                else [date(y, month, day_of_month) for y in sorted(years)]
-        except (KeyError, ValueError):
-            continue
         days = set()
-        for named in dates:
+        for named in _calendar_dates(target, sorted(years)):
             own_day = resolve.shift(named, unit, int(n))
-            days.update(day for day in (own_day + timedelta(days=k) for k in range(0, 8))
-                        if _single_day(resolve_timexes(reading, day)[base.start].interval) == own_day
-                        and _single_day(resolve_timexes(reading, day)[target.start].interval) == named)
+            for day in (own_day + timedelta(days=k) for k in range(0, 8)):
+                timexes = resolve_timexes(reading, day)
+                if _single_day(timexes[base.start].interval) == own_day \
+                        and _single_day(timexes[target.start].interval) == named:
+                    days.add(day)
         if days:
             out.append(days)
     return out
 
 
+def _calendar_dates(cand: Candidate, years: Sequence[int]) -> list[date]:
+    """The days a calendar date may be: in the year it gives, else in each of `years`
+    ("March 19"); none when it is no day of them (a 29 February)."""
+    lex = load_timex_lexicon()
+    try:
+        month, day_of_month = lex.month_of(cand.fields["month"]), int(cand.fields["day"])
+        given = cand.fields.get("year") or ""
+        if given.isdigit() and len(given) == 4:
+            return [date(int(given), month, day_of_month)]
+        return [date(y, month, day_of_month) for y in years]
+    except (KeyError, ValueError):
+        return []
+
+
+# A follow-up is written within this many days after the latest date it tells as done,
+# which lies at most FOLLOW_UP_GAP_DAYS after the last day its story made a candidate
+FOLLOW_UP_REACH_DAYS = 14
+FOLLOW_UP_GAP_DAYS = 92
+# A date without its year told as done lies at most this far before the story's first candidate
+# day (a date of the story's own year, or of its year before)
+YEARLESS_BACK_DAYS = 60
 _AN_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
 
 
@@ -1390,13 +1406,6 @@ def _past_verb_form(trigger: str) -> bool:
     word = trigger.split()[-1].lower() if trigger.split() else ""
     forms = event_lexicon().verb_forms
     return word.endswith(("ed", "en")) or forms.get(word, word) != word
-# A follow-up is written within this many days after the latest date it tells as done,
-# which lies at most FOLLOW_UP_GAP_DAYS after the last day its story made a candidate
-FOLLOW_UP_REACH_DAYS = 14
-FOLLOW_UP_GAP_DAYS = 92
-# A date without its year told as done lies at most this far before the story's first candidate
-# day (a date of the story's own year, or of its year before)
-YEARLESS_BACK_DAYS = 60
 
 
 def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[date]) -> list[set[date]]:
@@ -1408,7 +1417,7 @@ def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[
     if not candidates:
         return []
     first, last = min(candidates), max(candidates)
-    lex, text = load_timex_lexicon(), reading.doc.text
+    text = reading.doc.text
     beyond: set[date] = set()
     plain_past = False
     for draft in reading.drafts:
@@ -1421,14 +1430,8 @@ def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[
             # "was remanded in custody to reappear on March 4", "asked for submissions by
             # March 20", "remain in custody and go on trial on May 7": no date of a thing done
             continue
-        try:
-            month, day_of_month = lex.month_of(cand.fields["month"]), int(cand.fields["day"])
-            given = cand.fields.get("year") or ""
-            years = [int(given)] if given.isdigit() and len(given) == 4 else [first.year - 1, first.year, first.year + 1]
-            told = min((d for d in (date(y, month, day_of_month) for y in years)
-                        if d >= first - timedelta(days=YEARLESS_BACK_DAYS)), default=None)
-        except (KeyError, ValueError):
-            continue
+        told = min((d for d in _calendar_dates(cand, [first.year - 1, first.year, first.year + 1])
+                    if d >= first - timedelta(days=YEARLESS_BACK_DAYS)), default=None)
         if told is not None and last < told <= last + timedelta(days=FOLLOW_UP_GAP_DAYS):
             beyond.add(told)
             plain_past = plain_past or _past_verb_form(draft.trigger)
