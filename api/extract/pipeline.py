@@ -994,6 +994,11 @@ _PLANNED_IN_THE_PAST = re.compile(
     r"would|will|to\s+be\s+held)\b", re.IGNORECASE)
 
 
+def _tells_as_done(text: str, draft) -> bool:
+    """A past the clause tells as a thing done, not a plan made then ("was set for June 12")."""
+    return draft.tense in _TOLD_AS_DONE and not _PLANNED_IN_THE_PAST.search(text, *draft.clause_span)
+
+
 def _told_done_after(reading: _Reading, resolved: Sequence[Mention], day: date) -> list[str]:
     """Events the article tells as done ("schools reopened on March 10"), on
     a day of their own after `day`: news is written after what it reports."""
@@ -1001,12 +1006,11 @@ def _told_done_after(reading: _Reading, resolved: Sequence[Mention], day: date) 
     out = []
     for m in resolved:
         draft = by_span.get(m.trigger_span)
-        if draft is None or m.time_span is None or draft.tense not in _TOLD_AS_DONE:
+        if draft is None or m.time_span is None or not _tells_as_done(reading.doc.text, draft):
             continue
         if m.interval.grain not in merge.PRECISE or m.interval.start is None or m.interval.start <= day:
             continue
-        if _PLANNED_IN_THE_PAST.search(reading.doc.text, *draft.clause_span) or \
-                _RESCHEDULED.search(reading.doc.text, *draft.clause_span):
+        if _RESCHEDULED.search(reading.doc.text, *draft.clause_span):
             continue
         out.append(m.time_text)
     return out
@@ -1422,8 +1426,8 @@ def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[
     plain_past = False
     for draft in reading.drafts:
         cand = draft.candidate
-        if cand is None or cand.rule not in _CALENDAR_RULES or draft.tense not in _TOLD_AS_DONE \
-                or draft.only_if_matched or _PLANNED_IN_THE_PAST.search(text, *draft.clause_span) \
+        if cand is None or cand.rule not in _CALENDAR_RULES or not _tells_as_done(text, draft) \
+                or draft.only_if_matched \
                 or _AN_INFINITIVE.search(text, min(draft.clause_span[0], cand.start), cand.start) \
                 or _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 4), cand.start) \
                 or _tense_for(reading, cand, draft) not in _TOLD_AS_DONE:
