@@ -1731,7 +1731,7 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
             decisions[r.doc.id] = decision
             continue
         decisions[r.doc.id] = reference.assumed([d.date for d in decisions.values()], today, r.candidates,
-                                                reference.yearless_dateline(r.doc.text, r.candidates),
+                                                reference.yearless_dateline(r.doc.text, r.sentences, r.candidates),
                                                 r.doc.text)
     return decisions
 

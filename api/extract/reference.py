@@ -79,7 +79,7 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
     """A dateline or era-day count.  A dateline without a year ("June 2")
     takes its year from `year_hint` (a date the collection evidences)."""
     lead_end = _lead_end(sentences)
-    for cand in _datelines(text, candidates):
+    for cand in _datelines(text, candidates, _lead_end(sentences, LABELLED_STAMP_SENTENCES)):
         if timex.is_anchor_free(cand):
             day = _resolved_day(cand, date(2000, 1, 1))
             if day:
@@ -106,10 +106,13 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
     return None
 
 
-def _datelines(text: str, candidates: Sequence[Candidate]):
+def _datelines(text: str, candidates: Sequence[Candidate], end: int):
     """The time expressions placed as a dateline: at the start of a line (or after
-    "PLACE,") and followed by a dash, a colon or a bar."""
+    "PLACE,") and followed by a dash, a colon or a bar, above `end`.  Further down,
+    such lines are a chronology box ("4 March - police arrest a suspect")."""
     for cand in candidates:
+        if cand.start >= end:
+            continue
         line_start = text.rfind("\n", 0, cand.start) + 1
         before = text[line_start:cand.start]
         after = text[cand.end:cand.end + 60]
@@ -202,9 +205,10 @@ def _stamp_of(text: str, pos: int) -> tuple[int, str]:
     return start + bar + 1, line[bar + 1:]
 
 
-def yearless_dateline(text: str, candidates: Sequence[Candidate]) -> Candidate | None:
+def yearless_dateline(text: str, sentences: Sequence[Sentence],
+                      candidates: Sequence[Candidate]) -> Candidate | None:
     """A dateline that names its day but not its year ("LONDON, March 14 (Reuters) -")."""
-    return next((c for c in _datelines(text, candidates)
+    return next((c for c in _datelines(text, candidates, _lead_end(sentences, LABELLED_STAMP_SENTENCES))
                  if c.rule in ("month_day", "day_month") and not timex.is_anchor_free(c)), None)
 
 

@@ -40,6 +40,19 @@ def test_a_date_inside_the_story_is_no_dateline():
     assert _from_text("Officials said the bridge, opened on May 3, 2023, was safe.") is None
 
 
+def test_a_chronology_box_below_the_story_is_no_dateline():
+    # its lines start with a date and a dash, as datelines do, but stand after the story
+    text = ("The first regular train since the fire crossed the bridge yesterday morning.\n\n"
+            "Freight trains are to follow next month. Repairs began on March 15.\n\n"
+            "The judge ordered an assessment. The union said the scheme was too slow.\n\n"
+            "Work on the cables is to be finished by the end of June.\n\n"
+            "How the fire unfolded\n\n"
+            "4 March - police arrest a suspect\n"
+            "20 April - the line reopens\n")
+    assert _from_text(text, year_hint=date(2022, 3, 4)) is None
+    assert reference.yearless_dateline(text, segment.split(text), timex.detect(text)) is None
+
+
 def test_a_yearless_dateline_takes_its_year_from_the_hint():
     decision = _from_text("PLOVDIV, June 2 - The runoff was won by Petrova.", year_hint=date(2025, 7, 1))
     assert decision is not None and decision.date == date(2025, 6, 2)
@@ -84,7 +97,7 @@ def test_an_amount_before_something_else_is_no_clue_to_a_later_date(text):
 ])
 def test_an_eras_age_places_an_undated_article_alone(text, expected):
     candidates = timex.detect(text)
-    decision = reference.assumed([], date(2026, 12, 5), candidates, reference.yearless_dateline(text, candidates),
+    decision = reference.assumed([], date(2026, 12, 5), candidates, reference.yearless_dateline(text, segment.split(text), candidates),
                                  text)
     assert (decision.date, decision.source) == (expected, "assumed")
     assert "14-month-old war" in decision.evidence
