@@ -1042,7 +1042,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     candidates, by_names = _days_of_its_story(reading, every_day, index)
     after_done = _days_after_the_dates_it_tells_done(reading, candidates)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
-        + after_done
+        + _days_counted_from_its_story_event(reading, index) + after_done
     counted_days = _days_counted_to_what_it_names(reading, index) + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
@@ -1294,6 +1294,53 @@ def _calendar_count(count) -> tuple[str, int] | None:
     if unit not in ("month", "quarter", "year") or n is None or n != int(n):
         return None
     return unit, -count.sign * int(n)
+
+
+# "24 days after the blaze": a bare noun of harm names the harm its story began with
+_BARE_EVENT_NOUN = re.compile(r"\s+(?:the\s+)?(?P<noun>[a-z]+)", re.IGNORECASE)
+_HARM_KINDS = frozenset({"accident", "attack", "sabotage"})
+
+
+def _days_counted_from_its_story_event(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
+    """For each count from "yesterday" or "today" back to a bare noun of harm
+    that shares nothing else with a dated event ("announced yesterday, 24 days
+    after the blaze"), the days the article can be written on for the count to
+    land on the earliest harm of that kind its story's dated articles report.
+    A follow-up names the harm its story began with by a word of its kind."""
+    counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
+    if not counted or not index.days:
+        return []
+    lex = event_lexicon()
+    tried = max(index.days)
+    story = index.documents_of_its_story(_names(reading.drafts))
+    events = {id(e): e for day_events in index.by_day.values() for e in day_events}.values()
+    out: list[set[date]] = []
+    for m in resolve_mentions(reading, tried):
+        count = counted.get(m.trigger_span)
+        if count is None or m.interval.start is None or not merge.is_precise(m.interval):
+            continue
+        # the noun right after "after": not "after it ran aground in a storm"
+        bare = _BARE_EVENT_NOUN.fullmatch(reading.doc.text, count.end, m.trigger_span[1])
+        if bare is None:
+            continue
+        kind = lex.noun_category.get(bare.group("noun").lower())
+        if kind not in _HARM_KINDS or _names_a_dated_event(m, reading.doc.id, index):
+            continue
+        if count.base is None or count.base.rule != "day_relative":
+            continue  # a weekday or a calendar date: the rules above read those
+        harms = [e.event.interval.start for e in events if e.event.category == kind and _in_its_story(e, index)
+                 and (not story or story & set(e.event.sources))]
+        if not harms:
+            continue
+        main_day = min(harms)
+        calendar = _calendar_count(count)
+        if calendar is not None:
+            unit, n = calendar
+            gap = resolve.shift(main_day, unit, n) - resolve.shift(m.interval.start, unit, n)
+        else:
+            gap = main_day - m.interval.start
+        out.append({tried + gap})
+    return out
 
 
 # The lead's "the 12th day of the strike" is the article's day or the day before it.

@@ -1812,8 +1812,18 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
        "the roof of a sheep barn near Växjö, the Swedish Museum of Natural History said.", date(2021, 9, 19))],
      "The Småland meteorite went on show at the Swedish Museum of Natural History yesterday, exactly a month "
      "after the fireball that brought it down over the sheep barn.", date(2021, 10, 19)),
+    # a hailstorm is a storm: the count names Saturday's, so yesterday is 22 July
+    ([("A hailstorm smashed thousands of windscreens in Bergamo on Saturday, the fire service said.",
+       date(2024, 6, 23))],
+     "The cabinet declared a state of emergency for the province yesterday, exactly a month after the hailstorm "
+     "that stripped vineyards bare.", date(2024, 7, 23)),
+    # "the blaze" shares no other word with the dated report: it names the fire its story began with
+    ([("Fire gutted the Holloway children's library in the early hours of Saturday, the fire brigade said.",
+       date(2021, 11, 14))],
+     "Investigators told councillors yesterday that faulty wiring was to blame, 24 days after the blaze.",
+     date(2021, 12, 8)),
 ], ids=["sent-to-prison", "death", "launch-noun", "blew-up", "count-alone", "count-not-sentence-words",
-        "exactly-a-month"])
+        "exactly-a-month", "hailstorm", "bare-noun-of-harm"])
 def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, expected):
     docs = [_doc(f"dated{k}", text, published=published) for k, (text, published) in enumerate(dated)]
     documents = _parsed_documents(docs + [_doc("follow", follow_up)])
