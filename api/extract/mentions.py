@@ -2058,6 +2058,13 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             return best_right  # "The dam built in 1962 burst on Tuesday and flooded ...": that one has its date
         if best_left.pos == "noun" and _fronted_occasion(tokens, clause, ci, best_right):
             return best_right
+        if best_left.pos == "noun" and best_right.pos == "verb" and [t.low for t in tokens[end_tok + 1:best_right.first]] \
+                == ["to"] and not any(t.pos == "verb" for t in left):
+            # "defied a snowstorm on Monday to welcome home the squad": the object of a verb
+            # the lexicon does not list, then the purpose that was carried out on that day
+            fb = _fallback_verb(tokens, clause)
+            if not (fb is not None and fb < ci and tokens[fb].low in _REQUESTS):
+                return best_right
         # "... in a debate on Monday night, five days before Sunday's vote": the
         # comma closes the phrase the date belongs to
         if "," in between:
