@@ -424,9 +424,13 @@ def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:
         low = tokens[j].low
         if low in _ARTICLES or (low in _NOUN_PHRASE_PREPOSITIONS and j < i - 1):
             return True  # "during maintenance work": a preposition opens a noun phrase too
-        if not tokens[j].text.isalpha() or low in verb_forms or low in STOPWORDS:
+        if not tokens[j].text.isalpha() or low in verb_forms or (low in STOPWORDS and low not in _ADJECTIVE_STOPWORDS):
             return False
     return False
+
+
+# stopwords that modify a noun as adjectives do: "a new head of compliance", "the last stand"
+_ADJECTIVE_STOPWORDS = frozenset("new first second last next own other same several many few".split())
 
 
 def _tells_of_event_noun(tokens: list[Token], found: list[Trigger], relative: int, reach: int = 6) -> bool:

@@ -363,6 +363,8 @@ def test_headlines_are_short():
     # but not a time its verb takes as planned, nor the second end of a span
     ("The council said the pool would close as planned on May 31 and be sold in the autumn.", "close",
      "May 31", date(2025, 5, 31)),
+    # "a new head": a noun after an article and an adjective, so the past verb takes April
+    ("In April, the bank hired a new head of compliance.", "hired", "April", date(2025, 4, 1)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
