@@ -669,8 +669,9 @@ def _past_participle(tokens: list[Token], j: int) -> bool:
         return False
     lemma = lex.verb_forms.get(low)
     if lemma is None:
-        # "Vyom, founded in 2018 by ...": a regular participle the lexicon need not know
-        participle = low.isalpha() and low.endswith("ed") and len(low) > 4
+        # "Vyom, founded in 2018 by ...": a regular participle the lexicon need not know, or
+        # an irregular one ("The old wall, built in 1874, ...")
+        participle = low.isalpha() and (low.endswith("ed") and len(low) > 4 or low in lex.irregular_pasts)
     else:
         participle = low != lemma and not low.endswith(("ing", "s")) and low not in _AUX_PAST | {"had"} \
             and lemma not in lex.speech_lemmas
@@ -949,8 +950,9 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                                             or nxt in _ADVERBS or _after_subject(tokens, j, clause)
                                             or (resumed and j == clause.first)):
             return j
-        if low in load().irregular_pasts and not tokens[j].time and _after_subject(tokens, j, clause):
-            return j
+        if low in load().irregular_pasts and not tokens[j].time and (
+                _after_subject(tokens, j, clause) or (resumed and j == clause.first and nxt in _PREPOSITIONS)):
+            return j  # "The old wall, built in 1874, ...": an apposed participle, as "founded in" is
     return None
 
 

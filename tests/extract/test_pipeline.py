@@ -363,6 +363,9 @@ def test_headlines_are_short():
     # but not a time its verb takes as planned, nor the second end of a span
     ("The council said the pool would close as planned on May 31 and be sold in the autumn.", "close",
      "May 31", date(2025, 5, 31)),
+    # an irregular participle between commas opens its own phrase, as "founded" does
+    ("The old wall, built in 1874, was last breached in 1998.", "built", "1874", date(1874, 1, 1)),
+    ("The old wall, built in 1874, was last breached in 1998.", "breached", "1998", date(1998, 1, 1)),
     # "a new head": a noun after an article and an adjective, so the past verb takes April
     ("In April, the bank hired a new head of compliance.", "hired", "April", date(2025, 4, 1)),
 ])
