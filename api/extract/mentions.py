@@ -595,6 +595,27 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                     subject_end_at[k + 1] = i
                     subject_end_at[i + 1] = i  # the relative clause tells of the same subject
                     break
+    # "The driver who got the pupils off a burning coach on Tuesday will receive a medal":
+    # a relative clause with no commas ends where the main clause's verb group resumes
+    for i in range(1, n - 3):
+        if tokens[i].low not in {"who", "which"} or tokens[i - 1].low == ",":
+            continue
+        own_verb = tokens[i + 1]  # "who got": any lower-case word after "who" that opens no phrase
+        if not (_starts_verb_group(tokens, i + 1) or (
+                tokens[i].low == "who" and own_verb.text.isalpha() and own_verb.text.islower()
+                and own_verb.low not in _DETERMINERS | _PREPOSITIONS | _PERSONAL_PRONOUNS)):
+            continue
+        for k in range(i + 3, min(n - 1, i + 25)):
+            if not tokens[k].text[:1].isalnum():
+                break
+            before = tokens[k - 1]
+            if tokens[k].low in _FUTURE | _MODAL | _AUX_PERFECT and before.low not in _PERSONAL_PRONOUNS \
+                    and before.low not in _AUXILIARIES | _ADVERBS and before.text[:1].isalnum() \
+                    and _starts_verb_group(tokens, k):
+                starts.add(k)
+                resumed_at.add(k)
+                subject_end_at[k] = i
+                break
     # reported speech: "X said (on Wednesday) that ...", "X said it shot down ...";
     # and evidence: "GPS data showed the female crossed the border"
     evidence_at = {t.first: t for t in triggers if t.pos == "verb" and t.lemma in load().evidence_verbs}
@@ -1576,6 +1597,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense, negated = verb_group(tokens, trig, clause)
                     if tense == "none" and sent.heading and _headline_infinitive(tokens, trig, clause):
                         tense = "future"  # "Labour minister to meet union leaders on Thursday"
+                    elif tense == "none" and trig.first > clause.first and tokens[trig.first - 1].low in _ARTICLES:
+                        # "who got pupils off a burning coach on Tuesday": a participle describing a
+                        # thing takes the tense of its clause's verb
+                        tense, negated = _noun_tense(tokens, [t for t in in_clause if t is not trig], trig, clause)
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 if tense in ("counterfactual", "speculative", "ongoing"):

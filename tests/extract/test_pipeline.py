@@ -368,6 +368,9 @@ def test_headlines_are_short():
     ("The old wall, built in 1874, was last breached in 1998.", "breached", "1998", date(1998, 1, 1)),
     # "a new head": a noun after an article and an adjective, so the past verb takes April
     ("In April, the bank hired a new head of compliance.", "hired", "April", date(2025, 4, 1)),
+    # a relative clause with no commas ends where the main verb group resumes: its Sunday is past
+    ("The driver who got 31 pupils off a burning coach on Sunday will receive a medal, the mayor said.",
+     "burning", "Sunday", date(2025, 5, 25)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
