@@ -1901,6 +1901,10 @@ def _result_clause(tokens: list[Token], clause: Clause) -> bool:
     return first > 0 and tokens[first - 1].low == "," and tokens[first].low in _RESULT_PARTICIPLES
 
 
+_AFTER_NEXT = re.compile(r"\s*,?\s+after\b", re.I)
+_WHOLE_YEAR_OR_MONTH_RULES = frozenset({"year", "month_year", "month"})
+
+
 def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str,
                      dated_before: list[Candidate]) -> Candidate | None:
     """"announced Jan. 27, when it reported its results", "In 2019, ten people were
@@ -1909,7 +1913,13 @@ def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: 
     when = next((k for k in (clause.first, clause.first - 1) if 0 <= k < len(tokens) and tokens[k].low == "when"),
                 None)
     if when is None:
-        return None
+        # "was replaced in 2016 after a storm damaged it": what came right before a year or a
+        # month falls in it too (before a day, it may be days earlier)
+        after = next((k for k in (clause.first, clause.first - 1)
+                      if 0 <= k < len(tokens) and tokens[k].low == "after"), None)
+        return next((c for c in cands if c.rule in _WHOLE_YEAR_OR_MONTH_RULES
+                     and (m := _AFTER_NEXT.match(text, c.end)) and m.end() == tokens[after].end), None) \
+            if after is not None else None
     right_before = next((c for c in cands if (m := _WHEN_NEXT.match(text, c.end)) and m.end() == tokens[when].end),
                         None)
     if right_before is not None:

@@ -371,6 +371,8 @@ def test_headlines_are_short():
     # a relative clause with no commas ends where the main verb group resumes: its Sunday is past
     ("The driver who got 31 pupils off a burning coach on Sunday will receive a medal, the mayor said.",
      "burning", "Sunday", date(2025, 5, 25)),
+    # what came right before a year falls in that year
+    ("Its atrium canopy was replaced in 2016 after a storm damaged it.", "damaged", "2016", date(2016, 1, 1)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
