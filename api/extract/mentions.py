@@ -1503,7 +1503,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                             and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 # "Last year's winner, Almaz Gebre, pulled out on Friday": the year says who, Friday when
                 continue
-            if _season_of_a_thing(tokens, triggers, cand, ci):
+            if _season_of_a_thing(tokens, triggers, cand, ci) or _weekday_of_a_thing(tokens, triggers, cand, ci):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
             if _PRODUCT_DATE_BEFORE.search(text, max(0, cand.start - 40), cand.start) or any(
                     _RANGE_JOINER.fullmatch(text, end, cand.start) for end in labels):
@@ -1889,6 +1889,23 @@ def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candi
     k = next((j for j in range(ci, len(tokens)) if tokens[j].start >= cand.end), None)
     if k is None or not tokens[k].text.isalpha() or not tokens[k].text.islower() or tokens[k].low in STOPWORDS:
         return False
+    return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
+
+
+def _weekday_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candidate, ci: int) -> bool:
+    """A bare weekday that opens a noun phrase before a noun that names no event
+    says which kind of thing, not when: "Sunday opening will start in September",
+    "the Friday market" ("the Tuesday meeting" is the meeting's day, and dates it)."""
+    if cand.rule != "weekday" or len(cand.text.split()) != 1 or ci >= len(tokens) or tokens[ci].end > cand.end:
+        return False  # "Saturday's clinic": the day of the clinic
+    if ci > 0 and tokens[ci - 1].low not in _ARTICLES | {",", "and"}:
+        return False  # "on Sunday", "said Sunday", "Police Tuesday arrested": when
+    k = next((j for j in range(ci, len(tokens)) if tokens[j].start >= cand.end), None)
+    if k is None or not tokens[k].text.isalpha() or not tokens[k].text.islower() or tokens[k].low in STOPWORDS:
+        return False
+    low = tokens[k].low
+    if low in load().verb_forms and not low.endswith("ing") or low.endswith("ed"):
+        return False  # "Tuesday saw the first ...": the weekday is the subject, a time
     return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
 
 
