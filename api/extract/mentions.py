@@ -1442,7 +1442,9 @@ _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since
 def find(document: str, text: str, sentences: list[Sentence], candidates: list[Candidate]) -> list[Draft]:
     """All event-mention drafts of one document, in text order."""
     dating = [c for c in candidates if dates_events(c, text)]
-    counting = [c for c in candidates if c.rule == "offset" and _COUNTS_FROM_EVENT.match(text, c.end)]
+    counting = [c for c in candidates if c.rule == "offset" and _COUNTS_FROM_EVENT.match(text, c.end)
+                or c.rule == "duration" and _SINCE_AFTER.match(text, c.end)
+                and _IT_IS_NOW.search(text, max(0, c.start - 30), c.start)]
     parsed = []
     dating_starts = [c.start for c in dating]
     for sent in sentences:
@@ -1749,6 +1751,10 @@ def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clause
 
 # "four days after thieves broke in", "two weeks before the vote": an amount counted from an event
 _COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|following)\s+", re.IGNORECASE)
+# "It is two days since the sea wall gave way": an amount up to now, counted back from the article's day
+_SINCE_AFTER = re.compile(r"\s+(?P<dir>since)\s+", re.IGNORECASE)
+_IT_IS_NOW = re.compile(r"\bit(?:\s+is|['’]s|\s+has\s+been|['’]s\s+been)\s+(?:now\s+|exactly\s+|just\s+)?$",
+                        re.IGNORECASE)
 
 
 # a sentence told as of the article's own day: present or present perfect
@@ -1770,7 +1776,7 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     remanded on Friday, four days after thieves broke into the museum", the
     break-in was on the Tuesday.  Its draft (made now, or the undated one the
     clause already gave it) carries the offset and the date it counts back from."""
-    m = _COUNTS_FROM_EVENT.match(text, offset.end)
+    m = _COUNTS_FROM_EVENT.match(text, offset.end) or _SINCE_AFTER.match(text, offset.end)
     if offset.fields.get("approx") or _APPROXIMATELY.search(text, max(0, offset.start - 20), offset.start):
         return  # "a little more than a day before": no day to count to
     first = next((k for k, t in enumerate(tokens) if t.start >= m.end()), None)
@@ -1800,7 +1806,7 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     span = (tokens[trig.first].start, tokens[trig.last].end)
     # with no date of its own, a sentence in the present counts from the article's day
     # (base None): "Five days after the cyclone tore through the coast, families are still ..."
-    if base is None and not _TOLD_AS_NOW.search(text, sent.start, offset.start) \
+    if base is None and m.group("dir").lower() != "since" and not _TOLD_AS_NOW.search(text, sent.start, offset.start) \
             and not (opens and _TOLD_AS_NOW.search(text, tokens[last].end, sent.end)):
         if not opens:
             # "Police arrested the driver two days after the fire": the arrest counts from the fire

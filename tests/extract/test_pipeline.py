@@ -375,6 +375,10 @@ def test_headlines_are_short():
     ("Its atrium canopy was replaced in 2016 after a storm damaged it.", "damaged", "2016", date(2016, 1, 1)),
     # a bare weekday before a noun that names no event says which kind of thing, not when
     ("Sunday opening will start at four libraries in September.", "start", "September", date(2025, 9, 1)),
+    # "it is two days since": counted back from the article's own day
+    ("It is two days since the sea wall gave way.", "gave way", "two days since", date(2025, 5, 25)),
+    ("It's been three weeks since the fire, and residents are still waiting.", "fire", "three weeks since",
+     date(2025, 5, 6)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
