@@ -277,6 +277,12 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # "the second of three shows", "1.8353 marks": a plural noun after a number ("Ferry 12 sinks": a name)
             lemma = None
         elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and not tok.low.endswith("ss") \
+                and i > 1 and tokens[i - 2].low in _PREPOSITIONS - _CLAUSAL_PREPOSITIONS - {"to"} \
+                and tokens[i - 1].text.isalpha() \
+                and tokens[i - 1].text.islower() and tokens[i - 1].low not in lex.verb_forms \
+                and tokens[i - 1].low not in STOPWORDS:
+            lemma = None  # "found gaps in stock records": a plural noun behind a preposition and a modifier
+        elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and not tok.low.endswith("ss") \
                 and i > 0 and _object_of_a_past_verb(tokens, i, lex):
             # "suffered serious burns on Sunday": the object, a plural noun, not "it burns"
             noun = noun or ((1, lex.verb_category[lemma]) if lemma in lex.verb_category else None)

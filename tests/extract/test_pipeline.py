@@ -379,6 +379,11 @@ def test_headlines_are_short():
     ("It is two days since the sea wall gave way.", "gave way", "two days since", date(2025, 5, 25)),
     ("It's been three weeks since the fire, and residents are still waiting.", "fire", "three weeks since",
      date(2025, 5, 6)),
+    # "rescue unit", "stock records": nouns, so the past verb of the clause takes the date
+    ("The gendarmerie's mountain rescue unit, the PGHM, last trained on the line in October.", "trained",
+     "October", date(2024, 10, 1)),
+    ("Police began investigating after an audit found gaps in stock records in the summer.", "found",
+     "the summer", date(2024, 6, 1)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
