@@ -1967,10 +1967,18 @@ def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger],
         if noun.pos != "noun" or id(noun) not in attached or noun.first <= verb.last:
             continue
         between = [t.low for t in tokens[verb.last + 1:noun.first]]
-        if between and between[0] in _EVENT_PHRASE_PREPOSITIONS and len(between) <= 3 \
-                and all(w.isalpha() and w not in load().verb_forms for w in between[1:]):
+        # "lost 80 pipes in a similar raid two years ago": past a short object first
+        lead = next((k for k, w in enumerate(between) if w in _EVENT_PHRASE_PREPOSITIONS), None)
+        if lead is None or lead > OBJECT_BEFORE_PHRASE_TOKENS or len(between) - lead > 3 \
+                or not all(w.replace(",", "").isalnum() and w not in load().verb_forms and w not in _PREPOSITIONS
+                           for w in between[:lead]):
+            continue
+        if all(w.isalpha() and w not in load().verb_forms for w in between[lead + 1:]):
             return noun
     return None
+
+
+OBJECT_BEFORE_PHRASE_TOKENS = 3
 
 
 def _nearer_before(tokens: list[Token], clause, earlier: Candidate, later: Candidate, trig: Trigger) -> bool:
