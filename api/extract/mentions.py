@@ -2110,6 +2110,11 @@ def _attribute_quotations(text: str, parsed) -> None:
 _FRONTING_WORDS = frozenset("on in at early late last this by".split())
 
 
+# a noun's own schedule between it and its date
+_SCHEDULED_FOR = [[verb, prep] for verb in ("planned", "scheduled", "set", "slated", "due", "booked", "timed")
+                  for prep in ("for", "on")]
+
+
 def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
     """The trigger a time expression modifies: the nearest trigger on its left
     in the same clause, else the nearest on its right."""
@@ -2159,6 +2164,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             return best_right
         if gap_right == 0 and best_right.pos == "noun":
             return best_right
+        if best_left.pos == "noun" and [t.low for t in tokens[best_left.last + 1:ci]] in _SCHEDULED_FOR:
+            return best_left  # "A concert planned for March 20 has been cancelled": the concert's day
         if best_right.pos == "verb" and best_left.pos == "noun" and gap_right <= 2 \
                 and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}) \
                 and (between or not tokens[best_right.head].low.endswith("ing")):

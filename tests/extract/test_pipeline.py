@@ -386,6 +386,8 @@ def test_headlines_are_short():
      "the summer", date(2024, 6, 1)),
     # the event noun of the verb's own phrase, past a short object, gives the verb its date
     ("A church lost 80 pipes in a similar raid two years ago.", "lost", "two years ago", date(2023, 1, 1)),
+    # a date the noun is planned for is the noun's, not the main verb's
+    ("A concert planned for June 20 has been cancelled.", "concert", "June 20", date(2025, 6, 20)),
 ])
 def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, time_text, day):
     dated = {(m.trigger, m.time_text): m.interval.start for m in _mentions_of(sentence, date(2025, 5, 27))}
