@@ -197,6 +197,12 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
         # "had planned to begin service in September" (said in June): the plan lapsed, but
         # its month may lie either side of the article; the nearest one
         return None
+    if draft is not None and draft.tense in ("present", "none") \
+            and reference.opens_a_dated_line(reading.doc.text, cand) \
+            and not _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):
+        # "6 March - the suspect is charged with arson": a chronology box tells what happened
+        # in the present of headlines
+        return "past"
     if mapped:
         return mapped
     if draft is not None and _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):

@@ -121,6 +121,13 @@ def _datelines(text: str, candidates: Sequence[Candidate], end: int):
             yield cand
 
 
+def opens_a_dated_line(text: str, cand: Candidate) -> bool:
+    """"4 March - police arrest a suspect": a date that opens its line before a dash,
+    as a dateline or a chronology box's entry does."""
+    line_start = text.rfind("\n", 0, cand.start) + 1
+    return not text[line_start:cand.start].strip() and _DATELINE_TAIL.match(text[cand.end:cand.end + 60]) is not None
+
+
 def _line_of(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)

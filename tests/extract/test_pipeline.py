@@ -394,6 +394,13 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     assert dated.get((trigger, time_text)) == day, dated
 
 
+def test_a_chronology_box_tells_what_happened_in_the_present_of_headlines():
+    text = ("The first train since the fire crossed the bridge yesterday.\n\nHow the fire unfolded\n\n"
+            "4 March - police arrest a suspect\n6 March - the suspect is charged with arson\n")
+    starts = _start_by_trigger(text, date(2022, 4, 21))
+    assert (starts["arrest"], starts["charged"]) == (date(2022, 3, 4), date(2022, 3, 6))
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "day"), [
     ("The company expects to restore its remaining systems next week.", "restore", date(2025, 6, 2)),
     ("Harbour power restored\nPower was restored to the harbour on Monday evening, the port said.", "restored",
