@@ -1854,8 +1854,13 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
        date(2021, 11, 14))],
      "Investigators told councillors yesterday that faulty wiring was to blame, 24 days after the blaze.",
      date(2021, 12, 8)),
+    # "found" is "discovered": the count names Sunday's discovery, not Saturday's failure
+    ([("A pharmacy freezer failed late on Saturday and its alarm did not sound. A pharmacist discovered the "
+       "fault on Sunday morning, the hospital said.", date(2021, 1, 11))],
+     "The review, released yesterday, 38 days after a pharmacist found the spoiled doses, said the alarm line "
+     "had been cut.", date(2021, 2, 18)),
 ], ids=["sent-to-prison", "death", "launch-noun", "blew-up", "count-alone", "count-not-sentence-words",
-        "exactly-a-month", "hailstorm", "bare-noun-of-harm"])
+        "exactly-a-month", "hailstorm", "bare-noun-of-harm", "found-is-discovered"])
 def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, expected):
     docs = [_doc(f"dated{k}", text, published=published) for k, (text, published) in enumerate(dated)]
     documents = _parsed_documents(docs + [_doc("follow", follow_up)])
