@@ -1511,7 +1511,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                             and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 # "Last year's winner, Almaz Gebre, pulled out on Friday": the year says who, Friday when
                 continue
-            if _season_of_a_thing(tokens, triggers, cand, ci) or _weekday_of_a_thing(tokens, triggers, cand, ci):
+            if _season_of_a_thing(tokens, triggers, cand, ci):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
             if _PRODUCT_DATE_BEFORE.search(text, max(0, cand.start - 40), cand.start) or any(
                     _RANGE_JOINER.fullmatch(text, end, cand.start) for end in labels):
@@ -1904,21 +1904,33 @@ def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candi
     return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
 
 
-def _weekday_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candidate, ci: int) -> bool:
+_KIND_WEEKDAY_BEFORE = re.compile(r"(?:^|[\n.!?:;]\s*|,\s+|\b(?:the|a|an|its|his|her|their|our|for|of|about|with|and)\s+)$",
+                                  re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
+
+
+def weekday_names_a_kind(text: str, cand: Candidate) -> bool:
     """A bare weekday that opens a noun phrase before a noun that names no event
     says which kind of thing, not when: "Sunday opening will start in September",
-    "the Friday market" ("the Tuesday meeting" is the meeting's day, and dates it)."""
-    if cand.rule != "weekday" or len(cand.text.split()) != 1 or ci >= len(tokens) or tokens[ci].end > cand.end:
-        return False  # "Saturday's clinic": the day of the clinic
-    if ci > 0 and tokens[ci - 1].low not in _ARTICLES | {",", "and"}:
-        return False  # "on Sunday", "said Sunday", "Police Tuesday arrested": when
-    k = next((j for j in range(ci, len(tokens)) if tokens[j].start >= cand.end), None)
-    if k is None or not tokens[k].text.isalpha() or not tokens[k].text.islower() or tokens[k].low in STOPWORDS:
+    "time and a half for Sunday shifts" ("the Tuesday meeting" is the meeting's
+    day, "Saturday's clinic" the clinic's, and "said Sunday" says when)."""
+    if cand.rule != "weekday" or " " in cand.text.strip() \
+            or not _KIND_WEEKDAY_BEFORE.search(text, max(0, cand.start - 12), cand.start):
         return False
-    low = tokens[k].low
-    if low in load().verb_forms and not low.endswith("ing") or low.endswith("ed"):
+    after = _WORD_AFTER.match(text, cand.end)
+    if after is None:
+        return False
+    low, lex = after.group(1), load()
+    if low in STOPWORDS or low.endswith("ed") or (low in lex.verb_forms and not low.endswith("ing")):
         return False  # "Tuesday saw the first ...": the weekday is the subject, a time
-    return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
+    if low.endswith("ing"):
+        # "Sunday opening will start", "chosen for Sunday opening.": a noun; not the participle
+        # in "spent most of Sunday ferrying residents"
+        then = _WORD_AFTER.match(text, after.end())
+        if not (re.match(r"\s*[.,;:]", text[after.end():after.end() + 3])
+                or then is not None and then.group(1) in _FUTURE | _MODAL | _AUX_PRESENT | _AUX_PAST | _AUX_PERFECT):
+            return False
+    return low not in lex.noun_category
 
 
 # ", prompting protests", ", sparking a riot": a participle that opens what the clause before caused

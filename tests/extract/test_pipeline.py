@@ -373,8 +373,13 @@ def test_headlines_are_short():
      "burning", "Sunday", date(2025, 5, 25)),
     # what came right before a year falls in that year
     ("Its atrium canopy was replaced in 2016 after a storm damaged it.", "damaged", "2016", date(2016, 1, 1)),
-    # a bare weekday before a noun that names no event says which kind of thing, not when
+    # a bare weekday before a noun that names no event says which kind of thing, not when,
+    # and gives a clock time after it no day
     ("Sunday opening will start at four libraries in September.", "start", "September", date(2025, 9, 1)),
+    ("The council offered time and a half for Sunday shifts. The union rejected the offer at 10.20pm.",
+     "rejected", "10.20pm", date(2025, 5, 27)),
+    ("Volunteers spent most of Sunday ferrying residents from upstairs windows.", "spent", "Sunday",
+     date(2025, 5, 25)),
     # "it is two days since": counted back from the article's own day
     ("It is two days since the sea wall gave way.", "gave way", "two days since", date(2025, 5, 25)),
     ("It's been three weeks since the fire, and residents are still waiting.", "fire", "three weeks since",
