@@ -1721,8 +1721,16 @@ def _headline_infinitive(tokens: list[Token], trig: Trigger, clause: Clause) -> 
 
 
 def _habitual(text: str, tokens: list[Token], clause: Clause) -> bool:
-    """Whether the clause tells a habit, not something that happened once."""
-    return _HABITUAL.search(text, tokens[clause.first].start, tokens[clause.last].end) is not None
+    """Whether the clause tells a habit, not something that happened once (not
+    a habit only planned: "began a strike over plans to make them work on Sundays")."""
+    start = tokens[clause.first].start
+    return any(not _PLANNED_HABIT.search(text, start, m.start())
+               for m in _HABITUAL.finditer(text, start, tokens[clause.last].end))
+
+
+# a plan, proposal or demand, and the infinitive it wants, a few words before the habit
+_PLANNED_HABIT = re.compile(r"\b(?:plans?|proposals?|bids?|moves?|orders?|demands?|calls?)\s+to\s+[a-z]+"
+                            r"(?:\s+[\w'-]+){0,5}\s+$", re.IGNORECASE)
 
 
 def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clauses: list[Clause], clause: Clause,

@@ -380,6 +380,9 @@ def test_headlines_are_short():
      "rejected", "10.20pm", date(2025, 5, 27)),
     ("Volunteers spent most of Sunday ferrying residents from upstairs windows.", "spent", "Sunday",
      date(2025, 5, 25)),
+    # a habit only planned ("plans to make them work on Sundays") leaves the clause its date
+    ("Libraries were closed this morning as staff began a strike over plans to make them work on Sundays.",
+     "closed", "this morning", date(2025, 5, 27)),
     # "it is two days since": counted back from the article's own day
     ("It is two days since the sea wall gave way.", "gave way", "two days since", date(2025, 5, 25)),
     ("It's been three weeks since the fire, and residents are still waiting.", "fire", "three weeks since",
