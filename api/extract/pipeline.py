@@ -1050,7 +1050,8 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     candidates, by_names = _days_of_its_story(reading, every_day, index)
     after_done = _days_after_the_dates_it_tells_done(reading, candidates)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
-        + _days_counted_from_its_story_event(reading, index) + after_done
+        + _days_counted_from_its_story_event(reading, index) + _days_its_own_starts_name(reading, index) \
+        + after_done
     counted_days = _days_counted_to_what_it_names(reading, index) + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
@@ -1389,6 +1390,42 @@ def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[
             days = {named + timedelta(days=k) for k in range(STORY_DAY_LEAD_SPREAD + 1)}
         else:
             continue
+        if days:
+            out.append(days)
+    return out
+
+
+# "staff began an open-ended strike this morning": a beginning told by a day of the article's own
+_OWN_START_RULES = frozenset({"day_relative", "part_of_day_relative"})  # a weekday fits a week of days
+OWN_START_REACH_DAYS = 7
+
+
+def _days_its_own_starts_name(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
+    """For each beginning an undated article tells by a day of its own ("staff
+    began an open-ended strike this morning") of something whose start its
+    story's dated articles tell (the strike that began on 3 February), the days
+    it can be written on: those, up to a week on, on which its own day is that
+    start."""
+    if not index.story_starts or not index.days:
+        return []
+    own = {c.start for c in reading.candidates if c.rule in _OWN_START_RULES}
+    if not own:
+        return []
+
+    def own_starts(day: date) -> dict[str, date]:
+        return story_days.begun(reading.doc.text, [m for m in resolve_mentions(reading, day)
+                                                   if m.time_span is not None and m.time_span[0] in own])
+    keys = set(own_starts(max(index.days)))
+    if not keys:
+        return []
+    # only its own story's: every word of a beginning's sentence is a key ("work", "road")
+    story = index.documents_of_its_story(_names(reading.drafts))
+    told = story_days.earliest(pair for doc_id in story for pair in index.story_starts.get(doc_id, {}).items())
+    out = []
+    for key in sorted(keys & told.keys()):
+        start = told[key]
+        days = {day for day in (start + timedelta(days=k) for k in range(OWN_START_REACH_DAYS + 1))
+                if own_starts(day).get(key) == start}
         if days:
             out.append(days)
     return out

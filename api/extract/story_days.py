@@ -35,6 +35,9 @@ _BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:began|begun|started)\b")
 # "She began the vigil on May 4": the verb before the event noun
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
                            r"(?:[\w'’-]+\s+)?$")
+# "were closed this morning as staff began an open-ended strike": what began as the dated event happened
+_BEGAN_AS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:[\w'’-]+\s+){1,3}?(?:began|started|launched)\s+"
+                       r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?P<noun>[a-z][\w'’-]*)")
 _BEGIN_STEMS = frozenset(stem(w) for w in ("begin", "began", "begun", "start", "started", "launch", "launched"))
 
 
@@ -111,7 +114,7 @@ def starts_told(text: str, candidates: Sequence[Candidate], timexes: dict[int, T
     a date ("on Monday, the first day of the walkout"), or a dated mention that
     something began ("began the vigil on May 4", "13 days after the walkout
     began"). The earliest, where it says more than once."""
-    return earliest([*_begun(text, mentions).items(), *_apposed_starts(text, candidates, timexes)])
+    return earliest([*begun(text, mentions).items(), *_apposed_starts(text, candidates, timexes)])
 
 
 def earliest(starts: Iterable[tuple[str, date]]) -> dict[str, date]:
@@ -129,9 +132,9 @@ def fits(text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],
     many disagree, with the day the article says their event began. Read from
     the wrong day, "Kenya Power began rationing on Wednesday" and "today, the
     third day of rationing" do not fit together."""
-    begun = _begun(text, mentions)
-    told = [(key, day) for key, day in _apposed_starts(text, candidates, timexes) if key in begun]
-    agree = sum(1 for key, day in told if begun[key] == day)
+    said_begun = begun(text, mentions)
+    told = [(key, day) for key, day in _apposed_starts(text, candidates, timexes) if key in said_begun]
+    agree = sum(1 for key, day in told if said_begun[key] == day)
     return agree, len(told) - agree
 
 
@@ -143,7 +146,8 @@ def _apposed_starts(text: str, candidates: Sequence[Candidate], timexes: dict[in
                 yield key_of(other), apposed.start - timedelta(days=other.fields["n"] - 1)
 
 
-def _begun(text: str, mentions: Sequence[Mention]) -> dict[str, date]:
+def begun(text: str, mentions: Sequence[Mention]) -> dict[str, date]:
+    """When the article's dated mentions say things began, by noun stem (the earliest)."""
     return earliest(_begun_pairs(text, mentions))
 
 
@@ -159,6 +163,9 @@ def _begun_pairs(text: str, mentions: Sequence[Mention]):
                 or _BEGAN_BEFORE.search(text, max(0, m.trigger_span[0] - 40), m.trigger_span[0]):
             for key in (m.keywords | words) - _BEGIN_STEMS:
                 yield _SAME_EVENT.get(key, key), iv.start
+        elif (began_as := _BEGAN_AS.match(text, m.trigger_span[1])) and began_as.end() <= m.sentence_span[1]:
+            key = stem(began_as.group("noun"))
+            yield _SAME_EVENT.get(key, key), iv.start
 
 
 def _single_day(t: Timex | None) -> date | None:

@@ -402,6 +402,17 @@ def test_a_time_expression_dates_the_event_of_its_own_phrase(sentence, trigger, 
     assert dated.get((trigger, time_text)) == day, dated
 
 
+def test_an_undated_first_report_of_a_beginning_is_written_on_the_day_its_story_says_it_began():
+    # the strike's end says when it began; the first report says it began "this morning"
+    end = _doc("end", "Sheffield library staff ended their strike on Tuesday after Unison accepted a deal. The "
+                      "Sheffield library strike began on Monday, February 3.", published=date(2025, 2, 12))
+    first = _doc("first", "All 28 public libraries in Sheffield were closed this morning as staff began an "
+                          "open-ended strike called by Unison. Pickets gathered outside the Central Library.")
+    documents = _parsed_documents([end, first])
+    assert (documents["first"].reference_date, documents["first"].reference_date_source) == \
+        (date(2025, 2, 3), "collection")
+
+
 def test_a_chronology_box_tells_what_happened_in_the_present_of_headlines():
     text = ("The first train since the fire crossed the bridge yesterday.\n\nHow the fire unfolded\n\n"
             "4 March - police arrest a suspect\n6 March - the suspect is charged with arson\n")
