@@ -1912,8 +1912,8 @@ def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candi
     return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
 
 
-_KIND_WEEKDAY_BEFORE = re.compile(r"(?:^|[\n.!?:;]\s*|,\s+|\b(?:the|a|an|its|his|her|their|our|for|of|about|with|and)\s+)$",
-                                  re.IGNORECASE)
+_KIND_WEEKDAY_BEFORE = re.compile(r"(?:^|[\n.!?:;]\s*|,\s+"
+                                  r"|\b(?:the|a|an|its|his|her|their|our|for|of|about|with|and)\s+)$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
@@ -2131,8 +2131,8 @@ _FRONTING_WORDS = frozenset("on in at early late last this by".split())
 
 
 # a noun's own schedule between it and its date
-_SCHEDULED_FOR = [[verb, prep] for verb in ("planned", "scheduled", "set", "slated", "due", "booked", "timed")
-                  for prep in ("for", "on")]
+_SCHEDULED_FOR = frozenset((verb, prep) for verb in ("planned", "scheduled", "set", "slated", "due", "booked", "timed")
+                           for prep in ("for", "on"))
 
 
 def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
@@ -2161,8 +2161,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             return best_right  # "The dam built in 1962 burst on Tuesday and flooded ...": that one has its date
         if best_left.pos == "noun" and _fronted_occasion(tokens, clause, ci, best_right):
             return best_right
-        if best_left.pos == "noun" and best_right.pos == "verb" and [t.low for t in tokens[end_tok + 1:best_right.first]] \
-                == ["to"] and not any(t.pos == "verb" for t in left):
+        if best_left.pos == "noun" and best_right.pos == "verb" and gap_right == 1 and between == {"to"} \
+                and not any(t.pos == "verb" for t in left):
             # "defied a snowstorm on Monday to welcome home the squad": the object of a verb
             # the lexicon does not list, then the purpose that was carried out on that day
             fb = _fallback_verb(tokens, clause)
@@ -2184,7 +2184,7 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             return best_right
         if gap_right == 0 and best_right.pos == "noun":
             return best_right
-        if best_left.pos == "noun" and [t.low for t in tokens[best_left.last + 1:ci]] in _SCHEDULED_FOR:
+        if best_left.pos == "noun" and tuple(t.low for t in tokens[best_left.last + 1:ci]) in _SCHEDULED_FOR:
             return best_left  # "A concert planned for March 20 has been cancelled": the concert's day
         if best_right.pos == "verb" and best_left.pos == "noun" and gap_right <= 2 \
                 and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}) \

@@ -1332,11 +1332,11 @@ def _days_counted_from_its_story_event(reading: _Reading, index: _EvidenceIndex)
         bare = _BARE_EVENT_NOUN.fullmatch(reading.doc.text, count.end, m.trigger_span[1])
         if bare is None:
             continue
+        if count.base is None or count.base.rule != "day_relative":
+            continue  # a weekday or a calendar date: the rules above read those
         kind = lex.noun_category.get(bare.group("noun").lower())
         if kind not in _HARM_KINDS or _names_a_dated_event(m, reading.doc.id, index):
             continue
-        if count.base is None or count.base.rule != "day_relative":
-            continue  # a weekday or a calendar date: the rules above read those
         harms = [e.event.interval.start for e in events if e.event.category == kind and _in_its_story(e, index)
                  and (not story or story & set(e.event.sources))]
         if not harms:

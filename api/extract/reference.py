@@ -111,21 +111,17 @@ def _datelines(text: str, candidates: Sequence[Candidate], end: int):
     "PLACE,") and followed by a dash, a colon or a bar, above `end`.  Further down,
     such lines are a chronology box ("4 March - police arrest a suspect")."""
     for cand in candidates:
-        if cand.start >= end:
-            continue
-        line_start = text.rfind("\n", 0, cand.start) + 1
-        before = text[line_start:cand.start]
-        after = text[cand.end:cand.end + 60]
-        at_line_start = not before.strip() or _DATELINE_HEAD.match(before)
-        if at_line_start and _DATELINE_TAIL.match(after):
+        if cand.start < end and opens_a_dated_line(text, cand, after_a_place=True):
             yield cand
 
 
-def opens_a_dated_line(text: str, cand: Candidate) -> bool:
+def opens_a_dated_line(text: str, cand: Candidate, after_a_place: bool = False) -> bool:
     """"4 March - police arrest a suspect": a date that opens its line before a dash,
-    as a dateline or a chronology box's entry does."""
-    line_start = text.rfind("\n", 0, cand.start) + 1
-    return not text[line_start:cand.start].strip() and _DATELINE_TAIL.match(text[cand.end:cand.end + 60]) is not None
+    a colon or a bar, as a dateline or a chronology box's entry does (`after_a_place`:
+    or after "PLACE,", as only a dateline does)."""
+    before = text[text.rfind("\n", 0, cand.start) + 1:cand.start]
+    at_line_start = not before.strip() or (after_a_place and _DATELINE_HEAD.match(before) is not None)
+    return at_line_start and _DATELINE_TAIL.match(text[cand.end:cand.end + 60]) is not None
 
 
 def _line_of(text: str, pos: int) -> str:
