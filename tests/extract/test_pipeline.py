@@ -413,6 +413,14 @@ def test_an_undated_first_report_of_a_beginning_is_written_on_the_day_its_story_
         (date(2025, 2, 3), "collection")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Sunday opening will start at four libraries in September.",
+    "The union rejected time and a half for Sunday shifts on Tuesday.",
+])
+def test_a_weekday_that_names_a_kind_of_thing_dates_nothing(sentence):
+    assert all(m.time_text is None or "Sunday" not in m.time_text for m in _mentions_of(sentence, date(2025, 5, 27)))
+
+
 def test_a_chronology_box_tells_what_happened_in_the_present_of_headlines():
     text = ("The first train since the fire crossed the bridge yesterday.\n\nHow the fire unfolded\n\n"
             "4 March - police arrest a suspect\n6 March - the suspect is charged with arson\n")
