@@ -1950,29 +1950,31 @@ def _result_clause(tokens: list[Token], clause: Clause) -> bool:
     return first > 0 and tokens[first - 1].low == "," and tokens[first].low in _RESULT_PARTICIPLES
 
 
-_AFTER_NEXT = re.compile(r"\s*,?\s+after\b", re.I)
 _WHOLE_YEAR_OR_MONTH_RULES = frozenset({"year", "month_year", "month"})
+_WHEN_OR_AFTER_NEXT = re.compile(r"\s*,?\s+(?:when|after)\b", re.I)
 
 
 def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: str,
                      dated_before: list[Candidate]) -> Candidate | None:
     """"announced Jan. 27, when it reported its results", "In 2019, ten people were
     killed when a slag heap collapsed": a when-clause tells what happened at the date
-    set right before it, or else at the one date of the clause it follows."""
-    when = next((k for k in (clause.first, clause.first - 1) if 0 <= k < len(tokens) and tokens[k].low == "when"),
-                None)
+    set right before it, or else at the one date of the clause it follows.  What came
+    right "after" a year or a month falls in it too ("was replaced in 2016 after a storm
+    damaged it"); after a day it may be days earlier."""
+    def opening(word: str) -> int | None:
+        return next((k for k in (clause.first, clause.first - 1) if 0 <= k < len(tokens) and tokens[k].low == word),
+                    None)
+
+    def right_before(k: int, rules=None) -> Candidate | None:
+        return next((c for c in cands if (rules is None or c.rule in rules)
+                     and (m := _WHEN_OR_AFTER_NEXT.match(text, c.end)) and m.end() == tokens[k].end), None)
+    when = opening("when")
     if when is None:
-        # "was replaced in 2016 after a storm damaged it": what came right before a year or a
-        # month falls in it too (before a day, it may be days earlier)
-        after = next((k for k in (clause.first, clause.first - 1)
-                      if 0 <= k < len(tokens) and tokens[k].low == "after"), None)
-        return next((c for c in cands if c.rule in _WHOLE_YEAR_OR_MONTH_RULES
-                     and (m := _AFTER_NEXT.match(text, c.end)) and m.end() == tokens[after].end), None) \
-            if after is not None else None
-    right_before = next((c for c in cands if (m := _WHEN_NEXT.match(text, c.end)) and m.end() == tokens[when].end),
-                        None)
-    if right_before is not None:
-        return right_before
+        after = opening("after")
+        return right_before(after, _WHOLE_YEAR_OR_MONTH_RULES) if after is not None else None
+    found = right_before(when)
+    if found is not None:
+        return found
     return dated_before[0] if len({(c.start, c.end) for c in dated_before}) == 1 else None
 
 

@@ -1281,18 +1281,21 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             if stems is not None and not stems & event.cluster.words:
                 continue
             if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
-                if calendar is not None:
-                    # "exactly a month after": the same day of another month, whose length
-                    # varies; count back to the day the amount is counted from
-                    unit, n = calendar
-                    gap = resolve.shift(event.event.interval.start, unit, n) - resolve.shift(m.interval.start, unit, n)
-                else:
-                    gap = event.event.interval.start - m.interval.start
-                day = tried + gap - timedelta(days=back)
+                day = tried + _gap(event.event.interval.start, m.interval.start, calendar) - timedelta(days=back)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
             out.append(days)
     return out
+
+
+def _gap(event_day: date, counted_to: date, calendar: tuple[str, int] | None) -> timedelta:
+    """How far the day a count lands on (read from the trial day) is from the event it
+    names: a plain difference, or, for "exactly a month after" (`calendar`), the same day
+    of another month, whose length varies."""
+    if calendar is None:
+        return event_day - counted_to
+    unit, n = calendar
+    return resolve.shift(event_day, unit, n) - resolve.shift(counted_to, unit, n)
 
 
 def _calendar_count(count) -> tuple[str, int] | None:
@@ -1341,14 +1344,7 @@ def _days_counted_from_its_story_event(reading: _Reading, index: _EvidenceIndex)
                  and (not story or story & set(e.event.sources))]
         if not harms:
             continue
-        main_day = min(harms)
-        calendar = _calendar_count(count)
-        if calendar is not None:
-            unit, n = calendar
-            gap = resolve.shift(main_day, unit, n) - resolve.shift(m.interval.start, unit, n)
-        else:
-            gap = main_day - m.interval.start
-        out.append({tried + gap})
+        out.append({tried + _gap(min(harms), m.interval.start, _calendar_count(count))})
     return out
 
 
