@@ -152,8 +152,14 @@ def split(text: str) -> list[Sentence]:
             kind, heading = "related_link", False  # a headline in the list under "Most read"
         elif kind is None:
             in_link_list = False
+        spans = list(_split_sentences(text, line.start(), line.end()))
+        # "Welcome to our live coverage. An ice floe broke away ...": the banner is
+        # one sentence of the entry, not the whole entry
+        banner_per_sentence = kind == "live_banner" and len(spans) > 1
         first = True
-        for a, b in _split_sentences(text, line.start(), line.end()):
+        for a, b in spans:
+            if banner_per_sentence:
+                kind = "live_banner" if furniture_kind(text[a:b]) == "live_banner" else None
             dateline = None
             if first and not story_begun and kind is None and not heading:
                 dl = _DATELINE.match(text[a:b])  # its "^" holds at the string's start only

@@ -169,3 +169,14 @@ def test_the_headlines_under_a_most_read_heading_are_links_until_the_story_resum
 def test_a_live_page_clock_heading_is_no_link_list():
     text = "Storm live\n\nKey events\n\n11:20 GMT\n\nTrains were cancelled.\n"
     assert all(s.furniture is None for s in split(text) if s.text == "11:20 GMT")
+
+
+@pytest.mark.parametrize(("entry", "banner", "story"), [
+    ("Welcome to our live coverage. An ice floe broke away from the shore this morning.",
+     "Welcome to our live coverage.", "An ice floe broke away from the shore this morning."),
+    ("The last anglers were brought ashore at 17:32. We are closing this live blog now.",
+     "We are closing this live blog now.", "The last anglers were brought ashore at 17:32."),
+])
+def test_a_live_banner_sentence_leaves_the_rest_of_its_entry_as_story(entry, banner, story):
+    kinds = {s.text: s.furniture for s in split(entry)}
+    assert kinds == {banner: "live_banner", story: None}
