@@ -2399,8 +2399,10 @@ def _alone_on_its_line(text: str, sent) -> bool:
 def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
     """May a clause of a live-page entry be dated by the entry's clock heading?
     What the entry reports as done or as being said: past, perfect or present
-    ("Gatwick says ..."), affirmative, factual."""
-    if negated or tense not in ("past", "perfect", "present") or category == "other":
+    ("Gatwick says ..."), affirmative, factual. A happening of no particular kind
+    is the entry's news only in the perfect ("A second helicopter has joined the
+    operation"); in the past it is as often background."""
+    if negated or tense not in ("past", "perfect", "present") or (category == "other" and tense != "perfect"):
         return False
     if tense == "present" and category != "statement":
         return False  # "the airport remains closed" describes, it does not report

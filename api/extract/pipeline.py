@@ -317,9 +317,10 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 continue
             interval = t.interval
             if not in_sentence and cand.rule == "time_of_day" and not draft.is_statement \
-                    and draft.category != "statement" and interval.start is not None:
-                # a live entry's clock stamp says when a statement was made, but only on
-                # which day a happening it reports took place: "The operator has cancelled 140 services"
+                    and draft.category != "statement" and draft.tense != "perfect" and interval.start is not None:
+                # a live entry's clock stamp says when a statement was made, and when the news
+                # it gives in the perfect stood ("The operator has cancelled 140 services"), but
+                # only on which day a happening it tells in the past took place
                 day = interval.start
                 out.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
                 mention_of[id(draft)] = out[-1]

@@ -1609,7 +1609,7 @@ def test_a_period_adjective_yields_to_the_day_of_its_clause(sentence, time_text,
     assert [(t, s) for t, s, _, _ in _dated(sentence)] == [(time_text, day)]
 
 
-def test_a_live_page_clock_heading_dates_its_statements_at_time_grain_and_its_happenings_on_its_day():
+def test_a_live_page_clock_heading_times_its_statements_and_news_and_dates_its_past_happenings_on_its_day():
     text = ("Storm Isha live: trains cancelled across Scotland\n\n"
             "Monday 22 January 2024\n\n"
             "11:05 GMT\nNetwork Rail says all lines north of Perth will stay shut until the afternoon.\n\n"
@@ -1620,11 +1620,22 @@ def test_a_live_page_clock_heading_dates_its_statements_at_time_grain_and_its_ha
     assert document.reference_date == date(2024, 1, 22)
     dated = _time_grain_day_by_trigger(timeline)
     assert dated["says"] == ("11:05 GMT", "time", date(2024, 1, 22))
-    # the stamp says when the entry was posted, not when what it reports happened
-    assert dated["cancelled"] == (None, "day", date(2024, 1, 22))
+    # "has cancelled" is the entry's news, as of its stamp; what it tells in the past
+    # happened that day, but the stamp says only when the entry was posted
+    assert dated["cancelled"] == ("11:05 GMT", "time", date(2024, 1, 22))
     assert dated["fell"] == (None, "day", date(2024, 1, 22))
     # "..., the police said" only attributes the entry's news: no statement of 09:40
     assert "said" not in dated
+
+
+def test_a_live_entry_reporting_a_plain_happening_in_the_perfect_is_timed_by_its_stamp():
+    text = ("LIVE: Ice floe breaks away on Lake Peipus\n\n"
+            "Saturday, 10 February 2024\n\n"
+            "16:15\nA second helicopter, from Tallinn, has joined the operation.\n\n"
+            "12:10\nThe Rescue Board has sent three hovercraft from Mustvee.\n")
+    dated = _time_grain_day_by_trigger(parse([_doc("live", text)]))
+    assert dated["joined"] == ("16:15", "time", date(2024, 2, 10))
+    assert dated["sent"] == ("12:10", "time", date(2024, 2, 10))
 
 
 def test_a_british_live_page_dotted_stamp_dates_its_entry_and_a_trailing_says_only_attributes():
