@@ -17,7 +17,7 @@ from api.extract.model import Candidate, Interval, Timex
 
 # How far back (days) a vague past reference reaches, and forward for future.
 VAGUE_WINDOWS = {
-    "recent days": 7, "recent weeks": 31, "recent months": 183, "recent years": 3 * 365,
+    "recent days": 7, "recent weeks": 28, "recent months": 183, "recent years": 3 * 365,
     "recent decades": 30 * 365, "recent times": 365, "recently": 31, "lately": 31,
     "previously": 365, "formerly": 3 * 365, "the past": 10 * 365, "earlier times": 10 * 365,
 }
