@@ -348,12 +348,20 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 time_span = (cand.start, second_end)
                 time_text = text[time_span[0]:time_span[1]]
             # ("cut off by Monday's storm": "by" makes an agent of what the day names, no deadline)
-            deadline = _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 4), cand.start) \
-                and not mention_finder.POSSESSIVE_AFTER.match(text, cand.end)
+            deadline = _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 8), cand.start)
+            if mention_finder.POSSESSIVE_AFTER.match(text, cand.end):
+                deadline = None
             if deadline and interval.end is not None and interval.end > (said_on or anchor) \
-                    and _tense_for(reading, cand, draft) == "future":
-                # "will publish the rules by the end of the year": any day from now to then
-                interval = Interval(said_on or anchor, interval.end, "vague", interval.value)
+                    and draft.tense != "past_perfect":
+                # "will publish the rules by the end of the year", "hopes to reopen before the end
+                # of the year", "be finished by June": any day from now to then ("had never won
+                # before this week" is no deadline); "before Christmas" ends the day before it
+                end = interval.end
+                if deadline.group(0).lower().startswith("before") and interval.start is not None \
+                        and not cand.text.lower().startswith("the end"):
+                    end = interval.start - timedelta(days=1)
+                if end >= (said_on or anchor):  # not "before the summer" within the summer
+                    interval = Interval(said_on or anchor, end, "vague", interval.value)
                 lead_in = None
             else:
                 lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 32), cand.start) or (
@@ -673,9 +681,9 @@ def _names_its_day(clock: Candidate) -> bool:
     return any(clock.fields.get(f) for f in ("weekday", "month", "day"))
 
 
-# "by" before a date ahead makes it a deadline: the event falls in a window
-# that ends then.
-_DEADLINE_LEAD_IN = re.compile(r"\bby\s+$", re.IGNORECASE)
+# "by" or "before" a date ahead makes it a deadline: the event falls in a
+# window that ends then.
+_DEADLINE_LEAD_IN = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)  # searched in the 8 characters before
 # Words before a day that narrow it (the tagger leaves them outside the TIMEX3
 # extent, as TimeML does), with the TIMEX3 part-of-day they stand for.
 _PART_OF_DAY_LEAD_IN = re.compile(

@@ -1587,6 +1587,14 @@ def test_an_undated_article_is_dated_by_the_story_it_belongs_to(articles, expect
     # an intent told in the past still looks ahead to its deadline
     ("The hospital hoped to clear the backlog by Christmas.",
      ("Christmas", date(2024, 6, 5), date(2024, 12, 25), "vague")),
+    # a reported plan, its verb in the participle
+    ("The council said the wall would be rebuilt and be finished by the end of the year.",
+     ("the end of the year", date(2024, 6, 5), date(2024, 12, 31), "vague")),
+    # "before" a day ends the window the day before it; before an end, at that end
+    ("The lottery would replace both of its ball machines before Christmas.",
+     ("Christmas", date(2024, 6, 5), date(2024, 12, 24), "vague")),
+    ("She hopes to reopen the second screen before the end of the year.",
+     ("the end of the year", date(2024, 6, 5), date(2024, 12, 31), "vague")),
 ])
 def test_a_deadline_ahead_is_a_window_ending_at_the_deadline(sentence, expected):
     assert _dated(sentence) == [expected]
@@ -1595,6 +1603,11 @@ def test_a_deadline_ahead_is_a_window_ending_at_the_deadline(sentence, expected)
 def test_a_deadline_told_in_the_past_keeps_its_date():
     assert _dated("Rescuers had rescued all 30 miners by Friday.") == [
         ("Friday", date(2024, 5, 31), date(2024, 5, 31), "day")]
+
+
+def test_before_a_time_ahead_in_the_past_perfect_is_no_deadline():
+    assert _dated("Dunmore had never won a match at a Grand Slam before this week.") == [
+        ("this week", date(2024, 6, 3), date(2024, 6, 9), "week")]
 
 
 @pytest.mark.parametrize(("sentence", "time_text", "day"), [
