@@ -1,4 +1,5 @@
-"""Story days: "on the fourth day of the strike", "the 40th day of her vigil".
+"""Story days: "on the fourth day of the strike", "the 40th day of her vigil",
+"ending their strike on its 16th day", "on Monday, the start of the strike".
 
 Like "the 434th day of the war" (an era of the lexicon: the timex rule
 era_day), the phrase counts days from the start of something; here that
@@ -19,7 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from api.extract.lexicon import load as load_timex_lexicon
-from api.extract.lexicon_events import stem
+from api.extract.lexicon_events import load as load_event_lexicon, stem
 from api.extract.model import Candidate, Interval, Mention, Timex
 
 RULE = "story_day"
@@ -30,6 +31,7 @@ _PHRASE_ENDS = ("and or but when while on in at as after before that which who o
 _CALENDAR_NOUNS = frozenset("""month year week weekend season spring summer autumn fall winter term semester
 quarter decade century holiday holidays school festival-season period""".split())
 _APPOSED = re.compile(r"\s*[,–—-]\s*(?:on\s+)?$")
+_DATED_AFTER = re.compile(r"\s+on\s+")
 # verbs that say when the thing counted from began
 _BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:began|begun|started)\b")
 # "She began the vigil on May 4": the verb before the event noun
@@ -46,29 +48,54 @@ def _pattern() -> re.Pattern:
     ordinals = sorted((w for w in load_timex_lexicon().ordinals if w != "last"), key=len, reverse=True)
     word = rf"(?!(?:{'|'.join(_PHRASE_ENDS)})\b)[a-z][\w'’-]*"
     return re.compile(
-        rf"\b[Tt]he\s+(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})\s+(?:full\s+)?day\s+of\s+"
+        # "the start of an open-ended strike" is its first day
+        rf"\b[Tt]he\s+(?:(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})\s+(?:full\s+)?day"
+        rf"|(?P<start>start|beginning))\s+of\s+"
         rf"(?:(?:the|an?|its|his|her|their|this|that)\s+)?"
         rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
         # (or a relative clause without "that": "the longest stoppage the country has seen")
         rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)}|the|it|they)\b)")
 
 
+@lru_cache(maxsize=1)
+def _possessive_pattern() -> re.Pattern:
+    ordinals = sorted((w for w in load_timex_lexicon().ordinals if w != "last"), key=len, reverse=True)
+    return re.compile(rf"\b(?:its|their)\s+(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})\s+"
+                      rf"(?:full\s+)?day\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _owner_before(text: str, at: int) -> str | None:
+    """The event "its" stands for in "ending their strike on its 16th day", "as the
+    walkout enters its 11th day": the nearest event noun before it in its sentence."""
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at), at - 160) + 1
+    nouns = load_event_lexicon().noun_category
+    for word in reversed(re.findall(r"[A-Za-z][\w'’-]*", text[start:at])):
+        if word.lower() in nouns and word.lower() not in _CALENDAR_NOUNS:
+            return word.lower()
+    return None
+
+
 def find(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
     """The story days of `text` that no time expression already covers."""
     lexicon = load_timex_lexicon()
     out = []
-    for m in _pattern().finditer(text):
-        noun = m.group("np").split()[-1].lower()
+    found = [(m, m.group("np").split()[-1].lower(), m.group("np")) for m in _pattern().finditer(text)
+             if not m.group("start") or apposed_to(_span(m), text, candidates) is not None]
+    for m in _possessive_pattern().finditer(text):
+        owner = _owner_before(text, m.start())
+        if owner is not None:
+            found.append((m, owner, owner))
+    for m, noun, phrase in sorted(found, key=lambda f: f[0].start()):
         if noun in _CALENDAR_NOUNS:
             continue
         if any(c.start < m.end() and m.start() < c.end for c in candidates):
             continue  # "the 434th day of the war in Ukraine" is an era's day
-        ordinal = m.group("ord").lower()
+        ordinal = (m.group("ord") or "first").lower()
         n = int(ordinal[:-2]) if ordinal[0].isdigit() else lexicon.ordinal_of(ordinal)
         if not n:
             continue
         out.append(Candidate(m.start(), m.end(), m.group(), RULE, "DATE",
-                             {"n": n, "noun": noun, "phrase": m.group("np")}))
+                             {"n": n, "noun": noun, "phrase": phrase}))
     return out
 
 
@@ -177,12 +204,20 @@ def _single_day(t: Timex | None) -> date | None:
     return iv.start
 
 
+def _span(m: re.Match) -> Candidate:
+    return Candidate(m.start(), m.end(), m.group(), RULE, "DATE", {})
+
+
 def apposed_to(cand: Candidate, text: str, candidates: Sequence[Candidate]) -> Candidate | None:
-    """The date a story day is set beside: "today" in "today, the third day of rationing"."""
+    """The date a story day is set beside: "today" in "today, the third day of rationing",
+    "on Monday" in "entered the eighth day of their strike on Monday"."""
     before = [c for c in candidates if c.end <= cand.start and c.rule != RULE]
-    if not before or not _APPOSED.match(text[before[-1].end:cand.start]):
-        return None
-    return before[-1]
+    if before and _APPOSED.match(text[before[-1].end:cand.start]):
+        return before[-1]
+    after = [c for c in candidates if c.start >= cand.end and c.rule != RULE]
+    if after and _DATED_AFTER.fullmatch(text, cand.end, after[0].start):
+        return after[0]
+    return None
 
 
 def _apposed_day(cand: Candidate, text: str, candidates: Sequence[Candidate],

@@ -31,6 +31,14 @@ def _dated(text, published):
     # a relative clause without "that" ends the event's phrase
     ("The union called off its strike last night, on the eighth day of the longest rail stoppage the country "
      "has seen.", [("the eighth day of the longest rail stoppage", 8, "stoppage")]),
+    # "its" stands for the nearest event before it in its sentence
+    ("Printers voted yesterday to accept a deal, ending their strike on its 16th day.",
+     [("its 16th day", 16, "strike")]),
+    ("Talks resumed as the walkout entered its 11th day.", [("its 11th day", 11, "walkout")]),
+    # "the start of" a thing is its first day, when a date is set beside it
+    ("Members stopped the presses at 6am on Monday, the start of an open-ended strike.",
+     [("the start of an open-ended strike", 1, "strike")]),
+    ("Fares rose at the start of the strike.", []),
     # the calendar's days, and an era's, are time expressions of their own
     ("Rents are due on the first day of the month.", []),
     ("He left Kyiv on the 850th day of the war in Ukraine.", []),
@@ -57,6 +65,11 @@ def test_a_story_day_is_no_timeml_expression():
     # set beside a date, it is that date
     ("Kenya Power said in a statement today, the third day of rationing, that cuts would go on.",
      date(2026, 3, 6), "said", date(2026, 3, 6)),
+    # ... before it or after it, which says when the event began
+    ("Printers entered the eighth day of their strike on Monday. Talks resume on the tenth day of the strike.",
+     date(2025, 2, 10), "resume", date(2025, 2, 12)),
+    ("Members stopped the presses on Monday, the start of an open-ended strike. Talks collapsed on the "
+     "fourth day of the strike.", date(2025, 2, 12), "collapsed", date(2025, 2, 13)),
 ])
 def test_a_story_day_is_counted_from_the_start_the_article_tells(text, published, trigger, expected):
     dated = _dated(text, published)
