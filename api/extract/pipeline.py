@@ -742,6 +742,8 @@ def _clock_time_on_the_day(reading: _Reading, cand: Candidate, interval: Interva
 # "at 5.50am the following day", "at 6pm the next day", "at 9pm the day before"
 _DAY_AFTER_ITS_CLOCK_RULES = frozenset({"relative_unit", "offset"})
 _CLOCK_BEFORE_ITS_DAY = re.compile(r",?\s+")
+# "at 11.20pm last night", "at 2am overnight", "at 4am this morning"
+_PART_OF_A_DAY_AFTER_ITS_CLOCK_RULES = frozenset({"part_of_day_relative", "day_relative"})
 
 
 def _clock_time_on_the_day_after_it(reading: _Reading, cand: Candidate, interval: Interval,
@@ -753,15 +755,22 @@ def _clock_time_on_the_day_after_it(reading: _Reading, cand: Candidate, interval
             or cand.fields.get("weekday") or cand.fields.get("month"):
         return None
     day_cand = reading.first_candidate_from(cand.end)
-    if day_cand is None or day_cand.rule not in _DAY_AFTER_ITS_CLOCK_RULES \
+    if day_cand is None or day_cand.rule not in _DAY_AFTER_ITS_CLOCK_RULES | _PART_OF_A_DAY_AFTER_ITS_CLOCK_RULES \
             or not _CLOCK_BEFORE_ITS_DAY.fullmatch(reading.doc.text, cand.end, day_cand.start):
         return None
     t = resolved.get(day_cand.start)
     day = t.interval if t is not None else None
-    if day is None or day.start is None or day.start != day.end or day.grain != "day" or not interval.value:
+    if day is None or day.start is None or not interval.value or len(interval.value) < 13:
         return None
-    return (Interval(day.start, day.end, "time", f"{day.start.isoformat()}{interval.value[10:]}"),
-            (cand.start, day_cand.end))
+    if day_cand.rule in _PART_OF_A_DAY_AFTER_ITS_CLOCK_RULES and day.grain == "night" and day.end is not None:
+        # "at 11.20pm last night": the night's evening; "at 2am overnight": its morning
+        on = day.start if int(interval.value[11:13]) >= 12 else day.end
+    elif day.start == day.end and (day.grain == "day" or (
+            day.grain == "part-of-day" and day_cand.rule in _PART_OF_A_DAY_AFTER_ITS_CLOCK_RULES)):
+        on = day.start  # "at 5.50am the following day", "at 4am this morning"
+    else:
+        return None
+    return (Interval(on, on, "time", f"{on.isoformat()}{interval.value[10:]}"), (cand.start, day_cand.end))
 
 
 def _part_of_its_day(text: str, draft) -> re.Match | None:

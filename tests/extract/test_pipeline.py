@@ -1517,8 +1517,12 @@ def test_a_holiday_named_with_its_date_is_that_date(sentence):
      ("5.50am the following day", date(2024, 6, 3), date(2024, 6, 3), "time")),
     ("The ferry sank at 7pm on Monday. A woman was pulled from the water at 6am the next day.",
      ("6am the next day", date(2024, 6, 4), date(2024, 6, 4), "time")),
+    # a night after its clock time: the evening for an evening time, the morning for an early one
+    ("The fire broke out at around 11.20pm last night in the depot's parking hall.",
+     ("around 11.20pm last night", date(2024, 6, 4), date(2024, 6, 4), "time")),
+    ("A second blaze started at 2am overnight.", ("2am overnight", date(2024, 6, 5), date(2024, 6, 5), "time")),
 ])
-def test_a_clock_time_before_a_counted_day_is_that_time_on_that_day(text, expected):
+def test_a_clock_time_before_a_counted_day_or_a_night_is_that_time_on_that_day(text, expected):
     assert expected in _dated(text)
 
 
