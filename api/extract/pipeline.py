@@ -385,7 +385,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             continue
         else:
             # the story's day for what it reports as done; statements are the article's own day's news
-            story_day = lead_day if not draft.is_statement and draft.tense in ("past", "perfect") else None
+            story_day = lead_day if (not draft.is_statement and draft.tense in ("past", "perfect")) or (
+                draft.is_statement and draft.tense == "past"
+                and _TOLD_AN_ASSEMBLY.match(text, draft.trigger_span[1])) else None
             if said_on is not None and not draft.is_statement and draft.tense == "past":
                 # "A bear attacked hikers on Sunday, and the park closed eight trails, officials
                 # said on Monday": told beside an earlier day's report, on that day
@@ -679,6 +681,14 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval, resolved: dic
 def _names_its_day(clock: Candidate) -> bool:
     """"noon on Saturday", "6 a.m. yesterday", "9pm on May 3" say which day; "8 a.m." does not."""
     return any(clock.fields.get(f) for f in ("weekday", "month", "day"))
+
+
+# "told the meeting", "told senators", "told the inquiry": a statement made at a sitting,
+# which a next-day article's lead dates ("400 people crammed into the hall last night")
+_TOLD_AN_ASSEMBLY = re.compile(
+    r"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:meeting|council|committee|hearing|inquiry|inquest|court|jury|"
+    r"tribunal|senators|lawmakers|mps|legislators|councillors|councilors|parliament|assembly|"
+    r"session|board|shareholders|analysts)\b", re.IGNORECASE)
 
 
 # "by" or "before" a date ahead makes it a deadline: the event falls in a

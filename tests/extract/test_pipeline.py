@@ -2441,6 +2441,16 @@ def test_an_undated_statement_stays_on_the_article_day_when_the_lead_narrates_ye
     assert days["told"] == date(2025, 5, 14)
 
 
+def test_an_undated_statement_to_a_sitting_is_dated_by_the_lead_that_narrates_the_sitting():
+    text = ("Dam meeting: 400 pack village hall\n\n"
+            "More than 400 people crammed into the Glenavon Memorial Hall last night to question the company "
+            "that runs the dam.\n\n"
+            "The company's chief engineer, Dev Prakash, told the meeting that a survey had found two more cracks.\n")
+    timeline = parse([_doc("t", text, date(2025, 3, 14))])
+    days = {m.trigger: m.interval.start for e in timeline.events for m in e.mentions}
+    assert days["told"] == date(2025, 3, 13)  # the meeting's day, not the paper's
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "grain", "day"), [
     ("Speaking at his parents' home last night, Pryce told the Post he had never doubted the rescue.",
      "told", "night", date(2024, 6, 4)),
