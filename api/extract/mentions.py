@@ -330,7 +330,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # "the calf's rescue on Wednesday had drawn a crowd": a verb's bare form after a
             # possessive names the event as a noun, and the clause's verb gives its tense
             noun, lemma = (1, lex.verb_category[lemma]), None
-        elif lemma is not None and tok.low == lemma and _after_article(tokens, i):
+        elif lemma is not None and tok.low == lemma and _after_article(tokens, i) \
+                and not _opens_a_verb_phrase(tokens, i, lemma, lex):
             # "the state agency", "the Rotterdam Marathon course record": a bare verb form
             # in a noun phrase is a noun
             lemma = None
@@ -364,6 +365,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
 
 
 TITLE_CASE_SHARE = 0.6
+
+
+def _opens_a_verb_phrase(tokens: list[Token], i: int, lemma: str, lex) -> bool:
+    """"Voters in the borough go to the polls": a bare form that opens a verb phrase of
+    three words or more is the clause's verb, whatever noun phrase comes before it."""
+    words = " ".join([lemma] + [t.low for t in tokens[i + 1:i + 4]])
+    return any(" ".join(words.split()[:size]) in lex.verb_category for size in (3, 4))
 
 
 def _title_case(tokens: list[Token]) -> bool:

@@ -873,6 +873,15 @@ def test_a_change_measured_over_a_window_up_to_now_is_a_statistic(sentence):
     assert _mentions_of(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Voters in the borough go to the polls on 2 May.",
+    "Residents of the town go to the polls on 2 May.",
+])
+def test_a_bare_verb_after_a_noun_phrase_that_opens_a_listed_verb_phrase_is_the_verb(sentence):
+    assert [(m.trigger, m.interval.start) for m in _mentions_of(sentence, date(2019, 4, 12))] == [
+        ("go to the polls", date(2019, 5, 2))]
+
+
 def test_a_participle_after_stay_or_remain_is_a_state():
     triggers = [m.trigger for m in _mentions_of(
         "The plant's owner said on Thursday that production would stay suspended for at least a month.")]
