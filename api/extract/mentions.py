@@ -269,7 +269,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # an adjective or adverb, not a second verb
             lemma = None
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _DETERMINERS \
-                and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")):
+                and tokens[i - 1].low not in _RELATIVE and not tok.low.endswith(("s", "ing")) \
+                and not _headline_count_of_people(tokens, i):
             lemma = None  # "a fallen tree", "the collapsed building": a participle describing a thing
         elif lemma is not None and tok.low.endswith("s") and tok.low != lemma and i > 0 \
                 and (tokens[i - 1].low in _NUMBER_WORDS
@@ -365,6 +366,16 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
 
 
 TITLE_CASE_SHARE = 0.6
+
+
+def _headline_count_of_people(tokens: list[Token], i: int) -> bool:
+    """"Three killed in blast", "Two charged over opal theft": a number opening the
+    clause and a participle with no noun after it is a headline's passive, people
+    it happened to, not "two damaged ships"."""
+    opens = i == 1 or not tokens[i - 2].text[:1].isalnum()
+    after = tokens[i + 1].low if i + 1 < len(tokens) else ""
+    return opens and tokens[i - 1].low in _NUMBER_WORDS and (after in _PREPOSITIONS | {"as", "after", ""}
+                                                               or not after.isalnum())
 
 
 def _opens_a_verb_phrase(tokens: list[Token], i: int, lemma: str, lex) -> bool:

@@ -882,6 +882,18 @@ def test_a_bare_verb_after_a_noun_phrase_that_opens_a_listed_verb_phrase_is_the_
         ("go to the polls", date(2019, 5, 2))]
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Three killed in blast at German quarry\n\nThree workers were killed in a blast at a basalt quarry "
+     "near Mayen on Monday, police said.", "killed"),
+    ("Two charged over Night Ember opal theft\n\nPolice charged two men over the theft of the Night Ember "
+     "opal on Monday.", "charged"),
+])
+def test_a_headline_number_before_a_participle_counts_the_people_it_happened_to(text, trigger):
+    headline = text.split("\n")[0]
+    assert (trigger, date(2024, 6, 3)) in [(m.trigger, m.interval.start) for m in _mentions_of(text)
+                                           if m.sentence == headline]
+
+
 def test_a_participle_after_stay_or_remain_is_a_state():
     triggers = [m.trigger for m in _mentions_of(
         "The plant's owner said on Thursday that production would stay suspended for at least a month.")]
