@@ -784,6 +784,10 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      "the alert level about half an hour later.",
      [("4:32 a.m.", date(2024, 6, 5), date(2024, 6, 5), "time"),
       ("half an hour", date(2024, 6, 5), date(2024, 6, 5), "time")]),
+    # minutes after a day's event are a moment of that day, though no clock time is known
+    ("A tram derailed in the city centre on Tuesday. Passengers raised the alarm five minutes later.",
+     [("Tuesday", date(2024, 6, 4), date(2024, 6, 4), "day"),
+      ("five minutes", date(2024, 6, 4), date(2024, 6, 4), "time")]),
     # "hours later" counts from the clock time, not from a month named in between
     ("The bank raised its key rate on Wednesday. The decision was published at 8:30 a.m., its biggest "
      "surprise since October 2023. The governor told a news conference hours later.",
@@ -1550,8 +1554,9 @@ def test_a_clock_time_before_a_counted_day_or_a_night_is_that_time_on_that_day(t
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Protesters clashed with police on Monday, and hours later the government announced a curfew.",
      ("hours", date(2024, 6, 3), date(2024, 6, 3), "day")),
+    # minutes later is a moment of that day
     ("The suspect was arrested on Monday. Minutes later, police searched his home.",
-     ("Minutes", date(2024, 6, 3), date(2024, 6, 3), "day")),
+     ("Minutes", date(2024, 6, 3), date(2024, 6, 3), "time")),
 ])
 def test_hours_or_minutes_later_is_the_same_day(sentence, expected):
     assert expected in _dated(sentence)
