@@ -381,8 +381,8 @@ def _headline_count_of_people(tokens: list[Token], i: int) -> bool:
 def _opens_a_verb_phrase(tokens: list[Token], i: int, lemma: str, lex) -> bool:
     """"Voters in the borough go to the polls": a bare form that opens a verb phrase of
     three words or more is the clause's verb, whatever noun phrase comes before it."""
-    words = " ".join([lemma] + [t.low for t in tokens[i + 1:i + 4]])
-    return any(" ".join(words.split()[:size]) in lex.verb_category for size in (3, 4))
+    words = [lemma] + [t.low for t in tokens[i + 1:i + 4]]
+    return any(" ".join(words[:size]) in lex.verb_category for size in (3, 4))
 
 
 def _title_case(tokens: list[Token]) -> bool:
