@@ -337,12 +337,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # in a noun phrase is a noun
             lemma = None
         if lemma is not None:
-            particle, particle2, particle3 = (tokens[k].low if k < n else "" for k in (i + 1, i + 2, i + 3))
-            for phrase, size in ((f"{lemma} {particle} {particle2} {particle3}", 4),  # "went to the polls"
-                                 (f"{lemma} {particle} {particle2}", 3), (f"{lemma} {particle}", 2), (lemma, 1)):
-                if phrase in lex.verb_category or phrase in lex.light_verbs:
-                    verb = (phrase, size)
-                    break
+            verb = _verb_phrase(tokens, i, lemma, lex)
         if noun and (verb is None or _is_noun_context(tokens, i) or noun[0] > 1):
             size, category = noun
             found.append(Trigger(i, i + size - 1, i + size - 1, " ".join(t.low for t in tokens[i:i + size]),
@@ -378,11 +373,22 @@ def _headline_count_of_people(tokens: list[Token], i: int) -> bool:
                                                                or not after.isalnum())
 
 
+def _verb_phrase(tokens: list[Token], i: int, lemma: str, lex) -> tuple[str, int] | None:
+    """The longest listed verb phrase the verb at `i` opens ("went to the polls"), and
+    its length in words."""
+    words = [lemma] + [tokens[k].low if k < len(tokens) else "" for k in (i + 1, i + 2, i + 3)]
+    for size in (4, 3, 2, 1):
+        phrase = " ".join(words[:size])
+        if phrase in lex.verb_category or phrase in lex.light_verbs:
+            return phrase, size
+    return None
+
+
 def _opens_a_verb_phrase(tokens: list[Token], i: int, lemma: str, lex) -> bool:
     """"Voters in the borough go to the polls": a bare form that opens a verb phrase of
     three words or more is the clause's verb, whatever noun phrase comes before it."""
-    words = [lemma] + [t.low for t in tokens[i + 1:i + 4]]
-    return any(" ".join(words[:size]) in lex.verb_category for size in (3, 4))
+    phrase = _verb_phrase(tokens, i, lemma, lex)
+    return phrase is not None and phrase[1] >= 3 and phrase[0] in lex.verb_category
 
 
 def _title_case(tokens: list[Token]) -> bool:

@@ -158,16 +158,17 @@ def split(text: str) -> list[Sentence]:
         banner_per_sentence = kind == "live_banner" and len(spans) > 1
         first = True
         for a, b in spans:
+            sentence_kind = kind
             if banner_per_sentence:
-                kind = "live_banner" if furniture_kind(text[a:b]) == "live_banner" else None
+                sentence_kind = "live_banner" if furniture_kind(text[a:b]) == "live_banner" else None
             dateline = None
-            if first and not story_begun and kind is None and not heading:
+            if first and not story_begun and sentence_kind is None and not heading:
                 dl = _DATELINE.match(text[a:b])  # its "^" holds at the string's start only
                 if dl and a + dl.end() < b:
                     dateline = (dl.group("p") or dl.group("c")).strip()
                     a += dl.end()
             first = False
-            story_begun = story_begun or (kind is None and not heading)
-            sentences.append(Sentence(a, b, text[a:b], paragraph, kind, heading, dateline))
+            story_begun = story_begun or (sentence_kind is None and not heading)
+            sentences.append(Sentence(a, b, text[a:b], paragraph, sentence_kind, heading, dateline))
         paragraph += 1
     return sentences
