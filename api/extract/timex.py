@@ -104,13 +104,15 @@ def _is_anchor_for_next(t: Timex) -> bool:
 # "..., officials said Monday.": the day of the telling, not of the story told
 _ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists))\s+(?:on\s+)?$", re.IGNORECASE)
 _SENTENCE_END_AFTER = re.compile(r"\s*[.;]")
+# what may date the statement: "said on Monday", "said yesterday", "said this morning"
+_ATTRIBUTION_RULES = frozenset({"weekday", "day_relative", "part_of_day_relative"})
 
 
 def _dates_an_attribution(text: str, c: Candidate) -> bool:
     """A date right after "said" at the end of a sentence: the day a statement was
     made, which the next sentence's bare clock time ("at about 9 p.m.") does not
     fall on; the story's own day does."""
-    return c.rule == "weekday" and bool(_ATTRIBUTION_BEFORE.search(text, max(0, c.start - 30), c.start)) \
+    return c.rule in _ATTRIBUTION_RULES and bool(_ATTRIBUTION_BEFORE.search(text, max(0, c.start - 30), c.start)) \
         and bool(_SENTENCE_END_AFTER.match(text, c.end))
 
 

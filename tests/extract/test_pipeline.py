@@ -800,6 +800,17 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      [("late Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day"),
       ("9 p.m. local time", date(2024, 6, 2), date(2024, 6, 2), "time"),
       ("Monday", date(2024, 6, 3), date(2024, 6, 3), "day")]),
+    # so is "said this morning" or "said yesterday": the crush was on the Saturday
+    ("Three people died in a crush at a festival gate on Saturday evening, prosecutors said this morning. "
+     "The crush happened at about 6:40 p.m., witnesses said.",
+     [("6:40 p.m.", date(2024, 6, 1), date(2024, 6, 1), "time"),
+      ("Saturday evening", date(2024, 6, 1), date(2024, 6, 1), "part-of-day"),
+      ("this morning", date(2024, 6, 5), date(2024, 6, 5), "part-of-day")]),
+    ("A freight train derailed near the border on Monday, the operator said yesterday. The first wagon "
+     "left the rails at 11.20pm.",
+     [("11.20pm", date(2024, 6, 3), date(2024, 6, 3), "time"),
+      ("Monday", date(2024, 6, 3), date(2024, 6, 3), "day"),
+      ("yesterday", date(2024, 6, 4), date(2024, 6, 4), "day")]),
     # after a night, a clock time before the evening is the next day's
     ("Thieves broke into the museum overnight. Police sealed off the street at 9am.",
      [("overnight", date(2024, 6, 4), date(2024, 6, 5), "night"),
