@@ -988,7 +988,10 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                     and len(tokens[k].low) > 2 and tokens[k].low not in STOPWORDS | _DETERMINERS | {"be", "have"} \
                     and not tokens[k].time:
                 return k
-    # a clause opens with its verb only where the main clause resumes after a comma
+    # a clause opens with its verb only where the main clause resumes after a comma, or
+    # with the participle that opens a sentence: "Founded in 1998, the firm employs 300"
+    if clause.first == 0 and _opening_participle(tokens):
+        return 0
     resumed = clause.first > 0 and tokens[clause.first - 1].low == ","
     for j in range(clause.first + (0 if resumed else 1), clause.last + 1):
         low = tokens[j].low
@@ -1006,6 +1009,24 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                 _after_subject(tokens, j, clause) or (resumed and j == clause.first and nxt in _PREPOSITIONS)):
             return j  # "The old wall, built in 1874, ...": an apposed participle, as "founded in" is
     return None
+
+
+# participles that open a sentence with what the subject is, not what befell it:
+# "Based in Lyon since 2019, ...", "Asked on Monday whether ..., she said"
+_OPENING_STATES = frozenset("asked pressed based located pictured dubbed known compared faced".split())
+
+
+def _opening_participle(tokens: list[Token]) -> bool:
+    """"Founded in 1998, the firm ...", "Built in the Netherlands in 1998, the wheel
+    ...": a capitalised past participle, a preposition, then a comma before the subject."""
+    if len(tokens) < 4 or not tokens[0].text[:1].isupper() or tokens[1].low not in ("in", "on", "by", "at"):
+        return False
+    low = tokens[0].low
+    if low in _OPENING_STATES or not low.isalpha() or tokens[0].time:
+        return False
+    if not (low.endswith("ed") and len(low) > 4 or low in load().irregular_pasts):
+        return False
+    return any(t.low == "," for t in tokens[2:12])
 
 
 # "ministers expected a difficult autumn": an attitude towards a time, no event in it

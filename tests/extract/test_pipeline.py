@@ -366,6 +366,9 @@ def test_headlines_are_short():
     # an irregular participle between commas opens its own phrase, as "founded" does
     ("The old wall, built in 1874, was last breached in 1998.", "built", "1874", date(1874, 1, 1)),
     ("The old wall, built in 1874, was last breached in 1998.", "breached", "1998", date(1998, 1, 1)),
+    # so does one that opens its sentence before the subject
+    ("Founded in 2011, the chain now runs 78 stores.", "Founded", "2011", date(2011, 1, 1)),
+    ("Built in the Netherlands in 1998, the wheel stands 40 metres high.", "Built", "1998", date(1998, 1, 1)),
     # "a new head": a noun after an article and an adjective, so the past verb takes April
     ("In April, the bank hired a new head of compliance.", "hired", "April", date(2025, 4, 1)),
     # a relative clause with no commas ends where the main verb group resumes: its Sunday is past
@@ -821,6 +824,14 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
 ])
 def test_a_clock_time_takes_the_day_its_words_name(text, expected):
     assert _dated(text) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Asked on Monday whether he would step down, the minister laughed.",
+    "Based in Lyon since 2019, the firm employs 40 people.",
+])
+def test_an_opening_participle_of_what_the_subject_is_is_no_event(sentence):
+    assert not [m for m in _mentions_of(sentence) if m.trigger in ("Asked", "Based")]
 
 
 @pytest.mark.parametrize(("sentence", "trigger", "time_text"), [
