@@ -1989,6 +1989,49 @@ def _starts_told_by_its_story(reading: _Reading, starts: dict[str, dict[str, dat
     return story_days.earliest(pair for doc_id in story for pair in starts[doc_id].items())
 
 
+# "the fire that destroyed the roof", "the man who hijacked the flight", "when the
+# wall collapsed": words that point back to a happening told before
+_POINTS_BACK = re.compile(r"(?:\b(?:that|which|who|when|after|since)|\bthe)\s+(?:[\w'’-]+\s+){0,2}$",
+                          re.IGNORECASE)
+BACK_REFERENCE_SHARED = 3  # content shared with the earlier report (participants count double)
+BACK_REFERENCE_GAP = timedelta(days=2)  # how much earlier that report must be, to tell it from the day's news
+
+
+def _back_references_dated_by_their_story(mentions: list[Mention], names: dict[str, frozenset]) -> list[Mention]:
+    """An undated report that points back to a happening ("the explosion that cut
+    the gas pipeline", in a follow-up a month on) took its article's day.  When
+    another article of its story (one naming the same people or places) reports
+    it days before, with the same verb or noun and enough of the same words, it
+    takes that report's day.  Candidates are looked up by trigger stem, so the
+    work grows with the reports that share a stem, not with all of them."""
+    by_stem: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.category != "statement" and merge.is_precise(m.interval) and m.interval.start is not None:
+            for s in merge.trigger_stems(m.trigger):
+                by_stem[s].append(m)
+    out = []
+    for m in mentions:
+        if m.time_text is None and m.category != "statement" and m.interval.grain == "day" \
+                and m.interval.start is not None and _POINTS_BACK.search(
+                    m.sentence[max(0, m.trigger_span[0] - m.sentence_span[0] - 40):
+                               m.trigger_span[0] - m.sentence_span[0]]):
+            story = names.get(m.document, frozenset())
+            best, most = None, BACK_REFERENCE_SHARED - 1
+            for s in sorted(merge.trigger_stems(m.trigger)):
+                for d in by_stem.get(s, ()):
+                    if d.document == m.document or d.interval.start > m.interval.start - BACK_REFERENCE_GAP \
+                            or not names.get(d.document, frozenset()) & story:
+                        continue
+                    shared = len(m.keywords & d.keywords) + 2 * len(m.participants & d.participants)
+                    if shared > most:
+                        best, most = d, shared
+            if best is not None:
+                day = best.interval.start
+                m = dataclasses.replace(m, interval=Interval(day, day, "day", day.isoformat()))
+        out.append(m)
+    return out
+
+
 # ---------------------------------------------------------------- the whole
 def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = (),
           today: date | None = None) -> Timeline:
@@ -2008,6 +2051,7 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
             if told:
                 mentions = resolve_mentions(r, decisions[r.doc.id].date, told)
         all_mentions.extend(mentions)
+    all_mentions = _back_references_dated_by_their_story(all_mentions, {r.doc.id: r.names for r in readings})
     results = tuple(
         DocumentResult(
             id=r.doc.id, reference_date=decisions[r.doc.id].date,

@@ -826,6 +826,20 @@ def test_a_clock_time_takes_the_day_its_words_name(text, expected):
     assert _dated(text) == expected
 
 
+def test_an_undated_back_reference_takes_the_day_its_story_reported_it():
+    first = _doc("a", "A tower crane collapsed onto a building site in central Leeds on Tuesday, killing its "
+                      "operator.", published=date(2025, 3, 12))
+    follow_up = _doc("b", "Builders returned to the site in central Leeds where the tower crane collapsed.",
+                     published=date(2025, 3, 26))
+    dated = {(m.document, m.trigger): m.interval.start
+             for e in parse([first, follow_up]).events for m in e.mentions}
+    assert dated[("b", "collapsed")] == dated[("a", "collapsed")] == date(2025, 3, 11)
+    # the day's own news, though it shares the verb, keeps the article's day
+    again = _doc("c", "Another crane collapsed in central Leeds, its operator said.", published=date(2025, 3, 26))
+    dated = {(m.document, m.trigger): m.interval.start for e in parse([first, again]).events for m in e.mentions}
+    assert dated[("c", "collapsed")] == date(2025, 3, 26)
+
+
 @pytest.mark.parametrize("sentence", [
     "Asked on Monday whether he would step down, the minister laughed.",
     "Based in Lyon since 2019, the firm employs 40 people.",
