@@ -40,6 +40,10 @@ _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched)\s+(?:(?:the|a|an
 # "were closed this morning as staff began an open-ended strike": what began as the dated event happened
 _BEGAN_AS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:[\w'’-]+\s+){1,3}?(?:began|started|launched)\s+"
                        r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?P<noun>[a-z][\w'’-]*)")
+# "workers walked out on Monday": the day a strike began, though no word says "strike"
+# (not "walked out of the meeting")
+_STRUCK = re.compile(r"(?:walked\s+out|went\s+on\s+strike|downed\s+tools|stopped\s+work)\b"
+                     r"(?!\s+(?:of|into|onto|with|from|to)\b)", re.IGNORECASE)
 _BEGIN_STEMS = frozenset(stem(w) for w in ("begin", "began", "begun", "start", "started", "launch", "launched"))
 
 
@@ -110,6 +114,9 @@ _SAME_EVENT = {stem(w): stem(kind) for kind, words in {
     "strike": "walkout stoppage",
     "protest": "demonstration sit-in",
 }.items() for w in words.split()}
+
+
+_STRIKE = stem("strike")
 
 
 def key_of(cand: Candidate) -> str:
@@ -193,6 +200,9 @@ def _begun_pairs(text: str, mentions: Sequence[Mention]):
         elif (began_as := _BEGAN_AS.match(text, m.trigger_span[1])) and began_as.end() <= m.sentence_span[1]:
             key = stem(began_as.group("noun"))
             yield _SAME_EVENT.get(key, key), iv.start
+        elif any(s.start() <= m.trigger_span[0] < s.end()
+                 for s in _STRUCK.finditer(text, max(0, m.trigger_span[0] - 10), m.trigger_span[1] + 16)):
+            yield _STRIKE, iv.start
 
 
 def _single_day(t: Timex | None) -> date | None:

@@ -107,6 +107,25 @@ def test_a_story_day_of_a_stoppage_counts_from_the_strike_another_article_says_b
         (date(2022, 11, 15), "collection")
 
 
+@pytest.mark.parametrize("start", ["walked out on Monday", "went on strike on Monday", "downed tools on Monday"])
+def test_workers_walking_out_start_the_strike_a_later_article_counts_days_of(start):
+    first = _doc("first", f"Workers at an industrial bakery near Lyon {start} in a dispute over night-shift pay.",
+                 published=date(2024, 3, 4))
+    later = _doc("later", "Workers at the Lyon bakery return to the ovens this week after voting yesterday, on the "
+                          "ninth day of the strike, to accept a new pay deal.")
+    documents = {d.id: d for d in parse([first, later]).documents}
+    # the ninth day is Tuesday 12 March, "yesterday" to the article
+    assert documents["later"].reference_date == date(2024, 3, 13)
+
+
+def test_walking_out_of_a_room_starts_no_strike():
+    first = _doc("first", "The union leader walked out of the meeting on Monday after a row over pay.",
+                 published=date(2024, 3, 4))
+    later = _doc("later", "Bakery workers voted yesterday, on the ninth day of the strike, to accept a pay deal.")
+    documents = {d.id: d for d in parse([first, later]).documents}
+    assert documents["later"].reference_date != date(2024, 3, 13)
+
+
 def test_a_story_day_beside_a_date_must_fit_the_start_the_undated_article_tells():
     # Read from Wednesday 4 March, "began rationing on Wednesday" and "today, the third day of
     # rationing" cannot both hold; read from Friday 6 March they do.
