@@ -826,6 +826,18 @@ def test_a_clock_time_takes_the_day_its_words_name(text, expected):
     assert _dated(text) == expected
 
 
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("The museum will stay closed until Thursday while police examine the display cases.", False),
+    ("Scaffolding will stay up over the winter.", False),
+    ("The lift will remain shut for the rest of the season.", False),
+    # a day it stays shut is news of that day
+    ("Schools in Givors will stay shut on Thursday.", True),
+])
+def test_a_state_that_lasts_until_a_date_is_no_event(sentence, kept):
+    triggers = [m.trigger.split()[0] for m in _mentions_of(sentence)]
+    assert any(t in ("stay", "remain") for t in triggers) == kept, triggers
+
+
 def test_an_undated_back_reference_takes_the_day_its_story_reported_it():
     first = _doc("a", "A tower crane collapsed onto a building site in central Leeds on Tuesday, killing its "
                       "operator.", published=date(2025, 3, 12))
