@@ -1061,6 +1061,14 @@ def _weekday(f, anchor, tense, previous, lex):
 
 # A clock time from this hour on, after a night was named, is that night's evening.
 NIGHT_BEGINS_HOUR = 18
+SMALL_HOURS_END = 6  # a clock time before 06:00, told after an evening, falls on the next day
+_LATE = re.compile(r"late\b", re.IGNORECASE)
+
+
+def _an_evening(previous) -> bool:
+    """"Saturday evening", "Monday night" (a part of a day, not a night's span), "late Wednesday"."""
+    return (previous.value or "").endswith(("TEV", "TNI")) \
+        or (previous.interval.grain == "day" and bool(_LATE.match(previous.text)))
 
 
 def _clock_hour(f) -> int | None:
@@ -1101,6 +1109,9 @@ def _time(f, anchor, tense, previous, lex):
         if previous.interval.grain == "night" and previous.interval.end is not None \
                 and hour is not None and hour < NIGHT_BEGINS_HOUR:
             d = previous.interval.end
+        elif hour is not None and hour < SMALL_HOURS_END and _an_evening(previous):
+            # "joined the search on Saturday evening ... stopped at about 1 a.m.": the night went on
+            d = d + timedelta(days=1)
     if f.get("after_midnight"):
         # "shortly after midnight": the next day has begun; "after midnight on Friday" is early Friday
         return time_on(d if wd or f.get("month") else d + timedelta(days=1), 0, 0)

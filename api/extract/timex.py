@@ -28,7 +28,8 @@ from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
-    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, EVENING_START, clock_hour, counted_ahead, resolve_candidate,
+    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, EVENING_START, SMALL_HOURS_END, clock_hour, counted_ahead,
+    resolve_candidate,
 )
 from api.extract.tense import completed_past_at, tense_at
 
@@ -255,10 +256,6 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 if not previous_is_flashback:
                     story_day = t
     return out
-
-
-SMALL_HOURS_END = 6  # a clock time before 06:00, told after an evening's (EVENING_START) on the same day,
-# falls on the next day
 
 
 def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:

@@ -814,6 +814,14 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      [("11.20pm", date(2024, 6, 3), date(2024, 6, 3), "time"),
       ("Monday", date(2024, 6, 3), date(2024, 6, 3), "day"),
       ("yesterday", date(2024, 6, 4), date(2024, 6, 4), "day")]),
+    # after an evening, or late on a day, a clock time in the small hours is the next day's
+    ("More than 120 people joined the search on Saturday evening. Crews stopped searching the water at about "
+     "1 a.m. because of the danger.",
+     [("Saturday evening", date(2024, 6, 1), date(2024, 6, 1), "part-of-day"),
+      ("1 a.m.", date(2024, 6, 2), date(2024, 6, 2), "time")]),
+    ("Crews finished welding the new pipe late Tuesday, and began refilling the line at about 1 a.m.",
+     [("late Tuesday", date(2024, 6, 4), date(2024, 6, 4), "part-of-day"),
+      ("1 a.m.", date(2024, 6, 5), date(2024, 6, 5), "time")]),
     # after a night, a clock time before the evening is the next day's
     ("Thieves broke into the museum overnight. Police sealed off the street at 9am.",
      [("overnight", date(2024, 6, 4), date(2024, 6, 5), "night"),
