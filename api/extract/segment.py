@@ -101,12 +101,14 @@ sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
 # when whitespace and an opening capital, digit or quote follow.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9])""")
-# "(Moscow)", "Moscow:", "MOSCOW (Reuters) -", "KYIV, May 3 (AP) —": the place
+# "(Moscow)", "Moscow:", "MOSCOW (Reuters) -", "KYIV, May 3 (AP) —", "PORT ALDER, B.C., July 7,
+# 2021 /The Canadian Press/ -": the place
 # is kept, the rest of the dateline is left out of the first sentence's span
 _DATELINE = re.compile(
     r"""^\s*(?:\((?P<p>[A-Z][\w .'-]{1,40})\)"""
-    r"""|(?P<c>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"""
-    r"""(?:\s*\([A-Za-z .&/-]{1,30}\))?\s*(?::|—|–|\s-\s|\s-(?=\s)))\s*(?=[A-Z"“])""")
+    r"""|(?P<c>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.']{1,12}(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"""
+    r"""(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"""
+    r"""(?:\s*(?:\([A-Za-z .&/-]{1,30}\)|/[A-Za-z .&-]{1,30}/))?\s*(?::|—|–|\s-\s|\s-(?=\s)))\s*(?=[A-Z"“])""")
 
 
 def _split_sentences(text: str, start: int, end: int):

@@ -117,6 +117,10 @@ def test_sentence_spans_point_into_the_text_and_skip_abbreviations():
     ("Moscow: Russia said on Wednesday it shot down two drones.", "Moscow"),
     ("MOSCOW (Reuters) - Russia said on Wednesday it shot down two drones.", "MOSCOW"),
     ("KYIV, May 3 (AP) — Russia said on Wednesday it shot down two drones.", "KYIV"),
+    # a region before the date, and an agency between slashes
+    ("LVIV, Ukraine, May 3 (Reuters) - Russia said on Wednesday it shot down two drones.", "LVIV"),
+    ("PORT ALDER, B.C., July 7, 2021 /The Canadian Press/ - Russia said on Wednesday it shot down two drones.",
+     "PORT ALDER"),
 ])
 def test_place_dateline_is_kept_out_of_the_first_sentence(text, place):
     (first,) = split(text)
