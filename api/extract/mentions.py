@@ -95,6 +95,8 @@ _HABITUAL = re.compile(
 # before "to" and a verb, a plan: "are due to inspect", "is set to open", "was scheduled to land"
 _SCHEDULED = frozenset("due set scheduled expected slated".split())
 _POSSESSIVES = frozenset("its his her their our my your".split())
+# forms of saying that modify no noun: "Police say investigators have seized ..."
+_SAYING = frozenset("say says said tell tells told".split())
 _STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
 # prepositions of time and circumstance, which govern a noun ("during maintenance work"); not
 # "of", "in", "for" and the like, whose phrase may end a subject before its verb ("Residents of
@@ -240,7 +242,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
         if tok.time or not tok.text[0].isalnum():
             i += 1
             continue
-        if i + 1 < n and _bare(tokens[i + 1].low) in lex.compound_heads:
+        if i + 1 < n and _bare(tokens[i + 1].low) in lex.compound_heads and tok.low not in _SAYING:
             i += 1  # "the fire brigade", "crash investigators": a modifier, no event
             continue
         # nouns first, longest phrase wins ("press release", "acts of sabotage")

@@ -834,6 +834,13 @@ def test_a_clock_time_takes_the_day_its_words_name(text, expected):
     assert _dated(text) == expected
 
 
+def test_a_speech_verb_before_a_noun_like_investigators_is_no_modifier():
+    # "crash investigators" is a noun phrase; "Police say investigators ..." is a statement
+    page = "LIVE: Gas explosion in Rotterdam\n\n17:05\nPolice say investigators have seized a section of gas main."
+    found = {m.trigger: (m.time_text, m.interval.grain) for m in _mentions_of(page)}
+    assert found.get("say") == ("17:05", "time"), found
+
+
 @pytest.mark.parametrize(("sentence", "kept"), [
     ("The museum will stay closed until Thursday while police examine the display cases.", False),
     ("Scaffolding will stay up over the winter.", False),
