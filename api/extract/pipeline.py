@@ -360,8 +360,10 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 if deadline.group(0).lower().startswith("before") and interval.start is not None \
                         and not cand.text.lower().startswith("the end"):
                     end = interval.start - timedelta(days=1)
-                if end >= (said_on or anchor):  # not "before the summer" within the summer
-                    interval = Interval(said_on or anchor, end, "vague", interval.value)
+                # from the article's day, though it was said before: what is due is still ahead
+                start = max(said_on or anchor, anchor)
+                if end >= start:  # not "before the summer" within the summer
+                    interval = Interval(start, end, "vague", interval.value)
                 lead_in = None
             else:
                 lead_in = _PART_OF_DAY_LEAD_IN.search(text, max(0, cand.start - 32), cand.start) or (

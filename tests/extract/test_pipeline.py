@@ -1693,6 +1693,11 @@ def test_a_deadline_ahead_is_a_window_ending_at_the_deadline(sentence, expected)
     assert _dated(sentence) == [expected]
 
 
+def test_a_deadline_said_days_before_still_runs_from_the_articles_day():
+    dated = _dated("The insurer said on Monday it would settle all claims by the end of March.")
+    assert ("the end of March", date(2024, 6, 5), date(2025, 3, 31), "vague") in dated, dated
+
+
 def test_a_deadline_told_in_the_past_keeps_its_date():
     assert _dated("Rescuers had rescued all 30 miners by Friday.") == [
         ("Friday", date(2024, 5, 31), date(2024, 5, 31), "day")]
