@@ -97,7 +97,8 @@ _SCHEDULED = frozenset("due set scheduled expected slated".split())
 _POSSESSIVES = frozenset("its his her their our my your".split())
 # forms of saying that modify no noun: "Police say investigators have seized ..."
 _SAYING = frozenset("say says said tell tells told".split())
-_STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
+# verbs of a state: "the lifts stayed closed", "will stay shut until Friday"
+STATE_VERBS = frozenset("stay stays stayed staying remain remains remained remaining".split())
 # prepositions of time and circumstance, which govern a noun ("during maintenance work"); not
 # "of", "in", "for" and the like, whose phrase may end a subject before its verb ("Residents of
 # Dacope return home", "Lawyers for the family say")
@@ -263,7 +264,7 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None
         if lemma in lex.inflected_only and tok.low == lemma:
             lemma = None  # "closed down 4%": a particle
-        elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in _STATE_VERBS \
+        elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in STATE_VERBS \
                 and not tok.low.endswith("ing"):
             lemma = None  # "would stay suspended for a month", "remained closed": a state
         elif lemma is not None and tok.low == lemma and i > 0 and _after_finite_verb(tokens[i - 1].low, lex):
@@ -998,7 +999,7 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
     for j in range(clause.first + (0 if resumed else 1), clause.last + 1):
         low = tokens[j].low
         nxt = tokens[j + 1].low if j + 1 <= clause.last else "."
-        if low in _STATE_VERBS or tokens[j - 1].low in _STATE_VERBS:
+        if low in STATE_VERBS or tokens[j - 1].low in STATE_VERBS:
             continue  # "the lifts stayed closed on Sunday": a state, no event
         if _inside_a_name(tokens, j):
             continue
@@ -1091,7 +1092,7 @@ def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int)
             before in {"was", "were", "been"}  # "were sent home"
             or (low not in _SAME_IN_PRESENT and before.isalpha()  # "mud and rock swept through"
                 and before not in _DETERMINERS | _PREPOSITIONS | _FUTURE | _MODAL | _AUX_PRESENT | {"to"}))
-        if before in _STATE_VERBS or low in _STATE_VERBS or _inside_a_name(tokens, j):
+        if before in STATE_VERBS or low in STATE_VERBS or _inside_a_name(tokens, j):
             continue  # "the lifts stayed closed on Sunday": a state, no event
         if low.isalpha() and (regular or irregular) and low not in _ATTITUDE_PASTS and nxt.low != "to" \
                 and (nxt.low in _PREPOSITIONS | _DETERMINERS | _POSSESSIVES | {"up", "home"} or nxt.time

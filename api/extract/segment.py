@@ -102,8 +102,8 @@ sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e
 # when whitespace and an opening capital, digit or quote follow.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9])""")
 # "(Moscow)", "Moscow:", "MOSCOW (Reuters) -", "KYIV, May 3 (AP) —", "PORT ALDER, B.C., July 7,
-# 2021 /The Canadian Press/ -": the place
-# is kept, the rest of the dateline is left out of the first sentence's span
+# 2021 /The Canadian Press/ -": the place is kept, the rest of the dateline is left out of
+# the first sentence's span
 _DATELINE = re.compile(
     r"""^\s*(?:\((?P<p>[A-Z][\w .'-]{1,40})\)"""
     r"""|(?P<c>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.']{1,12}(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"""

@@ -44,6 +44,7 @@ _BEGAN_AS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:[\w'’-]+\s+){1,3}?(
 # (not "walked out of the meeting")
 _STRUCK = re.compile(r"(?:walked\s+out|went\s+on\s+strike|downed\s+tools|stopped\s+work)\b"
                      r"(?!\s+(?:of|into|onto|with|from|to)\b)", re.IGNORECASE)
+_STRIKE = stem("strike")
 _BEGIN_STEMS = frozenset(stem(w) for w in ("begin", "began", "begun", "start", "started", "launch", "launched"))
 
 
@@ -114,9 +115,6 @@ _SAME_EVENT = {stem(w): stem(kind) for kind, words in {
     "strike": "walkout stoppage",
     "protest": "demonstration sit-in",
 }.items() for w in words.split()}
-
-
-_STRIKE = stem("strike")
 
 
 def key_of(cand: Candidate) -> str:
