@@ -527,11 +527,16 @@ def _story_report_of(title_draft, drafts: Sequence):
     stems = merge.trigger_stems(title_draft.trigger)
 
     def shared(d) -> int:
-        return len(title_draft.keywords & d.keywords) + 2 * len(title_draft.participants & d.participants)
+        return _content_shared(title_draft, d)
     same_verb = [d for d in drafts if d.sentence.start > title_draft.sentence.start and not d.in_title
                  and stems & merge.trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED
                  and not _told_of_a_past_year(d)]
     return max(same_verb, key=shared, default=None)
+
+
+def _content_shared(a, b) -> int:
+    """The content words two reports (drafts or mentions) share, participants counting double."""
+    return len(a.keywords & b.keywords) + 2 * len(a.participants & b.participants)
 
 
 def _told_of_a_past_year(draft) -> bool:
@@ -2042,7 +2047,7 @@ def _back_references_dated_by_their_story(mentions: list[Mention], names: dict[s
                     if d.document == m.document or d.interval.start > m.interval.start - BACK_REFERENCE_GAP \
                             or not names.get(d.document, frozenset()) & story:
                         continue
-                    shared = len(m.keywords & d.keywords) + 2 * len(m.participants & d.participants)
+                    shared = _content_shared(m, d)
                     if shared > most:
                         best, most = d, shared
             if best is not None:

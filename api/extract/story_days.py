@@ -48,13 +48,18 @@ _STRIKE = stem("strike")
 _BEGIN_STEMS = frozenset(stem(w) for w in ("begin", "began", "begun", "start", "started", "launch", "launched"))
 
 
+def _ordinal() -> str:
+    """The count of a story day: "12th", "twelfth" (not "last")."""
+    ordinals = sorted((w for w in load_timex_lexicon().ordinals if w != "last"), key=len, reverse=True)
+    return rf"(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    ordinals = sorted((w for w in load_timex_lexicon().ordinals if w != "last"), key=len, reverse=True)
     word = rf"(?!(?:{'|'.join(_PHRASE_ENDS)})\b)[a-z][\w'’-]*"
     return re.compile(
         # "the start of an open-ended strike" is its first day
-        rf"\b[Tt]he\s+(?:(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})\s+(?:full\s+)?day"
+        rf"\b[Tt]he\s+(?:{_ordinal()}\s+(?:full\s+)?day"
         rf"|(?P<start>start|beginning))\s+of\s+"
         rf"(?:(?:the|an?|its|his|her|their|this|that)\s+)?"
         rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
@@ -64,9 +69,7 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _possessive_pattern() -> re.Pattern:
-    ordinals = sorted((w for w in load_timex_lexicon().ordinals if w != "last"), key=len, reverse=True)
-    return re.compile(rf"\b(?:its|their)\s+(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})\s+"
-                      rf"(?:full\s+)?day\b(?!\s+of\b)", re.IGNORECASE)
+    return re.compile(rf"\b(?:its|their)\s+{_ordinal()}\s+(?:full\s+)?day\b(?!\s+of\b)", re.IGNORECASE)
 
 
 def _owner_before(text: str, at: int) -> str | None:
