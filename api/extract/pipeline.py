@@ -1031,10 +1031,13 @@ def _named_before_the_story(reading: _Reading, day: date, start: date | None) ->
     return []
 
 
-# A past tense that tells a plan, not a happening: "the hearing was set for June 12".
+# A past tense that tells a plan, not a happening: "the hearing was set for June 12",
+# "adjourned the case to October 9".
 _PLANNED_IN_THE_PAST = re.compile(
     r"\b(?:scheduled|set\s+(?:for|to)|planned|due|expected|fixed\s+for|called\s+for|announced|agreed\s+to|"
-    r"would|will|to\s+be\s+held)\b", re.IGNORECASE)
+    r"would|will|to\s+be\s+held"
+    r"|(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back)\b[^.;]{0,60}?\b(?:to|until|till))\b",
+    re.IGNORECASE)
 
 
 def _tells_as_done(text: str, draft) -> bool:

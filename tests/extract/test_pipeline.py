@@ -2774,3 +2774,19 @@ def test_an_undated_follow_up_is_written_after_the_dates_it_tells_as_done():
     assert documents["quarantine"].reference_date_source == "collection"
     assert date(2019, 11, 12) <= documents["quarantine"].reference_date <= date(2019, 11, 26), \
         documents["quarantine"].reference_date
+
+
+def test_a_date_a_case_is_adjourned_to_is_no_date_the_follow_up_tells_as_done():
+    # "adjourned the case to October 9" is past in form, but its date is the next
+    # hearing's: a follow-up is not dated after it
+    capsized = _doc("capsized", "An overloaded ferry capsized off Ukerewe island on Thursday, killing 97 people, "
+                                "the Tanzania Shipping Agency said.", published=date(2019, 9, 21))
+    charged = _doc("charged", "The captain of the MV Nyakasanga, Joseph Nyanda, was arrested on Sunday and will "
+                              "appear in court in Mwanza charged with manslaughter, police said.",
+                   published=date(2019, 9, 23))
+    trial = _doc("trial", "Joseph Nyanda, the captain of the MV Nyakasanga that capsized off Ukerewe last Thursday, "
+                          "appeared in the Mwanza court yesterday and was denied bail. Magistrate Rhoda Ngimilanga "
+                          "adjourned the case to October 9, when the three will enter pleas.")
+    documents = _parsed_documents([capsized, charged, trial])
+    assert documents["trial"].reference_date < date(2019, 10, 9), documents["trial"].reference_date_evidence
+
