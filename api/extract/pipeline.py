@@ -17,7 +17,7 @@ import bisect
 import calendar
 import dataclasses
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Callable, Sequence
@@ -46,6 +46,10 @@ STORY_NAME_MAX_DOCUMENTS = 12
 # a name this share of the collection gives tells no story apart, however rare
 # the article's other names are.
 STORY_NAME_MAX_SHARE = 0.1
+# An article sharing this many of those names with another is of its story; one
+# sharing a single name ("Raigmore Hospital" and a strike at another hospital) is
+# then not, unless no article shares more.
+STORY_NAMES_TO_NARROW = 2
 # What a lead that dates itself relative to the candidate day is worth, next
 # to one report that matches a dated article (1.0).
 LEAD_RECENCY_BONUS = 0.75
@@ -869,7 +873,8 @@ class _EvidenceIndex:
         name that many give, such as an agency's, does not tell a story apart).
         When every one of them is that common, as in a story many articles tell,
         the documents that give its rarest names, unless those are given by more
-        than STORY_NAME_MAX_SHARE of the documents."""
+        than STORY_NAME_MAX_SHARE of the documents.  Of those, only the ones that
+        give STORY_NAMES_TO_NARROW of its names, where any does."""
         given = [(len(docs), docs) for name in names if (docs := self.documents_naming.get(name))]
         if not given:
             return set()
@@ -877,7 +882,10 @@ class _EvidenceIndex:
         if rarest > max(STORY_NAME_MAX_DOCUMENTS, STORY_NAME_MAX_SHARE * len(self.days_of_document)):
             return set()
         most = max(STORY_NAME_MAX_DOCUMENTS, rarest)
-        return set().union(*(docs for count, docs in given if count <= most))
+        shared = Counter(doc for count, docs in given if count <= most for doc in docs)
+        if max(shared.values(), default=0) >= STORY_NAMES_TO_NARROW:
+            return {doc for doc, n in shared.items() if n >= STORY_NAMES_TO_NARROW}
+        return set(shared)
 
     def sharing_content(self, words: frozenset, participants: frozenset) -> list[tuple[merge.EventMatcher, int]]:
         """The precise events a report with this content could match on some date

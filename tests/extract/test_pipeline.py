@@ -2790,3 +2790,15 @@ def test_a_date_a_case_is_adjourned_to_is_no_date_the_follow_up_tells_as_done():
     documents = _parsed_documents([capsized, charged, trial])
     assert documents["trial"].reference_date < date(2019, 10, 9), documents["trial"].reference_date_evidence
 
+
+def test_the_story_of_an_article_is_the_articles_sharing_several_of_its_names():
+    # "Raigmore Hospital" shares one capitalised word with a nurses' strike at another
+    # hospital; the climber's name, team and mountains tie it to its own story
+    index = pipeline._EvidenceIndex()
+    index.add_document("search", frozenset({"okafor", "daniel", "cairngorm", "rescue"}), {date(2021, 12, 13)})
+    index.add_document("strike", frozenset({"hospital", "cork", "finbarr"}), {date(2023, 2, 7)})
+    index.add_document("talks", frozenset({"hospital", "cork", "dublin"}), {date(2023, 2, 9)})
+    follow_up = frozenset({"okafor", "daniel", "cairngorm", "hospital", "raigmore", "inverness"})
+    assert index.documents_of_its_story(follow_up) == {"search"}
+    # one name shared with each is all there is: every article giving one is of its story
+    assert index.documents_of_its_story(frozenset({"okafor", "hospital"})) == {"search", "strike", "talks"}
