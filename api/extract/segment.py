@@ -91,22 +91,27 @@ def _is_heading(line: str) -> bool:
     return 0 < len(words) <= max_words and not re.search(r"[.!?:;,]$", stripped)
 
 
-# Words whose final period does not end a sentence.
+# Words whose final period does not end a sentence; the states' abbreviations of
+# American datelines ("MARLOW, Kan. (AP) -") that are no common word ("Ill.", "Mass.").
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt sgt capt maj cmdr adm gov sen rep st mt ft jr sr
 no vs etc inc ltd co corp dept univ approx est fig jan feb mar apr jun jul aug
 sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e
+ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla tenn vt wis wyo
+n.h n.j n.m n.y n.c n.d s.c s.d r.i w.va b.c
 """.split())
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
 # when whitespace and an opening capital, digit or quote follow.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9])""")
 # "(Moscow)", "Moscow:", "MOSCOW (Reuters) -", "KYIV, May 3 (AP) —", "PORT ALDER, B.C., July 7,
-# 2021 /The Canadian Press/ -": the place is kept, the rest of the dateline is left out of
-# the first sentence's span
+# 2021 /The Canadian Press/ -", "MARLOW, Kan. (AP) -", "BERGEN, Norway —": the place is kept,
+# the rest of the dateline is left out of the first sentence's span
 _DATELINE = re.compile(
     r"""^\s*(?:\((?P<p>[A-Z][\w .'-]{1,40})\)"""
-    r"""|(?P<c>[A-Z][A-Za-z .'-]{1,40}?)(?:,\s*[A-Z][A-Za-z.']{1,12}(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d))?"""
+    r"""|(?P<c>[A-Z][A-Za-z .'-]{1,40}?)"""
+    r"""(?:,\s*[A-Z][A-Za-z.']{1,12}(?:\s[A-Z][A-Za-z.']{1,12})?"""
+    r"""(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*[(/]|\s*(?::|—|–|\s-\s)))?"""
     r"""(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"""
     r"""(?:\s*(?:\([A-Za-z .&/-]{1,30}\)|/[A-Za-z .&-]{1,30}/))?\s*(?::|—|–|\s-\s|\s-(?=\s)))\s*(?=[A-Z"“])""")
 

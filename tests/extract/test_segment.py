@@ -121,6 +121,12 @@ def test_sentence_spans_point_into_the_text_and_skip_abbreviations():
     ("LVIV, Ukraine, May 3 (Reuters) - Russia said on Wednesday it shot down two drones.", "LVIV"),
     ("PORT ALDER, B.C., July 7, 2021 /The Canadian Press/ - Russia said on Wednesday it shot down two drones.",
      "PORT ALDER"),
+    # a region or a state's abbreviation with no date: the abbreviation's period ends no sentence
+    ("BERGEN, Norway (AP) - Russia said on Wednesday it shot down two drones.", "BERGEN"),
+    ("PUERTO MONTT, Chile (AP) — Russia said on Wednesday it shot down two drones.", "PUERTO MONTT"),
+    ("MARLOW, Kan. (AP) - Russia said on Wednesday it shot down two drones.", "MARLOW"),
+    ("SAGINAW, Mich. — Russia said on Wednesday it shot down two drones.", "SAGINAW"),
+    ("GOJO, Nara Prefecture — Russia said on Wednesday it shot down two drones.", "GOJO"),
 ])
 def test_place_dateline_is_kept_out_of_the_first_sentence(text, place):
     (first,) = split(text)
