@@ -1097,7 +1097,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     after_done = _days_after_the_dates_it_tells_done(reading, candidates)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
         + _days_counted_from_its_story_event(reading, index) + _days_its_own_starts_name(reading, index) \
-        + after_done
+        + _days_counted_to_what_it_names(reading, index, months_from_its_day=True) + after_done
     counted_days = _days_counted_to_what_it_names(reading, index) + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
@@ -1278,8 +1278,8 @@ def _names_a_weekday(cand: Candidate) -> bool:
     return any(word.startswith(name[:3]) for name in load_timex_lexicon().weekdays)
 
 
-def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
-                                   by_trigger: bool = False) -> list[set[date]]:
+def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex, by_trigger: bool = False,
+                                   months_from_its_day: bool = False) -> list[set[date]]:
     """For each date an undated article counts from an event ("yesterday, 12
     days after the volcano's first eruption", "on Friday, a week after the
     leopard was recaptured") or back from its own day ("destroyed by fire two
@@ -1292,7 +1292,11 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     required here (`_report_matches` asks for it where an event carries it).
     Only events of their articles' stories count: "the last major eruption,
     in 2020" is background they recall. `by_trigger`: only events that carry
-    the counted mention's trigger ("after the trial opened": a trial)."""
+    the counted mention's trigger ("after the trial opened": a trial).
+    `months_from_its_day`: only the counts in months or years from the article's
+    own day ("A month after the tornado, families are still in trailers"), the
+    same day of the month that many months after the event; the other counts
+    otherwise."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
     # a report counted back from the article's own day further than the days an undated
     # report is tried on counts too: "destroyed by fire two weeks ago"
@@ -1306,8 +1310,14 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     timexes = None
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
-        if count is None and (m.time_span is None or m.time_span[0] not in ago) \
-                or not merge.is_precise(m.interval) or m.interval.start is None:
+        if count is None and (m.time_span is None or m.time_span[0] not in ago):
+            continue
+        calendar = _calendar_count(count) if count is not None else None
+        # "A month after a tornado flattened the town, families are still in trailers": months
+        # counted from the article's own day date the event at a month's grain only
+        from_its_day = calendar is not None and count.base is None and m.interval.grain not in merge.PRECISE
+        if from_its_day != months_from_its_day \
+                or not from_its_day and (not merge.is_precise(m.interval) or m.interval.start is None):
             continue
         if count is not None and count.base is not None and (count.base.fields.get("month")
                                                              or count.base.fields.get("year")):
@@ -1320,14 +1330,15 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             base = timexes.get(count.base.start)
             base_day = base.interval.start if base is not None and base.interval is not None else None
             spread, back = WEEKDAY_COUNT_SPREAD, (tried - base_day).days if base_day is not None else 0
-        calendar = _calendar_count(count) if count is not None else None
         days: set[date] = set()
         stems = merge.trigger_stems(m.trigger) if by_trigger else None
         for event, _ in index.sharing_content(merge.words_of(m), m.participants):
             if stems is not None and not stems & event.cluster.words:
                 continue
             if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
-                day = tried + _gap(event.event.interval.start, m.interval.start, calendar) - timedelta(days=back)
+                start = event.event.interval.start
+                day = resolve.shift(start, *calendar) if from_its_day \
+                    else tried + _gap(start, m.interval.start, calendar) - timedelta(days=back)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
             out.append(days)

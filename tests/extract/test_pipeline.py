@@ -2802,3 +2802,18 @@ def test_the_story_of_an_article_is_the_articles_sharing_several_of_its_names():
     assert index.documents_of_its_story(follow_up) == {"search"}
     # one name shared with each is all there is: every article giving one is of its story
     assert index.documents_of_its_story(frozenset({"okafor", "hospital"})) == {"search", "strike", "talks"}
+
+
+def test_a_follow_up_a_month_after_its_story_is_written_a_month_after_it():
+    # "A month after a tornado flattened the town, families are still in trailers":
+    # counted from the article's own day at a month's grain, the tornado's day a month on
+    struck = _doc("struck", "A tornado tore through the small town of Haleford on Tuesday night, destroying 43 "
+                            "homes and killing Walter Greer, 78.",
+                  published=date(2019, 5, 29))
+    tour = _doc("tour", "Governor Laura Kelly toured Haleford on Thursday, two days after a tornado destroyed 43 "
+                        "homes and killed Walter Greer.", published=date(2019, 5, 31))
+    month = _doc("month", "HALEFORD, Kan. (AP) - A month after a tornado flattened a quarter of this Kansas town, "
+                          "dozens of families are still living in trailers. The town council voted on Monday to "
+                          "build a storm shelter, Mayor Linda Pruitt said.")
+    documents = _parsed_documents([struck, tour, month])
+    assert documents["month"].reference_date == date(2019, 6, 28), documents["month"].reference_date_evidence
