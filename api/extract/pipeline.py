@@ -836,9 +836,9 @@ class _EvidenceIndex:
         # each document's names and the days it adds to `days`: which articles tell which story, when
         self.documents_naming: dict[str, set[str]] = defaultdict(set)
         self.days_of_document: dict[str, set[date]] = defaultdict(set)
-        # whether a counted mention names an event of the index, by (document, trigger span): the
-        # same on every candidate day; emptied whenever events are added
-        self.counts_named: dict[tuple[str, tuple[int, int]], bool] = {}
+        # whether a counted mention names an event of the index, by (document, trigger span, story):
+        # the same on every candidate day; emptied whenever events are added
+        self.counts_named: dict[tuple[str, tuple[int, int], frozenset], bool] = {}
         # when each dated article says things began, by noun stem ("the walkout began on Monday")
         self.story_starts: dict[str, dict[str, date]] = {}
 
@@ -1395,7 +1395,7 @@ def _days_counted_from_its_story_event(reading: _Reading, index: _EvidenceIndex)
         if count.base is None or count.base.rule != "day_relative":
             continue  # a weekday or a calendar date: the rules above read those
         kind = lex.noun_category.get(bare.group("noun").lower())
-        if kind not in _HARM_KINDS or _names_a_dated_event(m, reading.doc.id, index):
+        if kind not in _HARM_KINDS or _names_a_dated_event(m, reading.doc.id, index, frozenset(story)):
             continue
         harms = [e.event.interval.start for e in events if e.event.category == kind and _in_its_story(e, index)
                  and (not story or story & set(e.event.sources))]
@@ -1590,14 +1590,16 @@ def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[
     return [{latest + timedelta(days=k) for k in range(FOLLOW_UP_REACH_DAYS + 1)}]
 
 
-def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex) -> bool:
+def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex, story: frozenset = frozenset()) -> bool:
     """Whether an event of the collection, on any day, shares a counted mention's
     content and its trigger: when none does, the count names something no dated
-    article reports, and its sentence's words are all there is to match."""
-    key = (doc_id, m.trigger_span)
+    article reports, and its sentence's words are all there is to match.  With a
+    `story` (the documents of the article's story), only their events: "the fire"
+    of a lodge's story is not named by another story's "fire chief"."""
+    key = (doc_id, m.trigger_span, story)
     if key not in index.counts_named:
         stems = merge.trigger_stems(m.trigger)
-        index.counts_named[key] = any(stems & event.cluster.words
+        index.counts_named[key] = any(stems & event.cluster.words and (not story or story & set(event.event.sources))
                                       for event, _ in index.sharing_content(merge.words_of(m), m.participants))
     return index.counts_named[key]
 

@@ -2817,3 +2817,17 @@ def test_a_follow_up_a_month_after_its_story_is_written_a_month_after_it():
                           "build a storm shelter, Mayor Linda Pruitt said.")
     documents = _parsed_documents([struck, tour, month])
     assert documents["month"].reference_date == date(2019, 6, 28), documents["month"].reference_date_evidence
+
+
+def test_a_count_back_to_the_fire_is_named_by_its_own_storys_fire_only():
+    # another story's "fire chief ... report" shares the counted sentence's words and
+    # its word "fire"; that made the lodge fire count as named elsewhere, and unread
+    lodge = _doc("lodge", "Fire destroyed the Gipfelhaus lodge at the Hochalm ski resort early on Saturday, "
+                          "forcing 86 guests to flee into the snow, police said.", published=date(2025, 1, 18))
+    tunnel = _doc("tunnel", "The tunnel flooded on Tuesday. Fire chief Ruud Damen told reporters on Wednesday that "
+                            "the report on the entrance was right.", published=date(2023, 10, 11))
+    report = _doc("report", "An expert report for the Salzburg prosecutors has confirmed that a defective heater in "
+                            "the sauna caused the fire that destroyed the Gipfelhaus lodge at Hochalm. The report "
+                            "was handed to prosecutors yesterday, 26 days after the fire.")
+    documents = _parsed_documents([lodge, tunnel, report])
+    assert documents["report"].reference_date == date(2025, 2, 14), documents["report"].reference_date_evidence
