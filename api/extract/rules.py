@@ -78,12 +78,17 @@ def registry() -> tuple[tuple[Rule, ...], re.Pattern]:
 
 
 def _fields_of(rule: Rule, m: re.Match) -> dict:
+    """The named groups that matched. A regex names a group once, so a field a pattern
+    gives in two word orders ("June 19", "19 June") is named `day_2` in the second."""
     out = {}
     for f in rule.fields:
         v = m.group(f"{rule.key}_{f}")
         if v is not None:
-            out[f] = v
+            out[f.removesuffix(_SECOND_NAME)] = v
     return out
+
+
+_SECOND_NAME = "_2"
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|['’](?=\d)")
