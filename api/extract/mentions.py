@@ -1966,6 +1966,16 @@ _KIND_WEEKDAY_BEFORE = re.compile(r"(?:^|[\n.!?:;]\s*|,\s+"
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b")
 
 
+def names_a_kind(text: str, cand: Candidate) -> bool:
+    """A time expression that says which kind of thing, not when anything
+    happened: a weekday opening a noun phrase (`weekday_names_a_kind`), or a
+    century compounded before a noun ("a fire that destroyed a 19th-century
+    chapel": the chapel's age, not the fire's date)."""
+    if cand.rule == "century" and cand.text.lower().endswith("-century"):
+        return re.match(r"[ \t]+[A-Za-z]", text[cand.end:cand.end + 3]) is not None
+    return weekday_names_a_kind(text, cand)
+
+
 def weekday_names_a_kind(text: str, cand: Candidate) -> bool:
     """A bare weekday that opens a noun phrase before a noun that names no event
     says which kind of thing, not when: "Sunday opening will start in September",

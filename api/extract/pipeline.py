@@ -162,8 +162,9 @@ def read(doc: DocumentInput) -> _Reading:
     sentences = segment.split(doc.text)
     candidates = timex.detect(doc.text)
     candidates = sorted(candidates + story_days.find(doc.text, candidates), key=lambda c: c.start)
-    # "Sunday opening", "for Sunday shifts": a kind of thing, no day for an event or a clock time to take
-    candidates = [c for c in candidates if not mention_finder.weekday_names_a_kind(doc.text, c)]
+    # "Sunday opening", "for Sunday shifts", "a 19th-century chapel": a kind of thing, no date for
+    # an event or a clock time to take
+    candidates = [c for c in candidates if not mention_finder.names_a_kind(doc.text, c)]
     drafts = mention_finder.find(doc.id, doc.text, sentences, candidates)
     names = frozenset().union(*(mention_finder.participants_of(tokens, 0, len(tokens) - 1)
                                 for s in sentences if s.is_story

@@ -2831,3 +2831,15 @@ def test_a_count_back_to_the_fire_is_named_by_its_own_storys_fire_only():
                             "was handed to prosecutors yesterday, 26 days after the fire.")
     documents = _parsed_documents([lodge, tunnel, report])
     assert documents["report"].reference_date == date(2025, 2, 14), documents["report"].reference_date_evidence
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # the chapel's age, not the fire's date
+    ("Police arrested a man on Monday over a fire that destroyed a 19th-century chapel.", {"arrested"}),
+    ("Firefighters were called to an 18th-century townhouse on Sunday night.", {"called"}),
+    # a century the event happened in still dates it
+    ("The chapel was built in the 19th century.", {"built"}),
+])
+def test_a_century_compounded_before_a_noun_dates_no_event(text, dated):
+    mentions = _mentions_of(text)
+    assert {m.trigger for m in mentions} == dated, [(m.trigger, m.time_text) for m in mentions]
