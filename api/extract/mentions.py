@@ -993,7 +993,7 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
                 return k
     # a clause opens with its verb only where the main clause resumes after a comma, or
     # with the participle that opens a sentence: "Founded in 1998, the firm employs 300"
-    if clause.first == 0 and _opening_participle(tokens):
+    if clause.first == 0 and _opening_participle(tokens) is not None:
         return 0
     resumed = clause.first > 0 and tokens[clause.first - 1].low == ","
     for j in range(clause.first + (0 if resumed else 1), clause.last + 1):
@@ -1019,17 +1019,21 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
 _OPENING_STATES = frozenset("asked pressed based located pictured dubbed known compared faced".split())
 
 
-def _opening_participle(tokens: list[Token]) -> bool:
+def _opening_participle(tokens: list[Token], reach: int = 12) -> int | None:
     """"Founded in 1998, the firm ...", "Built in the Netherlands in 1998, the wheel
-    ...": a capitalised past participle, a preposition, then a comma before the subject."""
+    ...": a capitalised past participle, a preposition, then a comma before the subject
+    within `reach` tokens; where that comma is."""
     if len(tokens) < 4 or not tokens[0].text[:1].isupper() or tokens[1].low not in ("in", "on", "by", "at"):
-        return False
+        return None
     low = tokens[0].low
     if low in _OPENING_STATES or not low.isalpha() or tokens[0].time:
-        return False
+        return None
     if not (low.endswith("ed") and len(low) > 4 or low in load().irregular_pasts):
-        return False
-    return any(t.low == "," for t in tokens[2:12])
+        return None
+    return next((k for k in range(2, min(reach, len(tokens))) if tokens[k].low == ","), None)
+
+
+OPENING_PARTICIPLE_REACH = 20  # tokens to the comma that ends "Built in 1842 by local families ...,"
 
 
 # "ministers expected a difficult autumn": an attitude towards a time, no event in it
@@ -1566,7 +1570,15 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     _RANGE_JOINER.fullmatch(text, end, cand.start) for end in labels):
                 labels.add(cand.end)  # "jars with best-by dates between June and October 2025": a label
                 continue
-            trig = _attach(tokens, triggers, clause, ci, cand)
+            opening = _opening_participle(tokens, OPENING_PARTICIPLE_REACH) if clause.first == 0 else None
+            if opening is not None and ci < opening and not any(t.head < opening for t in triggers):
+                # "Built in 1842 by local families ..., the chapel was restored a decade ago": the
+                # participle's phrase dates the participle, not the verb of the clause after it
+                trig = _domain_trigger(tokens, clause, 0)
+                triggers.append(trig)
+                clause_of[id(trig)] = clause
+            else:
+                trig = _attach(tokens, triggers, clause, ci, cand)
             if _resumes_after_a_relative(tokens, clause, ci):
                 trig = _verb_of_clause_before(triggers, clauses, clause) or trig
             if trig is not None and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:

@@ -2843,3 +2843,16 @@ def test_a_count_back_to_the_fire_is_named_by_its_own_storys_fire_only():
 def test_a_century_compounded_before_a_noun_dates_no_event(text, dated):
     mentions = _mentions_of(text)
     assert {m.trigger for m in mentions} == dated, [(m.trigger, m.time_text) for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the opening phrase's date is the participle's, the main verb keeps its own
+    ("Built in 1842 by local families in the years before the Famine, St Colman's was restored a decade ago "
+     "with a grant from the Heritage Council.",
+     {"Built": (date(1842, 1, 1), "year"), "restored": (date(2014, 1, 1), "year")}),
+    ("Founded in 1998, the firm opened a plant in Lyon last year.",
+     {"Founded": (date(1998, 1, 1), "year"), "opened": (date(2023, 1, 1), "year")}),
+])
+def test_an_opening_participle_phrase_dates_the_participle_not_the_main_verb(text, expected):
+    mentions = _mentions_of(text)
+    assert {m.trigger: (m.interval.start, m.interval.grain) for m in mentions} == expected
