@@ -1564,7 +1564,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                             and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 # "Last year's winner, Almaz Gebre, pulled out on Friday": the year says who, Friday when
                 continue
-            if _season_of_a_thing(tokens, triggers, cand, ci):
+            if _season_of_a_thing(tokens, triggers, cand, ci, cands):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
             if _PRODUCT_DATE_BEFORE.search(text, max(0, cand.start - 40), cand.start) or any(
                     _RANGE_JOINER.fullmatch(text, end, cand.start) for end in labels):
@@ -1961,16 +1961,21 @@ def _title_lines(parsed) -> set[int]:
     return starts
 
 
-def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candidate, ci: int) -> bool:
+def _season_of_a_thing(tokens: list[Token], triggers: list[Trigger], cand: Candidate, ci: int,
+                       cands: list[Candidate]) -> bool:
     """A bare season before a noun that names no event says which thing, not when:
     "its summer programme", "winter tyres" ("a spring offensive" is the
-    offensive's season, and dates it). "The summer" is a time of its own."""
+    offensive's season, and dates it, unless the sentence gives a date of
+    another kind: "lost 46 containers in a winter storm overnight on Sunday").
+    "The summer" is a time of its own."""
     if cand.rule != "season" or len(cand.text.split()) != 1:
         return False
     k = next((j for j in range(ci, len(tokens)) if tokens[j].start >= cand.end), None)
     if k is None or not tokens[k].text.isalpha() or not tokens[k].text.islower() or tokens[k].low in STOPWORDS:
         return False
-    return not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers)
+    if not any(t.pos == "noun" and t.first <= k <= t.last for t in triggers):
+        return True
+    return any(other.rule != "season" for other in cands)
 
 
 _KIND_WEEKDAY_BEFORE = re.compile(r"(?:^|[\n.!?:;]\s*|,\s+"

@@ -2856,3 +2856,14 @@ def test_a_century_compounded_before_a_noun_dates_no_event(text, dated):
 def test_an_opening_participle_phrase_dates_the_participle_not_the_main_verb(text, expected):
     mentions = _mentions_of(text)
     assert {m.trigger: (m.interval.start, m.interval.grain) for m in mentions} == expected
+
+
+def test_a_season_before_an_event_noun_gives_way_to_the_sentences_day():
+    # "a winter storm" is the storm's season, but "overnight on Sunday" says when it struck
+    mentions = _mentions_of("A cargo ship lost 46 containers in a winter storm off the island of Ushant overnight "
+                            "on Sunday, French maritime authorities said on Tuesday.", published=date(2022, 2, 8))
+    by_trigger = {m.trigger: (m.time_text, m.interval.start) for m in mentions}
+    assert by_trigger["lost"] == ("overnight on Sunday", date(2022, 2, 6)), by_trigger
+    # with no other date, the season still dates the event it names
+    spring = _mentions_of("The army prepared a spring offensive.", published=date(2022, 2, 8))
+    assert [m.interval.grain for m in spring if m.trigger == "offensive"] == ["season"]
