@@ -1623,6 +1623,13 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 dates[-1] = cand
             elif dates and _apposed_date(text, dates[-1], cand):
                 dates[-1] = cand  # "a decade ago, in 2012": the date the count stands for
+            elif dates and (passive := _passive_of_its_subject(tokens, clause, trig, dates[-1], cand)) is not None:
+                # "A hospital hit by a ransomware attack earlier this month reopened its emergency
+                # department on Monday": the first time dates what happened to the subject
+                agent = next((t for t in triggers if passive < t.head and tokens[t.last].end <= dates[-1].start), None)
+                if agent is not None:
+                    attached.setdefault(id(agent), []).append(dates[-1])
+                dates[-1] = cand
             elif dates and _nearer_before(tokens, clause, dates[-1], cand, trig):
                 # "an update installed overnight failed this morning and took down ...":
                 # the farther time belongs to a phrase of the subject
@@ -2089,6 +2096,20 @@ def _nearer_before(tokens: list[Token], clause, earlier: Candidate, later: Candi
     before = [t.low for t in tokens[clause.first:clause.last + 1]
               if t.end <= earlier.start and t.text[:1].isalnum()]
     return any(w not in _OPENING_PREPOSITIONS for w in before)
+
+
+def _passive_of_its_subject(tokens: list[Token], clause, trig: Trigger, earlier: Candidate,
+                            later: Candidate) -> int | None:
+    """Where the participle is, when the earlier time stands before the verb, after
+    a participle and "by" that describe the subject ("A hospital hit by a ransomware
+    attack earlier this month"), and the later one after the verb: each dates its
+    own event."""
+    verb_start, verb_end = tokens[trig.first].start, tokens[trig.last].end
+    if trig.pos != "verb" or not (earlier.end <= verb_start and later.start >= verb_end):
+        return None
+    return next((k for k in range(clause.first + 1, clause.last)
+                 if tokens[k + 1].end <= earlier.start and _participle_form(tokens[k].low)
+                 and tokens[k + 1].low == "by"), None)
 
 
 def _dates_a_participle_of_its_object(tokens: list[Token], trig: Trigger, earlier: Candidate,

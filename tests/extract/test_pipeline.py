@@ -2867,3 +2867,15 @@ def test_a_season_before_an_event_noun_gives_way_to_the_sentences_day():
     # with no other date, the season still dates the event it names
     spring = _mentions_of("The army prepared a spring offensive.", published=date(2022, 2, 8))
     assert [m.interval.grain for m in spring if m.trigger == "offensive"] == ["season"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A hospital in eastern France hit by a ransomware attack earlier this month reopened its emergency department "
+     "on Monday, its director said.", {"attack": "earlier this month", "reopened": "Monday"}),
+    ("The Orla Star, the wheat carrier holed by a sea mine on Tuesday, was towed into Marovo port yesterday "
+     "afternoon.", {"towed": "yesterday afternoon"}),
+])
+def test_a_date_in_a_passive_phrase_of_the_subject_is_not_the_verbs(text, expected):
+    mentions = _mentions_of(text, published=date(2024, 4, 12))
+    got = {m.trigger: m.time_text for m in mentions}
+    assert {k: got.get(k) for k in expected} == expected, got
