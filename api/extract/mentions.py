@@ -231,6 +231,11 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
     return tokens[i - 1].text[0].islower()
 
 
+# "was reported missing", "were declared dead": a verb of saying whose complement is a
+# state says what befell someone, not what anyone said
+_REPORTED_STATES = frozenset("missing dead killed injured wounded stolen lost safe kidnapped".split())
+
+
 def find_triggers(tokens: list[Token]) -> list[Trigger]:
     lex = load()
     found: list[Trigger] = []
@@ -352,8 +357,10 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             light = phrase in lex.light_verbs and phrase not in lex.verb_category
             if phrase in lex.light_verbs and lemma in ("begin", "start", "end", "come", "continue"):
                 light = True
-            found.append(Trigger(i, i + size - 1, i, phrase, lex.verb_category.get(phrase, "other"), "verb",
-                                 speech=phrase in lex.speech_lemmas, light=light))
+            category, speech = lex.verb_category.get(phrase, "other"), phrase in lex.speech_lemmas
+            if speech and i + size < n and tokens[i + size].low in _REPORTED_STATES:
+                category, speech = "other", False  # "was reported missing": what befell him, no statement
+            found.append(Trigger(i, i + size - 1, i, phrase, category, "verb", speech=speech, light=light))
             used.add(i)
             i += size
             continue

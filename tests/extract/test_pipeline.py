@@ -2879,3 +2879,13 @@ def test_a_date_in_a_passive_phrase_of_the_subject_is_not_the_verbs(text, expect
     mentions = _mentions_of(text, published=date(2024, 4, 12))
     got = {m.trigger: m.time_text for m in mentions}
     assert {k: got.get(k) for k in expected} == expected, got
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Two fishermen were reported missing on Sunday.", "other"),
+    ("The soldier was declared dead on Sunday.", "other"),
+    ("The coastguard reported the sighting on Sunday.", "statement"),
+])
+def test_a_verb_of_saying_with_a_state_after_it_tells_what_befell_someone(text, category):
+    (mention,) = _mentions_of(text)
+    assert (mention.category, mention.interval.start) == (category, date(2024, 6, 2))
