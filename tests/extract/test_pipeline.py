@@ -2889,3 +2889,11 @@ def test_a_date_in_a_passive_phrase_of_the_subject_is_not_the_verbs(text, expect
 def test_a_verb_of_saying_with_a_state_after_it_tells_what_befell_someone(text, category):
     (mention,) = _mentions_of(text)
     assert (mention.category, mention.interval.start) == (category, date(2024, 6, 2))
+
+
+def test_setting_off_is_an_event_after_an_apposition_too():
+    # "set" alone is also a noun and a present; the particle makes it a departure
+    mentions = _mentions_of("Daniel Okafor, 34, from Edinburgh, set off alone from the Coire Cas car park at "
+                            "about 8am on Saturday to climb a gully, Police Scotland said.", published=date(2021, 12, 13))
+    assert [(m.trigger, m.time_text, m.interval.start) for m in mentions if m.trigger == "set off"] == [
+        ("set off", "8am on Saturday", date(2021, 12, 11))]
