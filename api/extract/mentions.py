@@ -1548,6 +1548,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause_of[id(trig)] = next((c for c in clauses if c.first <= trig.head <= c.last), None)
         attached: dict[int, list[Candidate]] = {}
         statistics: set[int] = set()  # triggers a window up to now measures ("over the past year")
+        opening_comma = _opening_participle(tokens, OPENING_PARTICIPLE_REACH)  # "Built in 1842 by ...,"
         labels: set[int] = set()  # where the dates printed on a product end
         # 1. each time expression dates the nearest trigger of its own clause
         for k_cand, cand in enumerate(cands):
@@ -1577,7 +1578,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     _RANGE_JOINER.fullmatch(text, end, cand.start) for end in labels):
                 labels.add(cand.end)  # "jars with best-by dates between June and October 2025": a label
                 continue
-            opening = _opening_participle(tokens, OPENING_PARTICIPLE_REACH) if clause.first == 0 else None
+            opening = opening_comma if clause.first == 0 else None
             if opening is not None and ci < opening and not any(t.head < opening for t in triggers):
                 # "Built in 1842 by local families ..., the chapel was restored a decade ago": the
                 # participle's phrase dates the participle, not the verb of the clause after it

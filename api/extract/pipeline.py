@@ -1096,10 +1096,11 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
     after_done = _days_after_the_dates_it_tells_done(reading, candidates)
+    counted_sets, months_on = _days_counted_to_what_it_names(reading, index)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
         + _days_counted_from_its_story_event(reading, index) + _days_its_own_starts_name(reading, index) \
-        + _days_counted_to_what_it_names(reading, index, months_from_its_day=True) + after_done
-    counted_days = _days_counted_to_what_it_names(reading, index) + story_day_sets
+        + months_on + after_done
+    counted_days = counted_sets + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
     found = {day: _report_matches(reading, day, index) for day in candidates}
@@ -1129,7 +1130,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     if not positive or landings:
         # None of its reports matches a dated event on any day: a count that lands on an event
         # carrying its trigger still names the day ("five weeks to the day after the trial opened")
-        landing_sets = _days_counted_to_what_it_names(reading, index, by_trigger=True)
+        landing_sets, _ = _days_counted_to_what_it_names(reading, index, by_trigger=True)
         positive = sorted(set(positive).union(*landing_sets))
         found.update((day, _report_matches(reading, day, index)) for day in positive if day not in found)
         candidates = sorted(found)
@@ -1279,8 +1280,8 @@ def _names_a_weekday(cand: Candidate) -> bool:
     return any(word.startswith(name[:3]) for name in load_timex_lexicon().weekdays)
 
 
-def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex, by_trigger: bool = False,
-                                   months_from_its_day: bool = False) -> list[set[date]]:
+def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
+                                   by_trigger: bool = False) -> tuple[list[set[date]], list[set[date]]]:
     """For each date an undated article counts from an event ("yesterday, 12
     days after the volcano's first eruption", "on Friday, a week after the
     leopard was recaptured") or back from its own day ("destroyed by fire two
@@ -1294,20 +1295,21 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex, by_
     Only events of their articles' stories count: "the last major eruption,
     in 2020" is background they recall. `by_trigger`: only events that carry
     the counted mention's trigger ("after the trial opened": a trial).
-    `months_from_its_day`: only the counts in months or years from the article's
-    own day ("A month after the tornado, families are still in trailers"), the
-    same day of the month that many months after the event; the other counts
-    otherwise."""
+    Returned apart, second: the days of counts in months or years from the
+    article's own day ("A month after the tornado, families are still in
+    trailers"), the same day of the month that many months after the event,
+    which name the article's day as a story day does."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
     # a report counted back from the article's own day further than the days an undated
     # report is tried on counts too: "destroyed by fire two weeks ago"
     ago = {c.start for c in reading.candidates if _counts_back_beyond_the_window(c)}
     if not (counted or ago) or not index.days:
-        return []
+        return [], []
     tried = max(index.days)
     # with articles that give its rarer names, only their events: the same words tell other stories too
     story = index.documents_of_its_story(_names(reading.drafts))
     out: list[set[date]] = []
+    months_on: list[set[date]] = []
     timexes = None
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
@@ -1317,7 +1319,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex, by_
         # "A month after a tornado flattened the town, families are still in trailers": months
         # counted from the article's own day date the event at a month's grain only
         from_its_day = calendar is not None and count.base is None and m.interval.grain not in merge.PRECISE
-        if from_its_day != months_from_its_day \
+        if from_its_day and by_trigger \
                 or not from_its_day and (not merge.is_precise(m.interval) or m.interval.start is None):
             continue
         if count is not None and count.base is not None and (count.base.fields.get("month")
@@ -1342,8 +1344,8 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex, by_
                     else tried + _gap(start, m.interval.start, calendar) - timedelta(days=back)
                 days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
-            out.append(days)
-    return out
+            (months_on if from_its_day else out).append(days)
+    return out, months_on
 
 
 def _gap(event_day: date, counted_to: date, calendar: tuple[str, int] | None) -> timedelta:

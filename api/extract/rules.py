@@ -77,6 +77,9 @@ def registry() -> tuple[tuple[Rule, ...], re.Pattern]:
     return tuple(rules), re.compile(combined, re.I | re.X)
 
 
+_SECOND_NAME = "_2"  # the suffix of a field's second name (see _fields_of)
+
+
 def _fields_of(rule: Rule, m: re.Match) -> dict:
     """The named groups that matched. A regex names a group once, so a field a pattern
     gives in two word orders ("June 19", "19 June") is named `day_2` in the second."""
@@ -86,9 +89,6 @@ def _fields_of(rule: Rule, m: re.Match) -> dict:
         if v is not None:
             out[f.removesuffix(_SECOND_NAME)] = v
     return out
-
-
-_SECOND_NAME = "_2"
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+|['’](?=\d)")
