@@ -2804,33 +2804,33 @@ def test_the_story_of_an_article_is_the_articles_sharing_several_of_its_names():
     assert index.documents_of_its_story(frozenset({"okafor", "hospital"})) == {"search", "strike", "talks"}
 
 
-def test_a_follow_up_a_month_after_its_story_is_written_a_month_after_it():
+@pytest.mark.parametrize(("articles", "expected"), [
     # "A month after a tornado flattened the town, families are still in trailers":
     # counted from the article's own day at a month's grain, the tornado's day a month on
-    struck = _doc("struck", "A tornado tore through the small town of Haleford on Tuesday night, destroying 43 "
-                            "homes and killing Walter Greer, 78.",
-                  published=date(2019, 5, 29))
-    tour = _doc("tour", "Governor Laura Kelly toured Haleford on Thursday, two days after a tornado destroyed 43 "
-                        "homes and killed Walter Greer.", published=date(2019, 5, 31))
-    month = _doc("month", "HALEFORD, Kan. (AP) - A month after a tornado flattened a quarter of this Kansas town, "
+    pytest.param([
+        _doc("struck", "A tornado tore through the small town of Haleford on Tuesday night, destroying 43 homes "
+                       "and killing Walter Greer, 78.", published=date(2019, 5, 29)),
+        _doc("tour", "Governor Laura Kelly toured Haleford on Thursday, two days after a tornado destroyed 43 homes "
+                     "and killed Walter Greer.", published=date(2019, 5, 31)),
+        _doc("follow-up", "HALEFORD, Kan. (AP) - A month after a tornado flattened a quarter of this Kansas town, "
                           "dozens of families are still living in trailers. The town council voted on Monday to "
-                          "build a storm shelter, Mayor Linda Pruitt said.")
-    documents = _parsed_documents([struck, tour, month])
-    assert documents["month"].reference_date == date(2019, 6, 28), documents["month"].reference_date_evidence
-
-
-def test_a_count_back_to_the_fire_is_named_by_its_own_storys_fire_only():
+                          "build a storm shelter, Mayor Linda Pruitt said."),
+    ], date(2019, 6, 28), id="a-month-after-the-tornado"),
     # another story's "fire chief ... report" shares the counted sentence's words and
     # its word "fire"; that made the lodge fire count as named elsewhere, and unread
-    lodge = _doc("lodge", "Fire destroyed the Gipfelhaus lodge at the Hochalm ski resort early on Saturday, "
-                          "forcing 86 guests to flee into the snow, police said.", published=date(2025, 1, 18))
-    tunnel = _doc("tunnel", "The tunnel flooded on Tuesday. Fire chief Ruud Damen told reporters on Wednesday that "
-                            "the report on the entrance was right.", published=date(2023, 10, 11))
-    report = _doc("report", "An expert report for the Salzburg prosecutors has confirmed that a defective heater in "
-                            "the sauna caused the fire that destroyed the Gipfelhaus lodge at Hochalm. The report "
-                            "was handed to prosecutors yesterday, 26 days after the fire.")
-    documents = _parsed_documents([lodge, tunnel, report])
-    assert documents["report"].reference_date == date(2025, 2, 14), documents["report"].reference_date_evidence
+    pytest.param([
+        _doc("lodge", "Fire destroyed the Gipfelhaus lodge at the Hochalm ski resort early on Saturday, forcing 86 "
+                      "guests to flee into the snow, police said.", published=date(2025, 1, 18)),
+        _doc("tunnel", "The tunnel flooded on Tuesday. Fire chief Ruud Damen told reporters on Wednesday that the "
+                       "report on the entrance was right.", published=date(2023, 10, 11)),
+        _doc("follow-up", "An expert report for the Salzburg prosecutors has confirmed that a defective heater in the "
+                          "sauna caused the fire that destroyed the Gipfelhaus lodge at Hochalm. The report was "
+                          "handed to prosecutors yesterday, 26 days after the fire."),
+    ], date(2025, 2, 14), id="26-days-after-its-own-storys-fire"),
+])
+def test_an_undated_follow_up_is_dated_by_the_count_from_its_storys_event(articles, expected):
+    follow_up = _parsed_documents(articles)["follow-up"]
+    assert follow_up.reference_date == expected, follow_up.reference_date_evidence
 
 
 @pytest.mark.parametrize(("text", "dated"), [
