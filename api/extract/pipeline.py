@@ -632,9 +632,9 @@ _SPAN_CONNECTOR = {"from": re.compile(r"\s*(?:to|until|till|through|thru|-|â€“|â
 _SECOND_DAY = re.compile(
     r"\s+(?:and|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|when|after|before|while|as|but|with|during|amid)\b)", re.IGNORECASE)
-_RESCHEDULED = re.compile(
-    r"\b(?:moved|postponed|delayed|pushed\s+back|put\s+off|rescheduled|brought\s+forward|"
-    r"shifted|adjourned|deferred)\b", re.IGNORECASE)
+# verbs that put a date off to a later one: "adjourned the case to October 9"
+_PUT_OFF = r"postponed|pushed\s+back|put\s+off|rescheduled|adjourned|deferred"
+_RESCHEDULED = re.compile(rf"\b(?:moved|delayed|brought\s+forward|shifted|{_PUT_OFF})\b", re.IGNORECASE)
 
 
 def _span_end(reading: _Reading, cand: Candidate, first: Interval, resolved: dict[int, Timex],
@@ -1045,7 +1045,7 @@ def _named_before_the_story(reading: _Reading, day: date, start: date | None) ->
 _PLANNED_IN_THE_PAST = re.compile(
     r"\b(?:scheduled|set\s+(?:for|to)|planned|due|expected|fixed\s+for|called\s+for|announced|agreed\s+to|"
     r"would|will|to\s+be\s+held"
-    r"|(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back)\b[^.;]{0,60}?\b(?:to|until|till))\b",
+    rf"|(?:{_PUT_OFF})\b[^.;]{{0,60}}?\b(?:to|until|till))\b",
     re.IGNORECASE)
 
 
