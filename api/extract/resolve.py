@@ -810,7 +810,7 @@ def clock_hour(t: Timex) -> int:
     return int(t.value[11:13])
 
 
-def _evening_narrated(previous) -> date | None:
+def evening_named(previous) -> date | None:
     """The day of the evening just told ("at 10.38pm on Tuesday", "on Tuesday
     evening"), when the last date mentioned is one."""
     iv = previous.interval if previous is not None else None
@@ -837,7 +837,7 @@ def _day_rel(f, anchor, tense, previous, lex):
     if w == "overnight":
         # CONTRACT: the night from the day before into the reference day; what
         # "will be processed overnight" is the night ahead, as "tonight" is
-        evening = _evening_narrated(previous)
+        evening = evening_named(previous)
         if tense == "past" and evening is not None and evening < anchor - timedelta(days=1):
             # "The fire started at 10.38pm on Tuesday ... all were rescued overnight": that night
             return part_of_day(evening, "NI")

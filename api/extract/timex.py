@@ -28,7 +28,7 @@ from api.extract import rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
-    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, EVENING_START, SMALL_HOURS_END, clock_hour, counted_ahead,
+    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, EVENING_START, SMALL_HOURS_END, clock_hour, counted_ahead, evening_named,
     resolve_candidate,
 )
 from api.extract.tense import completed_past_at, tense_at
@@ -103,16 +103,18 @@ def _is_anchor_for_next(t: Timex) -> bool:
 
 
 # "..., officials said Monday.": the day of the telling, not of the story told
-_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists))\s+(?:on\s+)?$", re.IGNORECASE)
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists))"
+                                  r"(?:\s+in\s+an?\s+(?:written\s+|short\s+|brief\s+|joint\s+)?statement)?"
+                                  r"\s+(?:on\s+)?$", re.IGNORECASE)
 _SENTENCE_END_AFTER = re.compile(r"\s*[.;]")
 # what may date the statement: "said on Monday", "said yesterday", "said this morning"
 _ATTRIBUTION_RULES = frozenset({"weekday", "day_relative", "part_of_day_relative"})
 
 
 def _dates_an_attribution(text: str, c: Candidate) -> bool:
-    """A date right after "said" at the end of a sentence: the day a statement was
-    made, which the next sentence's bare clock time ("at about 9 p.m.") does not
-    fall on; the story's own day does."""
+    """A date right after "said" (or "said in a statement") at the end of a
+    sentence: the day a statement was made, which the next sentence's bare clock
+    time ("at about 9 p.m.") does not fall on; the story's own day does."""
     return c.rule in _ATTRIBUTION_RULES and bool(_ATTRIBUTION_BEFORE.search(text, max(0, c.start - 30), c.start)) \
         and bool(_SENTENCE_END_AFTER.match(text, c.end))
 
@@ -167,6 +169,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     last_day: Timex | None = None  # the last anchor of a day or finer: "two days later" counts from it
     past_midnight: Timex | None = None  # the last clock time moved into the next day's small hours
     story_day: Timex | None = None  # the last day anchor not told as a flashback
+    last_evening: Timex | None = None  # the last evening named: "on Tuesday evening", "at 7.40pm on Wednesday"
     previous_is_flashback = False
     is_flashback = flashback_for or (lambda c: False)
     cands = detect(text) if candidates is None else candidates
@@ -227,6 +230,11 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # "would call a vote next week. ... he said hours later": the past counts from the past
             base = told_before
         t = resolve(c, anchor, tense, base, slack_of(c, tense))
+        if c.rule == "time_of_day" and base is previous and not entry_stamp and not _names_its_day(c) \
+                and tense == "past" and _back_to_the_evening_before(t, previous, last_evening, dct):
+            # "broke out on Tuesday evening ... brought under control early this morning. The fire
+            # was reported at 7.48pm": an evening hour told in the past goes back to that evening
+            t = resolve(c, anchor, tense, last_evening, slack_of(c, tense))
         if c.rule == "duration" and dct is not None and tense == "future" \
                 and _IN_AHEAD.search(text, max(0, c.start - 4), c.start) and tense_of(text, c) == "future":
             # "will reopen in [three weeks]": TimeML keeps the DURATION; the timeline
@@ -253,9 +261,23 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 told_before = t
             if t.interval.grain in DAY_GRAINS:
                 last_day = t
+                if evening_named(t) is not None:
+                    last_evening = t
                 if not previous_is_flashback:
                     story_day = t
     return out
+
+
+def _back_to_the_evening_before(t: Timex, previous: Timex | None, evening: Timex | None, dct: date | None) -> bool:
+    """Is `t`, a clock time read on the article's own day after a morning or a day
+    of it ("early this morning", "today"), an evening hour, when the text has named
+    the evening before? The news is told from that evening on."""
+    if dct is None or previous is None or evening is None or t.interval is None or t.interval.grain != "time":
+        return False
+    iv = previous.interval
+    return iv.start == iv.end == dct and t.interval.start == dct and iv.grain in ("day", "part-of-day") \
+        and evening_named(previous) is None and clock_hour(t) >= EVENING_START \
+        and evening_named(evening) == dct - timedelta(days=1)
 
 
 def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:

@@ -814,6 +814,24 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      [("11.20pm", date(2024, 6, 3), date(2024, 6, 3), "time"),
       ("Monday", date(2024, 6, 3), date(2024, 6, 3), "day"),
       ("yesterday", date(2024, 6, 4), date(2024, 6, 4), "day")]),
+    # "said in a statement this morning" dates the statement too: the wheel stopped on the Tuesday
+    ("The wheel stopped turning at about 7.40pm on Tuesday, the operator said in a statement this morning. "
+     "Firefighters were called at 7.52pm.",
+     [("7.52pm", date(2024, 6, 4), date(2024, 6, 4), "time"),
+      ("7.40pm on Tuesday", date(2024, 6, 4), date(2024, 6, 4), "time"),
+      ("this morning", date(2024, 6, 5), date(2024, 6, 5), "part-of-day")]),
+    # an evening hour told after this morning's news goes back to the evening the lead named;
+    # the small hours after it are the next day's
+    ("A fire broke out at a greenhouse on Tuesday evening and was brought under control early this morning. "
+     "The fire was reported at 7.48pm. A second fire broke out in a shed at 3.20am.",
+     [("Tuesday evening", date(2024, 6, 4), date(2024, 6, 4), "part-of-day"),
+      ("7.48pm", date(2024, 6, 4), date(2024, 6, 4), "time"),
+      ("early this morning", date(2024, 6, 5), date(2024, 6, 5), "part-of-day"),
+      ("3.20am", date(2024, 6, 5), date(2024, 6, 5), "time")]),
+    # with no evening named before, an evening hour is the article's own day's
+    ("The council met this morning. The vote was held at 7pm.",
+     [("this morning", date(2024, 6, 5), date(2024, 6, 5), "part-of-day"),
+      ("7pm", date(2024, 6, 5), date(2024, 6, 5), "time")]),
     # after an evening, or late on a day, a clock time in the small hours is the next day's
     ("More than 120 people joined the search on Saturday evening. Crews stopped searching the water at about "
      "1 a.m. because of the danger.",
