@@ -115,6 +115,10 @@ _FUTURE_CUE = re.compile(
     r"|going\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|forecast)\b", re.IGNORECASE)
 
 
+# what a present passive of blame is about is a deed done: "is accused of stealing", "are charged
+# with setting", "denies taking"
+_ACCUSED_OF_A_DEED = re.compile(r"\b(?:(?:accused|suspected|charged|convicted|acquitted|cleared)\s+(?:of|with)"
+                                r"|denie[sd]|deny|admits?)\s+[a-z]+ing\b|\balleged\s+to\s+have\b", re.IGNORECASE)
 # "had planned to", "had hoped to": a plan made before, for a time on either side of now
 _PAST_PLAN = re.compile(r"\bhad\s+(?:planned|hoped|intended|expected|aimed|been\s+(?:due|expected|scheduled))\s+to\b",
                         re.IGNORECASE)
@@ -209,6 +213,10 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
             and not _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):
         # "6 March - the suspect is charged with arson": a chronology box tells what happened
         # in the present of headlines
+        return "past"
+    if mapped == "future" and draft.tense == "present" and _ACCUSED_OF_A_DEED.search(
+            reading.doc.text, min(draft.clause_span[0], draft.trigger_span[0]), cand.start):
+        # "are accused of cutting hoses on December 2": the accusation stands now, the deed is past
         return "past"
     if mapped:
         return mapped

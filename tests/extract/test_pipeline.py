@@ -518,6 +518,20 @@ def _start_by_trigger(text, published=date(2024, 6, 5)):
     return {m.trigger: m.interval.start for m in _mentions_of(text, published)}
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # the accusation stands now; the deed it names is past (the article is of 5 June 2024)
+    ("The pair are accused of cutting hoses in the early hours of December 2.", date(2023, 12, 2)),
+    ("Two men are charged with stealing a van on December 2.", date(2023, 12, 2)),
+    ("She is suspected of setting the fire on December 2.", date(2023, 12, 2)),
+    ("He denies causing death by dangerous driving on December 2.", date(2023, 12, 2)),
+    # a present with no deed named keeps its schedule ahead
+    ("The trial of two men accused of robbery opens on December 2.", date(2024, 12, 2)),
+])
+def test_a_deed_a_present_accusation_names_is_past(sentence, day):
+    [(_, start, _, _)] = _dated(sentence)
+    assert start == day
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a bare season before a noun that names no event says which thing, not when
     ("The caving club had cancelled the rest of its summer programme on Thursday.",
