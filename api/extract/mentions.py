@@ -1860,6 +1860,9 @@ _APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|n
                             r"some|roughly|approximately|at\s+least|at\s+most|up\s+to)\s+$", re.IGNORECASE)
 
 
+_FOR_A_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, offset, drafts,
                         document_words) -> None:
     """Date the event an amount counts from by the sentence's own date: in "were
@@ -1869,6 +1872,8 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     m = _COUNTS_FROM_EVENT.match(text, offset.end) or _SINCE_AFTER.match(text, offset.end)
     if offset.fields.get("approx") or _APPROXIMATELY.search(text, max(0, offset.start - 20), offset.start):
         return  # "a little more than a day before": no day to count to
+    if _FOR_A_SPAN.search(text, max(0, offset.start - 8), offset.start):
+        return  # "banned for ten years after a panel found ...": how long, then why
     first = next((k for k, t in enumerate(tokens) if t.start >= m.end()), None)
     if first is None:
         return
