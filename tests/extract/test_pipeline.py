@@ -1123,6 +1123,16 @@ def test_a_verb_or_noun_outside_the_lexicon_still_takes_its_date(sentence, trigg
     assert dated.get(trigger) == start, dated
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "start"), [
+    # the year after "after a rock fall" is the fall's, which is an event of its own
+    ("The coast path was closed for months after a rock fall in 2017.", "rock fall", date(2017, 1, 1)),
+    ("A rockfall blocked the pass on Tuesday.", "blocked", date(2024, 6, 4)),
+])
+def test_a_rock_fall_is_an_accident_noun(sentence, trigger, start):
+    dated = _start_by_trigger(sentence)
+    assert dated.get(trigger) == start, dated
+
+
 def test_last_seen_is_dated_by_its_own_day():
     dated = _start_by_trigger("The two climbers were last seen on Sunday on the north ridge.")
     assert dated.get("seen") == date(2024, 6, 2), dated
