@@ -602,7 +602,12 @@ def _year_earlier_adj(f, anchor, tense, previous, lex):
 
 @resolver("month_relative_year")
 def _month_rel_year(f, anchor, tense, previous, lex):
-    y = anchor.year + {"this": 0, "last": -1, "next": 1}[f["rel"].lower()]
+    rel = re.sub(r"\s+", " ", f["rel"].lower())
+    if rel in ("that", "the same"):
+        # "in 2019 ... in February of that year": the year last mentioned
+        y = _base_of(previous, anchor)[0].year
+    else:
+        y = anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
     return with_mod(month(y, lex.month_of(f["month"])), f.get("mod"))
 
 
