@@ -203,11 +203,11 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
         # come, or was to; the nearest such day. A weekday a perfect fixes is one to come:
         # "the union has called a strike for Monday"
         return "future" if cand.rule == "weekday" and draft.tense == "perfect" else None
-    if mapped == "past" and draft.tense == "past_perfect" and cand.rule in _NEAREST_FOR_A_PAST_PLAN \
+    if mapped == "past" and draft.tense == "past_perfect" and cand.rule in _NEAREST_FOR_A_PAST_PLAN | {"weekday"} \
             and _PAST_PLAN.search(reading.doc.text, *draft.clause_span):
-        # "had planned to begin service in September" (said in June): the plan lapsed, but
-        # its month may lie either side of the article; the nearest one
-        return None
+        # "had planned to begin service in September" (said in June), "had planned to open on
+        # Saturday": the plan lapsed, but its day may lie either side of the article; the nearest one
+        return "present" if cand.rule == "weekday" else None
     if draft is not None and draft.tense in ("present", "none") \
             and reference.opens_a_dated_line(reading.doc.text, cand) \
             and not _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):

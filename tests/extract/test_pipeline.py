@@ -289,6 +289,11 @@ def test_headlines_are_short():
      "September", date(2025, 9, 1)),
     ("The band had planned to tour Norway in March, before the singer fell ill.", "planned", "March",
      date(2025, 3, 1)),
+    # ... and so is its weekday (the article is of Tuesday 27 May)
+    ("The resort had planned to open on Thursday, but vandals wrecked its snow cannons.", "planned to open",
+     "Thursday", date(2025, 5, 29)),
+    ("The resort had planned to open on Saturday, but vandals wrecked its snow cannons.", "planned to open",
+     "Saturday", date(2025, 5, 24)),
     ("Rescuers pumped water out of the mine after a wall gave way late on Monday, trapping nine miners.",
      "gave way", "late on Monday", date(2025, 5, 26)),
     # a date that opens the sentence dates the statement; the complement keeps its own
