@@ -115,6 +115,11 @@ _FUTURE_CUE = re.compile(
     r"|going\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|forecast)\b", re.IGNORECASE)
 
 
+# a modal or a verb of intent that governs the date, in its own clause: "would make a statement
+# on Thursday", "expected trains to run again from Wednesday" ("would have" looks back)
+_AHEAD_IN_ITS_CLAUSE = re.compile(r"\b(?:would|will|shall)\s+(?!have\b)[^,.;:!?\n]{0,60}$"
+                                  r"|\b(?:expected|hoped|due|set|scheduled)\s+(?:[a-z]+\s+)?to\s+[^,.;:!?\n]{0,60}$",
+                                  re.IGNORECASE)
 # what a present passive of blame is about is a deed done: "is accused of stealing", "are charged
 # with setting", "denies taking"
 _ACCUSED_OF_A_DEED = re.compile(r"\b(?:(?:accused|suspected|charged|convicted|acquitted|cleared)\s+(?:of|with)"
@@ -214,6 +219,11 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
         # "6 March - the suspect is charged with arson": a chronology box tells what happened
         # in the present of headlines
         return "past"
+    if mapped == "past" and _AHEAD_IN_ITS_CLAUSE.search(reading.doc.text, max(draft.sentence.start, cand.start - 90),
+                                                       cand.start):
+        # "said he had ordered a review and would make a statement to parliament on Thursday":
+        # the date is the plan's, whatever the verb the mention took its tense from
+        return "future"
     if mapped == "future" and draft.tense == "present" and _ACCUSED_OF_A_DEED.search(
             reading.doc.text, min(draft.clause_span[0], draft.trigger_span[0]), cand.start):
         # "are accused of cutting hoses on December 2": the accusation stands now, the deed is past

@@ -524,6 +524,22 @@ def _start_by_trigger(text, published=date(2024, 6, 5)):
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
+    # a modal or a verb of intent in the date's own clause makes it a plan, whatever verb the
+    # mention took its tense from (the article is of Wednesday 5 June 2024)
+    ("The minister said he had ordered a review of security at the jail and would make a statement to "
+     "parliament on Thursday.", date(2024, 6, 6)),
+    ("Administrators said 1,850 of its 2,100 staff would be made redundant on Friday.", date(2024, 6, 7)),
+    ("The operator said it expected trains to run again on Monday, once the cable had been replaced.",
+     date(2024, 6, 10)),
+    # not a plan looked back on, nor a date before the modal
+    ("The minister said on Monday that talks would resume.", date(2024, 6, 3)),
+])
+def test_a_date_a_modal_governs_in_its_clause_lies_ahead(sentence, day):
+    [(_, start, _, _)] = _dated(sentence)
+    assert start == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
     # the accusation stands now; the deed it names is past (the article is of 5 June 2024)
     ("The pair are accused of cutting hoses in the early hours of December 2.", date(2023, 12, 2)),
     ("Two men are charged with stealing a van on December 2.", date(2023, 12, 2)),
