@@ -111,14 +111,15 @@ _RESOLVER_TENSE = {
 # A verb group the clause grammar could not place ("is expected to crest",
 # "the rain would ease") still looks ahead when one of these governs it.
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|would|shall|'ll|expected\s+to|due\s+to|set\s+to|scheduled\s+to|plans?\s+to|planned"
+    r"\b(?:will|would|shall|'ll|expected\s+to|due\s+to(?!\s+(?:the|a|an|his|her|its|their|this|that|bad|heavy|"
+    r"poor|high|low|[a-z]+ing)\b)|set\s+to|scheduled\s+to|plans?\s+to|planned"
     r"|going\s+to|is\s+to|are\s+to|aims?\s+to|intends?\s+to|forecast)\b", re.IGNORECASE)
 
 
 # a modal or a verb of intent that governs the date, in its own clause: "would make a statement
 # on Thursday", "expected trains to run again from Wednesday" ("would have" looks back)
 _AHEAD_IN_ITS_CLAUSE = re.compile(r"\b(?:would|will|shall)\s+(?!have\b)[^,.;:!?\n]{0,60}$"
-                                  r"|\b(?:expected|hoped|due|set|scheduled)\s+(?:[a-z]+\s+)?to\s+[^,.;:!?\n]{0,60}$",
+                                  r"|\b(?:expected|hoped|set|scheduled)\s+(?:[a-z]+\s+)?to\s+[^,.;:!?\n]{0,60}$",
                                   re.IGNORECASE)
 # what a present passive of blame is about is a deed done: "is accused of stealing", "are charged
 # with setting", "denies taking"

@@ -531,8 +531,9 @@ def _start_by_trigger(text, published=date(2024, 6, 5)):
     ("Administrators said 1,850 of its 2,100 staff would be made redundant on Friday.", date(2024, 6, 7)),
     ("The operator said it expected trains to run again on Monday, once the cable had been replaced.",
      date(2024, 6, 10)),
-    # not a plan looked back on, nor a date before the modal
+    # not a plan looked back on, nor a date before the modal, nor a cause ("due to the strike")
     ("The minister said on Monday that talks would resume.", date(2024, 6, 3)),
+    ("Flights were cancelled due to the strike on Friday.", date(2024, 5, 31)),
 ])
 def test_a_date_a_modal_governs_in_its_clause_lies_ahead(sentence, day):
     [(_, start, _, _)] = _dated(sentence)
