@@ -235,29 +235,19 @@ def _direction_problem(corpus, mention) -> str | None:
     return None
 
 
-@corpora
-def test_trigger_is_a_unique_substring_of_its_article(corpus):
-    assert _problems(corpus, _trigger_problem) == []
+MENTION_CHECKS = {
+    "trigger_is_a_unique_substring_of_its_article": _trigger_problem,
+    "time_text_occurs_near_its_trigger": _time_text_problem,
+    "interval_is_ordered_and_fits_its_grain": _grain_problem,
+    "weekday_named_in_time_text_matches_the_calendar": _weekday_problem,
+    "relative_past_and_future_point_the_right_way": _direction_problem,
+}
 
 
 @corpora
-def test_time_text_occurs_near_its_trigger(corpus):
-    assert _problems(corpus, _time_text_problem) == []
-
-
-@corpora
-def test_interval_is_ordered_and_fits_its_grain(corpus):
-    assert _problems(corpus, _grain_problem) == []
-
-
-@corpora
-def test_weekday_named_in_time_text_matches_the_calendar(corpus):
-    assert _problems(corpus, _weekday_problem) == []
-
-
-@corpora
-def test_relative_past_and_future_point_the_right_way(corpus):
-    assert _problems(corpus, _direction_problem) == []
+@pytest.mark.parametrize("check", list(MENTION_CHECKS))
+def test_every_gold_mention_passes(corpus, check):
+    assert _problems(corpus, MENTION_CHECKS[check]) == []
 
 
 @corpora
