@@ -388,7 +388,7 @@ of per times more less fewer than or
 _NOT_YEAR_BEFORE = frozenset("""
 no no. number page pages rat route flight room model article section chapter rule
 boeing airbus paragraph item line lines exit interstate highway hwy unit apt apartment
-suite box code pp p. vol vol. issue channel account
+suite box code pp p. vol vol. issue channel account local lodge gate platform pier berth hangar block
 """.split())
 
 
@@ -495,8 +495,6 @@ def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
         return False
     if re.search(r"\b(?:Act|Acts|Bill|Regulations|Order|Ordinance|Code)\s+$", text[max(0, start - 14):start]):
         return False  # "the Wildlife and Countryside Act 1981": the year is part of a law's name
-    if re.search(r"\b(?:Local|Lodge|Gate|Platform|Pier|Berth|Hangar|Block)\s+$", text[max(0, start - 10):start]):
-        return False  # "Unifor Local 1927", "Gate 2014": a number in a name
     if text[max(0, start - 2):start].strip().endswith(("$", "£", "€", "#")):
         return False
     if not 1600 <= year <= 2100:
