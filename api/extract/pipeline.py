@@ -1115,10 +1115,10 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
     after_done = _days_after_the_dates_it_tells_done(reading, candidates)
-    counted_sets, months_on = _days_counted_to_what_it_names(reading, index)
+    counted_sets, like_story_days = _days_counted_to_what_it_names(reading, index)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
         + _days_counted_from_its_story_event(reading, index) + _days_its_own_starts_name(reading, index) \
-        + months_on + after_done
+        + like_story_days + after_done
     counted_days = counted_sets + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
@@ -1317,7 +1317,9 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     Returned apart, second: the days of counts in months or years from the
     article's own day ("A month after the tornado, families are still in
     trailers"), the same day of the month that many months after the event,
-    which name the article's day as a story day does."""
+    and of counts from a noun that names its story's first event of a kind
+    ("12 weeks after the evacuation", `_first_day_of_its_kind`), which name the
+    article's day as a story day does."""
     counted = {d.trigger_span: d.counted for d in reading.drafts if d.counted is not None}
     # a report counted back from the article's own day further than the days an undated
     # report is tried on counts too: "destroyed by fire two weeks ago"
@@ -1328,7 +1330,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     # with articles that give its rarer names, only their events: the same words tell other stories too
     story = index.documents_of_its_story(_names(reading.drafts))
     out: list[set[date]] = []
-    months_on: list[set[date]] = []
+    like_story_days: list[set[date]] = []
     timexes = None
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
@@ -1354,17 +1356,42 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             spread, back = WEEKDAY_COUNT_SPREAD, (tried - base_day).days if base_day is not None else 0
         days: set[date] = set()
         stems = merge.trigger_stems(m.trigger) if by_trigger else None
-        for event, _ in index.sharing_content(merge.words_of(m), m.participants):
-            if stems is not None and not stems & event.cluster.words:
-                continue
-            if _in_its_story(event, index) and (not story or story & set(event.event.sources)):
-                start = event.event.interval.start
-                day = resolve.shift(start, *calendar) if from_its_day \
-                    else tried + _gap(start, m.interval.start, calendar) - timedelta(days=back)
-                days.update(day + timedelta(days=k) for k in range(spread + 1))
+        named = [event for event, _ in index.sharing_content(merge.words_of(m), m.participants)
+                 if (stems is None or stems & event.cluster.words) and _in_its_story(event, index)
+                 and (not story or story & set(event.event.sources))]
+        # "12 weeks after the evacuation", not "after it ran aground in a storm"
+        bare = count is not None and not by_trigger \
+            and _BARE_EVENT_NOUN.fullmatch(reading.doc.text, count.end, m.trigger_span[1]) is not None
+        first = _first_day_of_its_kind(m, index, story, named) if bare else None
+        for start in [first] if first is not None else [event.event.interval.start for event in named]:
+            day = resolve.shift(start, *calendar) if from_its_day \
+                else tried + _gap(start, m.interval.start, calendar) - timedelta(days=back)
+            days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
-            (months_on if from_its_day else out).append(days)
-    return out, months_on
+            (like_story_days if from_its_day or first is not None else out).append(days)
+    return out, like_story_days
+
+
+def _first_day_of_its_kind(m: Mention, index: _EvidenceIndex, story: set[str],
+                           named: Sequence[merge.EventMatcher]) -> date | None:
+    """For a count from a noun that names one kind of happening ("12 weeks after
+    the evacuation", "100 days after the fire"), the day its story's earliest
+    event of that kind began.  The noun names the happening the story is
+    about, not the later reports whose sentences share more of the count's
+    words ("engineers said a safety review of the tower would begin on
+    Friday").  Only when some event of the story is told by the noun or its
+    verb ("were evacuated"); then the events that share the count's content
+    (`named`) and carry the noun are of the kind too ("the fire broke out").
+    A story that never uses the word ("plunged into a ravine") leaves the count
+    to the content match."""
+    kinds = merge.trigger_stems(m.trigger) & merge.kind_words()
+    told = [event for word in kinds for event in index.by_word.get(word, ())
+            if _in_its_story(event, index) and (not story or story & set(event.event.sources))
+            and any(kinds & merge.trigger_stems(report.trigger) for report in event.event.mentions)]
+    if not told:
+        return None
+    carrying = [event for event in named if kinds & event.cluster.words]
+    return min(event.event.interval.start for event in told + carrying)
 
 
 def _gap(event_day: date, counted_to: date, calendar: tuple[str, int] | None) -> timedelta:

@@ -2893,6 +2893,16 @@ def test_the_story_of_an_article_is_the_articles_sharing_several_of_its_names():
                           "sauna caused the fire that destroyed the Gipfelhaus lodge at Hochalm. The report was "
                           "handed to prosecutors yesterday, 26 days after the fire."),
     ], date(2025, 2, 14), id="26-days-after-its-own-storys-fire"),
+    # "the evacuation" is Tuesday night's, though the follow-up shares more words with
+    # the review the engineers said on Wednesday would begin on Friday
+    pytest.param([
+        _doc("tower", "About 400 residents of the Marina Heights tower in Durban were evacuated late on Tuesday "
+                      "night after a gas pipe burst in the basement. City engineers inspected the building this "
+                      "morning and said a safety review of the tower would begin on Friday.",
+             published=date(2022, 3, 9)),
+        _doc("follow-up", "The council received the engineers' safety review of the building yesterday, ten weeks "
+                          "after the evacuation."),
+    ], date(2022, 5, 18), id="ten-weeks-after-the-evacuation-not-after-the-review"),
 ])
 def test_an_undated_follow_up_is_dated_by_the_count_from_its_storys_event(articles, expected):
     follow_up = _parsed_documents(articles)["follow-up"]
