@@ -499,6 +499,8 @@ def _bare_year(text: str, start: int, end: int, f: dict) -> bool:
         return False
     if not 1600 <= year <= 2100:
         return False
+    if re.match(r"[ \t]\d{3}\b", text[end:end + 5]):
+        return False  # "call Crime Stoppers on 1800 333 000": a telephone number
     # only a word right after the number can be what it counts ("1945
     # people"); after "1984." or "1961," it cannot
     m = re.match(r"[ \t]+([A-Za-z][\w'’]*)", text[end:end + 40])
