@@ -586,11 +586,26 @@ def _decade_word(text: str, start: int, end: int, f: dict) -> bool:
     return _word_after(text, end).lower() not in ("percent", "%")
 
 
-def _not_a_title(text: str, start: int, end: int, f: dict) -> bool:
+def _relative_unit(text: str, start: int, end: int, f: dict) -> bool:
     """"This Week" (a television show) is a name: every word capitalized,
-    not at the start of a sentence."""
+    not at the start of a sentence.  "The pub's last night", "its last week"
+    are the final night or week of something, not the ones before the article."""
     words = text[start:end].split()
-    return not (len(words) > 1 and all(w[0].isupper() for w in words) and not _sentence_initial(text, start))
+    if len(words) > 1 and all(w[0].isupper() for w in words) and not _sentence_initial(text, start):
+        return False
+    return not _final_of_something(text, start, f)
+
+
+def _final_of_something(text: str, start: int, f: dict) -> bool:
+    """"the pub's last night", "in its last week": "last" after an owner."""
+    return str(f.get("rel", "")).lower() == "last" and _OWNED_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _not_final(text: str, start: int, end: int, f: dict) -> bool:
+    return not _final_of_something(text, start, f)
+
+
+_OWNED_BEFORE = re.compile(r"(?:['’]s|s['’]|\b(?:its|their|his|her|our|my|your))\s+$", re.IGNORECASE)
 
 
 def _year_range_ok(f: dict) -> tuple[int, int] | None:
@@ -642,7 +657,8 @@ GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
     "year_range": _year_range,
     "spoken_year": _spoken_year,
     "decade_word": _decade_word,
-    "not_a_title": _not_a_title,
+    "relative_unit": _relative_unit,
+    "not_final": _not_final,
     "event_age": _event_age,
     "month_alone": _month_alone,
     "not_a_conversion": _not_a_conversion,
