@@ -2180,14 +2180,23 @@ _APPOSITION = re.compile(r",\s*(?:in|on)?\s*", re.I)
 _A_COUNT = re.compile(r"\b(?:ago|later|earlier)$", re.I)
 
 
+def consecutive_years(first: Candidate, second: Candidate) -> bool:
+    """"in 1942 and 1943": two years in a row, one stretch of time when only "and"
+    stands between them (the pipeline spans it); "in 2005 and 2015" are two."""
+    return first.rule == second.rule == "year" and first.text.isdigit() and second.text.isdigit() \
+        and int(second.text) == int(first.text) + 1
+
+
 def _coordinated(tokens: list[Token], first: Candidate, second: Candidate) -> bool:
     """Two dates of one trigger that repeat its event ("on Tuesday and on Wednesday"),
     not the two ends of one span ("between Tuesday and Wednesday": the pipeline spans it)."""
     before_first = [t.low for t in tokens if t.end <= first.start]
     if before_first and before_first[-1] == "between":
         return False
-    between = {t.low for t in tokens if first.end <= t.start and t.end <= second.start}
-    return bool(between & {"and", "or", "then"})
+    between = [t.low for t in tokens if first.end <= t.start and t.end <= second.start]
+    if between == ["and"] and consecutive_years(first, second):
+        return False
+    return bool(set(between) & {"and", "or", "then"})
 
 
 def _attribute_quotations(text: str, parsed) -> None:

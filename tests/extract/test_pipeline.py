@@ -657,9 +657,24 @@ def test_a_trigger_with_its_own_auxiliary_takes_its_tense(sentence, day):
     ("Strikes will halt trains between Monday and Wednesday, the union said.",
      ("Monday and Wednesday", date(2024, 6, 10), date(2024, 6, 12), "day")),
     ("Storms hit the coast on April 24 and 25.", ("April 24 and 25", date(2024, 4, 24), date(2024, 4, 25), "day")),
+    # two years in a row are one stretch of time
+    ("Occupiers melted down the church bells in 1942 and 1943.",
+     ("1942 and 1943", date(1942, 1, 1), date(1943, 12, 31), "year")),
 ])
 def test_two_ends_joined_by_and_are_one_span(sentence, expected):
     assert _dated(sentence) == [expected]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # years apart: two floods
+    ("The bridge was damaged by floods in 2005 and 2015.",
+     [("2005", date(2005, 1, 1), date(2005, 12, 31), "year"), ("2015", date(2015, 1, 1), date(2015, 12, 31), "year")]),
+    # "and" joins two purchases, each with its year
+    ("The money bought a villa in 2016 and a Bentley in 2017.",
+     [("2016", date(2016, 1, 1), date(2016, 12, 31), "year"), ("2017", date(2017, 1, 1), date(2017, 12, 31), "year")]),
+])
+def test_two_years_not_in_a_row_or_not_side_by_side_stay_two(sentence, expected):
+    assert sorted(set(_dated(sentence))) == expected
 
 
 def test_a_number_after_and_that_counts_something_is_no_second_day():
