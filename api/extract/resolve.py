@@ -784,9 +784,9 @@ def _offset(f, anchor, tense, previous, lex):
             r = year(target.year)  # "in 1996 ... a decade later": 2006, not the whole 2000s
         else:
             r = at_grain(target, unit)
-    if unit in ("minute", "second") and not clock and r.interval is not None and r.interval.grain == "day":
-        # "five minutes later", "41 seconds later" than a day's event: a moment of that
-        # day, whose clock time the text does not give
+    if unit in ("minute", "second") and r.interval is not None and r.interval.grain == "day":
+        # "five minutes later", "41 seconds later" than a day's event, "minutes later" than
+        # a clock time: a moment of that day, whose clock time the text does not give
         r = day(r.interval.start, grain="time")
     if f.get("dir2") and not f.get("the"):
         # "[two days] later": TimeML tags the amount alone, as a DURATION

@@ -842,6 +842,10 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
     ("A tram derailed in the city centre on Tuesday. Passengers raised the alarm five minutes later.",
      [("Tuesday", date(2024, 6, 4), date(2024, 6, 4), "day"),
       ("five minutes", date(2024, 6, 4), date(2024, 6, 4), "time")]),
+    # and so are "minutes" after a clock time, which give no new clock time
+    ("The blaze broke out at about 11.40 p.m. on Sunday. A night watchman raised the alarm minutes later.",
+     [("11.40 p.m. on Sunday", date(2024, 6, 2), date(2024, 6, 2), "time"),
+      ("minutes", date(2024, 6, 2), date(2024, 6, 2), "time")]),
     # "hours later" counts from the clock time, not from a month named in between
     ("The bank raised its key rate on Wednesday. The decision was published at 8:30 a.m., its biggest "
      "surprise since October 2023. The governor told a news conference hours later.",
