@@ -359,6 +359,10 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 # "will be held next Thursday at 7pm": the time on that day
                 interval, time_span = clock
                 time_text = text[time_span[0]:time_span[1]]
+            counted_from = _counted_from_the_date_after(reading, cand, resolved)
+            if counted_from is not None:
+                interval, time_span = counted_from
+                time_text = text[time_span[0]:time_span[1]]
             span_end = _span_end(reading, cand, interval, resolved, draft)
             if span_end is not None:
                 second, second_end, moved_first = span_end
@@ -373,8 +377,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 time_text = text[time_span[0]:time_span[1]]
             # ("cut off by Monday's storm": "by" makes an agent of what the day names, no deadline)
             deadline = _DEADLINE_LEAD_IN.search(text, max(0, cand.start - 8), cand.start)
-            if mention_finder.POSSESSIVE_AFTER.match(text, cand.end):
-                deadline = None
+            if mention_finder.POSSESSIVE_AFTER.match(text, cand.end) or counted_from is not None:
+                deadline = None  # "a week before Thanksgiving": a day, no deadline
             if deadline and interval.end is not None and interval.end > (said_on or anchor) \
                     and draft.tense != "past_perfect":
                 # "will publish the rules by the end of the year", "hopes to reopen before the end
@@ -716,6 +720,44 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval, resolved: dic
     if end is None or end.end is None or end.grain != first.grain or end.end < first.start:
         return None
     return end, second.end, None
+
+
+# "the day after Labor Day", "two days before Christmas": an amount counted from the date after it
+_COUNTED_FROM_THE_DATE = re.compile(r"\s+(?P<dir>after|before)\s+", re.IGNORECASE)
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _counted_from_the_date_after(reading: _Reading, cand: Candidate,
+                                 resolved: dict[int, Timex]) -> tuple[Interval, tuple[int, int]] | None:
+    """(the day, the text span from the amount to the date) when `cand` is the
+    amount or the date of "the day after Labor Day", "a week before Thanksgiving",
+    "three days after 12 January": TimeML tags the amount and the date apart, and
+    the amount alone reads from the date before it; the event is on the counted day."""
+    k = bisect.bisect_left(reading.starts, cand.start)
+    pair = None
+    for first, second in ((k - 1, k), (k, k + 1)):
+        if 0 <= first and second < len(reading.candidates):
+            amount, day = reading.candidates[first], reading.candidates[second]
+            link = _COUNTED_FROM_THE_DATE.fullmatch(reading.doc.text, amount.end, day.start)
+            if amount.rule == "offset" and link is not None and cand in (amount, day):
+                pair = amount, day, link.group("dir").lower()
+                break
+    if pair is None:
+        return None
+    amount, day, direction = pair
+    if mention_finder.POSSESSIVE_AFTER.match(reading.doc.text, day.end):
+        return None  # "two days after Tuesday's countdown": the countdown was on Tuesday
+    base = resolved.get(day.start)
+    iv = base.interval if base is not None else None
+    if iv is None or iv.start is None or iv.grain != "day" or iv.start != iv.end:
+        return None
+    lex = load_timex_lexicon()
+    n = 1.0 if amount.fields.get("the") else resolve.amount(amount.fields, lex)
+    days = _DAYS_IN.get(lex.unit_of(str(amount.fields.get("unit", ""))) or "")
+    if n is None or n != int(n) or days is None:
+        return None
+    counted = iv.start + timedelta(days=(1 if direction == "after" else -1) * int(n) * days)
+    return Interval(counted, counted, "day", counted.isoformat()), (amount.start, day.end)
 
 
 def _names_its_day(clock: Candidate) -> bool:

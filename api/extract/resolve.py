@@ -704,14 +704,14 @@ def _season(f, anchor, tense, previous, lex):
     return earlier_later(_season_near(_season_code(f["season"], lex), anchor, tense), f.get("mod"), anchor)
 
 
-def _amount(f, lex) -> float | None:
+def amount(f, lex) -> float | None:
     return lex.number_of(f["num"]) if f.get("num") else None
 
 
 @resolver("ago")
 def _ago(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
-    n = _amount(f, lex)
+    n = amount(f, lex)
     prev_q = previous and previous.value and re.fullmatch(r"(\d{4})-Q([1-4])", previous.value)
     if prev_q and unit == "year" and n == 1:
         # results news: "a year ago" is the reported quarter, a year before
@@ -752,7 +752,7 @@ def _base_of(previous: Timex | None, anchor: date) -> tuple[date, str | None]:
 @resolver("offset")
 def _offset(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
-    n = 1.0 if f.get("the") else _amount(f, lex)
+    n = 1.0 if f.get("the") else amount(f, lex)
     direction = re.sub(r"\s+", " ", (f.get("dir") or f.get("dir2")).lower())
     sign = -1 if direction in ("earlier", "before", "previously") else 1
     if direction.startswith("from") or direction == "hence":
@@ -1199,7 +1199,7 @@ _SPLIT_FRACTION = {
 @resolver("duration")
 def _duration(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f.get("unit") or f["hunit"])
-    n = _amount(f, lex)
+    n = amount(f, lex)
     if n is not None and (f.get("half") or f.get("half2")):
         n += 0.5
     return duration(_duration_value(n, unit, lex))
@@ -1210,7 +1210,7 @@ def counted_ahead(f: dict, anchor: date) -> Interval | None:
     as "three weeks from now" is; None for vague or fractional amounts."""
     lex = load_lexicon()
     unit = lex.unit_of(f.get("unit") or f.get("hunit") or "")
-    n = _amount(f, lex)
+    n = amount(f, lex)
     if n is None or n != int(n) or unit not in ("day", "week", "month", "year") or f.get("span") \
             or f.get("approx") or f.get("half") or f.get("half2"):
         return None
@@ -1311,7 +1311,7 @@ def counted_back(fields: dict, base: date, sign: int, exact: bool = False) -> In
         unit = lex.unit_of(fields["unit"])
     except KeyError:
         return None
-    n = _amount(fields, lex)
+    n = amount(fields, lex)
     if n is None or n != int(n):
         return None
     target = shift(base, unit, sign * int(n))

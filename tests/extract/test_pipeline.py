@@ -677,6 +677,26 @@ def test_two_years_not_in_a_row_or_not_side_by_side_stay_two(sentence, expected)
     assert sorted(set(_dated(sentence))) == expected
 
 
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("The lower levels of the ramp reopened the day after Labor Day.", date(2019, 10, 15),
+     ("the day after Labor Day", date(2019, 9, 3), date(2019, 9, 3), "day")),
+    ("Shops reopened two days after Christmas Day.", date(2024, 1, 10),
+     ("two days after Christmas Day", date(2023, 12, 27), date(2023, 12, 27), "day")),
+    # ahead, and no deadline for all that "before"
+    ("The council will vote a week before Christmas.", date(2024, 11, 20),
+     ("a week before Christmas", date(2024, 12, 18), date(2024, 12, 18), "day")),
+])
+def test_an_amount_before_a_date_counts_from_that_date(sentence, published, expected):
+    assert _dated(sentence, published) == [expected]
+
+
+def test_an_amount_before_a_dated_event_counts_from_the_event():
+    # "Tuesday's countdown" was on Tuesday; the two days lead to today's attempt
+    assert _start_by_trigger("The agency will make a second attempt to launch the rocket today, two days after "
+                             "Tuesday's countdown was stopped.", date(2026, 3, 5))["stopped"] \
+        == date(2026, 3, 3)
+
+
 def test_a_number_after_and_that_counts_something_is_no_second_day():
     assert _dated("Storms hit on April 24 and 25 people died.") == [
         ("April 24", date(2024, 4, 24), date(2024, 4, 24), "day")]
