@@ -749,6 +749,12 @@ def _base_of(previous: Timex | None, anchor: date) -> tuple[date, str | None]:
     return anchor, None
 
 
+def _counts_from_a_day(previous: Timex | None) -> bool:
+    """Whether a count ("two weeks later") reads from a day or a moment of one."""
+    iv = previous.interval if previous is not None else None
+    return iv is not None and iv.start is not None and iv.start == iv.end and iv.grain != "vague"
+
+
 @resolver("offset")
 def _offset(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
@@ -782,6 +788,8 @@ def _offset(f, anchor, tense, previous, lex):
             r = quarter(target.year, _current_quarter(target))
         elif unit in ("decade", "century"):
             r = year(target.year)  # "in 1996 ... a decade later": 2006, not the whole 2000s
+        elif unit in ("week", "fortnight") and f.get("dir2") and not f.get("the") and _counts_from_a_day(previous):
+            r = day(target)  # "two weeks later" than a day: that many weeks to the day
         else:
             r = at_grain(target, unit)
     if unit in ("minute", "second") and r.interval is not None and r.interval.grain == "day":

@@ -697,6 +697,15 @@ def test_an_amount_before_a_dated_event_counts_from_the_event():
         == date(2026, 3, 3)
 
 
+def test_weeks_counted_from_a_day_land_on_a_day():
+    # two weeks to the day, and two more from there; "the week after" is still a week
+    assert _dated("The council removed the parking spaces on September 18. Traders went to court two weeks "
+                  "later. Two weeks later, the judge ruled.", date(2023, 10, 20)) == [
+        ("September 18", date(2023, 9, 18), date(2023, 9, 18), "day"),
+        ("two weeks", date(2023, 10, 2), date(2023, 10, 2), "day"),
+        ("Two weeks", date(2023, 10, 16), date(2023, 10, 16), "day")]
+
+
 def test_a_number_after_and_that_counts_something_is_no_second_day():
     assert _dated("Storms hit on April 24 and 25 people died.") == [
         ("April 24", date(2024, 4, 24), date(2024, 4, 24), "day")]
