@@ -136,6 +136,10 @@ _SET_FOR = re.compile(r"\b(?:set|scheduled|rescheduled|fixed|booked|slated|penci
                       r"|planned|organi[sz]ed)\b"
                       r"(?:\s+(?!for\b)[\w'-]+){0,7}\s+for\s+$", re.IGNORECASE)
 SET_FOR_REACH = 80  # characters before the date
+# a court's act that names a later day: "sent the case for trial at the same court on September 22",
+# "adjourned the hearing until 14 March", "bailed to appear on June 21"
+_SENT_ON_TO_A_DAY = re.compile(r"\b(?:for\s+(?:a\s+)?trial|to\s+appear|adjourned|remanded|bailed)\b[^.;:!?\n]{0,60}$",
+                               re.IGNORECASE)
 
 
 @dataclass
@@ -209,6 +213,12 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
         # come, or was to; the nearest such day. A weekday a perfect fixes is one to come:
         # "the union has called a strike for Monday"
         return "future" if cand.rule == "weekday" and draft.tense == "perfect" else None
+    if mapped == "past" and cand.rule in ("month_day", "day_month") \
+            and _SENT_ON_TO_A_DAY.search(reading.doc.text, max(draft.clause_span[0], cand.start - SET_FOR_REACH),
+                                         cand.start):
+        # "sent the case for trial on September 22" (said in June): the trial's day, or
+        # "was remanded in custody on May 30", the remand's; the nearest such day
+        return None
     if mapped == "past" and draft.tense == "past_perfect" and cand.rule in _NEAREST_FOR_A_PAST_PLAN | {"weekday"} \
             and _PAST_PLAN.search(reading.doc.text, *draft.clause_span):
         # "had planned to begin service in September" (said in June), "had planned to open on

@@ -697,6 +697,18 @@ def test_an_amount_before_a_dated_event_counts_from_the_event():
         == date(2026, 3, 3)
 
 
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a court's act names a later day: the trial's, the next hearing's (said in June)
+    ("District Judge Fiona Carr sent the case for trial at the same court on September 22.", date(2025, 9, 22)),
+    ("The judge adjourned the hearing until September 22.", date(2025, 9, 22)),
+    # or its own day, gone by
+    ("He was remanded in custody on May 30.", date(2025, 5, 30)),
+])
+def test_a_date_a_court_sends_a_case_on_to_is_the_nearest(sentence, day):
+    [(_, start, _, _)] = _dated(sentence, date(2025, 6, 3))
+    assert start == day
+
+
 def test_weeks_counted_from_a_day_land_on_a_day():
     # two weeks to the day, and two more from there; "the week after" is still a week
     assert _dated("The council removed the parking spaces on September 18. Traders went to court two weeks "
