@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, resolve, segment, story_days, timex
 from api.extract.lexicon import load as load_timex_lexicon
-from api.extract.lexicon_events import load as event_lexicon
+from api.extract.lexicon_events import STOPWORDS, load as event_lexicon
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
@@ -2031,10 +2031,12 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
         # no report can match in a year the collection evidences nothing near
         near = min(abs(day.year - y) for y in years)
         agreement = _agreement(reading, day, index)[0] if near <= 1 else 0.0
-        return agreement, names >= STORY_MIN_SHARED_NAMES, -reach, names, -near
+        # "fares were last raised in June 2015": news tells the last few years as past
+        recent = floor is not None and 0 <= day.year - floor <= RECENT_PAST_YEARS
+        return agreement, names >= STORY_MIN_SHARED_NAMES, -reach, names, recent, -near
     scored = {day: evidence(day) for day in sorted(options)}
     best = max(scored, key=scored.__getitem__)
-    agreement, story, _, names, _ = scored[best]
+    agreement, story, _, names, _, _ = scored[best]
     decision = options[best]
     if not agreement and not story and named:
         decision = dataclasses.replace(decision, evidence=decision.evidence.split(", year from")[0] + (
@@ -2044,6 +2046,9 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
 
 
 _PAST_TENSES = frozenset({"past", "perfect", "past_perfect"})
+# of the years a yearless dateline fits equally, one this close after the latest year
+# the article tells something past in is its likelier year
+RECENT_PAST_YEARS = 2
 
 
 def _latest_past_year(reading: _Reading) -> int | None:
@@ -2053,7 +2058,7 @@ def _latest_past_year(reading: _Reading) -> int | None:
     an expectation told in the past looks ahead ("results had been expected in 2026")."""
     years = [int(year) for c in reading.candidates
              if (year := c.fields.get("year")) and str(year).isdigit() and len(str(year)) == 4
-             and not _ATTRIBUTIVE_YEAR.match(reading.doc.text, c.end)
+             and not _attributive_year(reading.doc.text, c.end)
              and (d := reading.draft_of.get(c.start)) is not None and d.tense in _PAST_TENSES
              and not d.is_statement and _tense_for(reading, c, d) == "past"
              and not _LOOKS_AHEAD.search(reading.doc.text, d.clause_span[0], c.start)]
@@ -2064,7 +2069,14 @@ def _latest_past_year(reading: _Reading) -> int | None:
 _LOOKS_AHEAD = re.compile(r"\b(?:expect\w*|due|scheduled|planned|plans?|forecast\w*|target\w*|aim\w*|hop\w*"
                           r"|projected|would|will)\b", re.IGNORECASE)
 # "cut its 2026 revenue", "the 2024 season": a year that says which thing, not when
-_ATTRIBUTIVE_YEAR = re.compile(r"\s+[a-z]")
+_WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
+
+
+def _attributive_year(text: str, end: int) -> bool:
+    """A year before a noun ("its 2026 revenue"), not before a function word ("a loan
+    programme in 2015 and has been cutting subsidies")."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) not in STOPWORDS
 
 
 def _from_collection(reading: _Reading, candidates: Sequence[date], index: _EvidenceIndex, score: _Score,

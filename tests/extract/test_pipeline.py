@@ -1620,6 +1620,9 @@ _PAWLEY = ("WELLINGTON, March 12 (Reuters) - New Zealand's former immigration mi
     # nor does a year a statement's complement looks ahead to
     (date(2021, 6, 7), _PAWLEY + "\n\nOfficials said 2026 spending would be cut.",
      date(2020, 3, 12), "Thursday the weekdays its lead names reach back least"),
+    # news tells the last few years as past: of the Thursdays, the one just after 2014
+    (date(2021, 6, 7), _PAWLEY + "\n\nPawley was first elected in 2014 and has sat on the committee since.",
+     date(2015, 3, 12), "Thursday the weekdays its lead names reach back least"),
 ])
 def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_names(
         other_published, text, expected, evidence):
