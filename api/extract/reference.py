@@ -94,6 +94,9 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
         day = _resolved_day(cand, date(2000, 1, 1))
         if day:
             return Decision(day, "text", f"date line {_line_of(text, cand.start).strip()!r}")
+    stated = _day_its_lead_names_as_a_date(text, candidates, lead_end, year_hint)
+    if stated is not None:
+        return stated
     for cand in candidates:
         if cand.rule != "era_day":
             continue
@@ -103,6 +106,34 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
             if day:
                 where = "a page banner" if in_furniture else "the lead"
                 return Decision(day, "text", f"{cand.text} ({where}; era day count)")
+    return None
+
+
+# "Yesterday, on Easter Monday, ...", "today, May 9,": a deictic day set beside its date
+_DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+_APPOSED_DATE = re.compile(r"\s*,\s*(?:on\s+)?")
+
+
+def _day_its_lead_names_as_a_date(text: str, candidates: Sequence[Candidate], lead_end: int,
+                                  year_hint: date | None) -> Decision | None:
+    """The article's day when its lead sets a date beside "yesterday", "today" or
+    "tomorrow": that date, less or more a day.  A date without a year takes the
+    year of `year_hint` (none without it)."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    for cand, named in zip(ordered, ordered[1:]):
+        shift = _DEICTIC_DAYS.get(str(cand.fields.get("word", "")).lower()) if cand.rule == "day_relative" else None
+        if shift is None or named.start >= lead_end or named.rule not in ("holiday", "month_day", "day_month") \
+                or not _APPOSED_DATE.fullmatch(text, cand.end, named.start):
+            continue
+        if timex.is_anchor_free(named):
+            day, year_from = _resolved_day(named, date(2000, 1, 1)), ""
+        elif year_hint is not None:
+            day, year_from = _nearest_year(named, year_hint), f", year from the collection ({year_hint.year})"
+        else:
+            continue
+        if day is not None:
+            return Decision(day - timedelta(days=shift), "text",
+                            f"{text[cand.start:named.end]!r} in the lead{year_from}")
     return None
 
 

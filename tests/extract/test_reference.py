@@ -36,6 +36,23 @@ def test_the_bare_war_is_the_war_in_ukraine_when_the_article_names_it():
     assert decision is not None and decision.date == date(2022, 6, 3)
 
 
+@pytest.mark.parametrize(("text", "year_hint", "expected"), [
+    # the lead sets a holiday beside "yesterday": the day after it, in the year of the hint
+    ("Yesterday, on Easter Monday, the allotment society threw open its gates for an open day.",
+     date(2017, 7, 1), date(2017, 4, 18)),
+    ("Today, May 9, veterans marched through the square.", date(2023, 7, 1), date(2023, 5, 9)),
+    # a full date needs no hint
+    ("Yesterday, on 3 May 2021, the ferry ran aground off the island.", None, date(2021, 5, 4)),
+])
+def test_a_date_set_beside_yesterday_in_the_lead_dates_the_article(text, year_hint, expected):
+    decision = _from_text(text, year_hint=year_hint)
+    assert decision is not None and (decision.date, decision.source) == (expected, "text")
+
+
+def test_a_yearless_date_beside_yesterday_needs_a_year_from_somewhere():
+    assert _from_text("Yesterday, on Easter Monday, the allotment society threw open its gates.") is None
+
+
 def test_a_date_inside_the_story_is_no_dateline():
     assert _from_text("Officials said the bridge, opened on May 3, 2023, was safe.") is None
 
