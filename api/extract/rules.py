@@ -353,8 +353,15 @@ def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool
         v = fields.get(f)
         if v and v[0].isalpha() and not v[0].isupper() and v.lower() not in _DAY_WORDS:
             return False
+    named = fields.get("named")
+    start, end = m.span(rule.key)
+    if named and named[0].isupper() and not _sentence_initial(text, start) and (
+            _NAME_WORD_BEFORE.search(text, max(0, start - 40), start) or _word_after(text, end)[:1].isupper()):
+        return False  # inside a name: "Ravensworth Midnight Sonata", a dog; "High Noon", a film
     return True
 
+
+_NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 
 # ------------------------------------------------------------------ guards ---
 
