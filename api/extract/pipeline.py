@@ -793,7 +793,7 @@ _PART_OF_DAY_LEAD_IN = re.compile(
     r"(?<!hours )(?<!minutes )(?<!days )(?<!hour )(?<!minute )(?<!day )"
     r"\b(?:(?P<part>early|late|before\s+dawn|at\s+(?:first\s+light|dawn|daybreak|dusk|sunrise|sunset|nightfall))"
     r"\s+on|(?P<hours>(?:in|until|till|into|through)\s+the\s+(?:early|small|wee)\s+hours)\s+(?:on|of)"
-    r"|(?P<night>on\s+the\s+night\s+of))\s+$",
+    r"|(?P<night>on\s+the\s+night\s+of|(?:through|during)\s+the\s+night\s+on))\s+$",
     re.IGNORECASE)
 # Wire style drops the "on" before a full date too: "early June 9" is "early on June 9".
 _BARE_PART_OF_DAY_LEAD_IN = re.compile(

@@ -809,6 +809,15 @@ def test_a_modal_looks_ahead_unless_it_looks_back(sentence, day):
     assert start == day
 
 
+@pytest.mark.parametrize("sentence", [
+    "Technicians worked through the night on Sunday to repair the chairlift's gearbox.",
+    "Crews pumped water out of the tunnel during the night on Sunday.",
+])
+def test_the_night_on_a_weekday_is_that_days_night(sentence):
+    [(_, start, end, grain)] = _dated(sentence)
+    assert (start, end, grain) == (date(2024, 6, 2), date(2024, 6, 3), "night")
+
+
 def test_a_trailing_attribution_anchors_the_report_to_its_day():
     text = ("Russian forces launched a massive drone attack on the energy grid overnight, officials said Thursday. "
             "Last week, a similar attack knocked out a power plant near Kyiv.")
