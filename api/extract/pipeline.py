@@ -1350,7 +1350,7 @@ def _counts_back_beyond_the_window(cand: Candidate) -> bool:
     except KeyError:
         return False
     amount = lex.number_of(str(cand.fields.get("num", "")))
-    days = {"day": 1, "week": 7, "fortnight": 14}.get(unit)
+    days = _DAYS_IN.get(unit)
     return amount is not None and days is not None and amount * days > COLLECTION_DAYS_AFTER
 
 

@@ -600,7 +600,7 @@ def _relative_unit(text: str, start: int, end: int, f: dict) -> bool:
     words = text[start:end].split()
     if len(words) > 1 and all(w[0].isupper() for w in words) and not _sentence_initial(text, start):
         return False
-    return not _final_of_something(text, start, f)
+    return _not_final(text, start, end, f)
 
 
 def _final_of_something(text: str, start: int, f: dict) -> bool:
