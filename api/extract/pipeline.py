@@ -665,7 +665,6 @@ _SPAN_CONNECTOR = {"from": re.compile(r"\s*(?:to|until|till|through|thru|-|â€“|â
 _SECOND_DAY = re.compile(
     r"\s+(?:and|&)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|at|on|when|after|before|while|as|but|with|during|amid)\b)", re.IGNORECASE)
-_AND = re.compile(r"\s+and\s+")
 # verbs that put a date off to a later one: "adjourned the case to October 9"
 _PUT_OFF = r"postponed|pushed\s+back|put\s+off|rescheduled|adjourned|deferred"
 _RESCHEDULED = re.compile(rf"\b(?:moved|delayed|brought\s+forward|shifted|{_PUT_OFF})\b", re.IGNORECASE)
@@ -702,7 +701,7 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval, resolved: dic
             return Interval(following, following, "day", following.isoformat()), second.end, None
     if cand.rule == "year" and first.grain == "year":
         # "melted down in 1942 and 1943" (not "in 2005 and 2015", two floods)
-        and_next = _AND.match(text, cand.end)
+        and_next = _SPAN_CONNECTOR["between"].match(text, cand.end)
         second = and_next and reading.first_candidate_from(and_next.end())
         if second and second.start == and_next.end() and mention_finder.consecutive_years(cand, second):
             end = timex.resolve(second, first.start, "past").interval
