@@ -397,6 +397,8 @@ def _month_day(f, anchor, tense, lex):
     d = int(re.match(r"\d+", f["day"]).group())
     if f.get("year"):
         return day(date(int(f["year"]), m, d))
+    if f.get("rel_year"):  # "July 6 last year": that date of the year before the anchor's
+        return day(date(anchor.year + {"last": -1, "this": 0, "next": 1}[f["rel_year"].lower()], m, d))
     completed = f.get(COMPLETED)
     wd = lex.weekdays.get((f.get("weekday") or "").lower())
     if completed is not None and wd is not None:
@@ -720,6 +722,8 @@ def _ago(f, anchor, tense, previous, lex):
         return vague("PAST_REF", anchor - timedelta(days=_unit_days(unit) * 7), anchor)
     if n != int(n):
         return vague("PAST_REF", shift(anchor, unit, -int(n) - 1), anchor)
+    if f.get("today"):  # "a year ago today": the anniversary's own day
+        return day(shift(anchor, unit, -int(n)))
     if unit in ("decade", "century"):
         # "a decade ago" is about the year ten years back, not the whole 2000s
         return year(shift(anchor, unit, -int(n)).year)
