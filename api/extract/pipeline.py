@@ -376,7 +376,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             span_end = _span_end(reading, cand, interval, resolved, draft)
             if span_end is not None:
                 second, second_end, moved_first = span_end
-                if _RESCHEDULED.search(text, draft.clause_span[0], cand.start):
+                if _moved_to_the_second(text, draft, cand):
                     # "the vote was moved from Tuesday to Thursday": it happens on the second date
                     interval = second
                 elif moved_first is not None:  # "Tuesday and Wednesday of next week": that week's Tuesday
@@ -668,6 +668,15 @@ _SECOND_DAY = re.compile(
 # verbs that put a date off to a later one: "adjourned the case to October 9"
 _PUT_OFF = r"postponed|pushed\s+back|put\s+off|rescheduled|adjourned|deferred"
 _RESCHEDULED = re.compile(rf"\b(?:moved|delayed|brought\s+forward|shifted|{_PUT_OFF})\b", re.IGNORECASE)
+
+
+def _moved_to_the_second(text: str, draft, cand: Candidate) -> bool:
+    """Whether the span `cand` opens is a date put off or brought forward ("the vote
+    was moved from Tuesday to Thursday"), not a stretch of time ("money moved into
+    companies between 2019 and 2023")."""
+    lead_in = _SPAN_LEAD_IN.search(text, max(0, cand.start - 10), cand.start)
+    return lead_in is not None and lead_in.group("word").lower() == "from" \
+        and _RESCHEDULED.search(text, draft.clause_span[0], cand.start) is not None
 
 
 def _span_end(reading: _Reading, cand: Candidate, first: Interval, resolved: dict[int, Timex],

@@ -660,6 +660,9 @@ def test_a_trigger_with_its_own_auxiliary_takes_its_tense(sentence, day):
     # two years in a row are one stretch of time
     ("Occupiers melted down the church bells in 1942 and 1943.",
      ("1942 and 1943", date(1942, 1, 1), date(1943, 12, 31), "year")),
+    # "moved" money over years, not a date moved from one to the other
+    ("Members' money had been moved into property companies between 2019 and 2023.",
+     ("2019 and 2023", date(2019, 1, 1), date(2023, 12, 31), "year")),
 ])
 def test_two_ends_joined_by_and_are_one_span(sentence, expected):
     assert _dated(sentence) == [expected]
