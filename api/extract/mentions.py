@@ -1887,6 +1887,8 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     if trig is None:
         fb = _fallback_verb(tokens, phrase)
         if fb is None:
+            fb = _counted_noun(tokens, phrase)
+        if fb is None:
             return
         trig = _domain_trigger(tokens, phrase, fb)
     # the date it counts from: the sentence's own, before the amount ("on Friday, four days
@@ -1923,6 +1925,25 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                    _category(tokens, phrase, trig, document_words), None, "past", index=len(drafts))
     draft.counted = counted
     drafts.append(draft)
+
+
+def _counted_noun(tokens: list[Token], phrase: Clause) -> int | None:
+    """The head of the noun phrase an amount counts from when no lexicon word or
+    verb tells it: in "five days after the Roundhay Park show" only a
+    happening can be counted from, so "show" names one.  A bare noun after an
+    article, before the phrase goes on ("of", "in", a comma); a capitalized
+    head is a name ("the Grand National"), not a word we can match."""
+    if tokens[phrase.first].low not in _ARTICLES:
+        return None
+    head = None
+    for k in range(phrase.first + 1, phrase.last + 1):
+        if tokens[k].low in STOPWORDS or tokens[k].low in _PREPOSITIONS or not tokens[k].text.isalpha():
+            break
+        head = k
+    if head is None or not tokens[head].text.islower() or len(tokens[head].text) < 3 \
+            or (head < phrase.last and tokens[head + 1].low == "of"):
+        return None  # "after the end of a hearing": the noun it counts from is further on
+    return head
 
 
 _DATE_RESTATED = re.compile(r",?\s+on\s+")

@@ -1330,6 +1330,9 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
      "brought", "a month after", date(2024, 4, 30)),
     ("Survivors gathered at the site on Friday, a year to the day after the quake.", "quake",
      "a year to the day after", date(2023, 5, 31)),
+    # a noun no lexicon knows still names what is counted from: only a happening can be
+    ("SkyLumen said yesterday, five days after the Roundhay Park show, that its drones would not fly again.",
+     "show", "five days after", date(2024, 5, 30)),
 ])
 def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sentence, trigger, time_text, day):
     dated = {m.trigger: (m.time_text, m.interval.start, m.interval.grain) for m in _mentions_of(sentence)}
@@ -2982,6 +2985,7 @@ def test_the_story_of_an_article_is_the_articles_sharing_several_of_its_names():
 def test_an_undated_follow_up_is_dated_by_the_count_from_its_storys_event(articles, expected):
     follow_up = _parsed_documents(articles)["follow-up"]
     assert follow_up.reference_date == expected, follow_up.reference_date_evidence
+
 
 
 @pytest.mark.parametrize(("text", "dated"), [
