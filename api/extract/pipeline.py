@@ -1428,6 +1428,11 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
         named = [event for event, _ in index.sharing_content(merge.words_of(m), m.participants)
                  if (stems is None or stems & event.cluster.words) and _in_its_story(event, index)
                  and (not story or story & set(event.event.sources))]
+        if stems is None:
+            # of the events that share its content, those its own word tells are the one it
+            # names ("two days after the rescue": the rescue, not what was said of it that day)
+            own = merge.trigger_stems(m.trigger)
+            named = [event for event in named if own & event.cluster.words] or named
         # "12 weeks after the evacuation", not "after it ran aground in a storm"
         bare = count is not None and not by_trigger \
             and _BARE_EVENT_NOUN.fullmatch(reading.doc.text, count.end, m.trigger_span[1]) is not None

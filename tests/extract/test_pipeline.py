@@ -2987,6 +2987,31 @@ def test_an_undated_follow_up_is_dated_by_the_count_from_its_storys_event(articl
     assert follow_up.reference_date == expected, follow_up.reference_date_evidence
 
 
+def test_a_count_from_an_event_names_the_day_of_the_event_its_word_tells(monkeypatch):
+    # "four weeks to the day after the government ordered the inquiry": both events
+    # of the flood story share the follow-up's words, but only Wednesday's tells of
+    # the inquiry, so only the day four weeks and one after it is the follow-up's
+    from api.extract import pipeline
+    articles = [
+        _doc("flood", "The Mostyn reservoir dam burst on Sunday, and water from the reservoir flooded 200 homes "
+                      "in Llanfair. On Wednesday the Welsh government ordered an inquiry into the reservoir's "
+                      "owners.", published=date(2023, 10, 19)),
+        _doc("follow-up", "The first report on the Mostyn reservoir was published yesterday, four weeks to the day "
+                          "after the government ordered the inquiry. It found the reservoir's owners had ignored "
+                          "warnings."),
+    ]
+    counted = []
+    days_counted = pipeline._days_counted_to_what_it_names
+
+    def spy(reading, index, by_trigger=False):
+        found = days_counted(reading, index, by_trigger)
+        if reading.doc.id == "follow-up" and not by_trigger:
+            counted.append(found)
+        return found
+    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    assert _parsed_documents(articles)["follow-up"].reference_date == date(2023, 11, 16)
+    assert counted[0] == ([{date(2023, 11, 16)}], [])
+
 
 @pytest.mark.parametrize(("text", "dated"), [
     # the chapel's age, not the fire's date
