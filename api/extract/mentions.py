@@ -1893,7 +1893,9 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
         trig = _domain_trigger(tokens, phrase, fb)
     # the date it counts from: the sentence's own, before the amount ("on Friday, four days
     # after"), else after the event ("Four days after the raid, police on Friday ...")
-    before = [c for c in cands if c.end <= offset.start]
+    # ("ordered ... drivers it blocked during February's strike, ruling five months after":
+    # a date that owns a noun dates that noun only)
+    before = [c for c in cands if c.end <= offset.start and not POSSESSIVE_AFTER.match(text, c.end)]
     # a date after the event is the sentence's only when the amount opens it: in "a man arrested
     # two days after the fire, was released on September 16" the date is the release's
     opens = _OPENING_WORDS.fullmatch(text, sent.start, offset.start) is not None

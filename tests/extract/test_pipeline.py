@@ -1333,6 +1333,13 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
     # a noun no lexicon knows still names what is counted from: only a happening can be
     ("SkyLumen said yesterday, five days after the Roundhay Park show, that its drones would not fly again.",
      "show", "five days after", date(2024, 5, 30)),
+    # "to the night" as "to the day": from last night's evening, a year back to the day
+    ("Last night, a year to the night after she spotted a faint smudge on a screen, Mokoena was back at the "
+     "telescope.", "spotted", "a year to the night after", date(2023, 6, 4)),
+    # "February's strike" dates the strike, not the ruling: counted from yesterday
+    ("The court yesterday ordered the firm to restore 312 accounts it blocked during February's strike, ruling "
+     "exactly five months after drivers first logged off in protest.", "protest", "five months after",
+     date(2024, 1, 4)),
 ])
 def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sentence, trigger, time_text, day):
     dated = {m.trigger: (m.time_text, m.interval.start, m.interval.grain) for m in _mentions_of(sentence)}
