@@ -299,13 +299,15 @@ def _single_day(iv: Interval | None, night_from_its_evening: bool = False) -> da
     return iv.end if iv.grain == "night" and not night_from_its_evening else iv.start
 
 
-def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, date] | None = None) -> list[Mention]:
+def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, date] | None = None,
+                     days_elsewhere: dict[str, date] | None = None) -> list[Mention]:
     """The document's drafts as dated mentions.  A reported event with a
     relative time of its own ("said on Wednesday that ... last night") is
     counted from the statement's day; one without a time is dated by the
     statement's day when that is known, else by the reference date.
     `told_elsewhere`: when the other articles of its story say things began
-    (for "the 12th day of the strike" when the article itself does not say)."""
+    (for "the 12th day of the strike" when the article itself does not say);
+    `days_elsewhere`: the days they tell events on (for "the morning of the raid")."""
     resolved = resolve_timexes(reading, anchor)
     text = reading.doc.text
     out: list[Mention] = []
@@ -337,7 +339,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 out.append(_mention(reading, draft, interval, text[span[0]:span[1]], span))
                 mention_of[id(draft)] = out[-1]
             continue  # counted from a date that names no day: no better guess than none
-        if cand is not None and cand.rule == story_days.RULE:
+        if cand is not None and cand.rule in (story_days.RULE, story_days.EVENT_DAY_RULE):
             pending_story_days.append(draft)  # counted from the day its event began: the article's mentions tell
             continue
         if cand is not None:
@@ -444,7 +446,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
     _date_after_events(reading, out, mention_of)
     for draft in pending_story_days:
         cand = draft.candidate
-        interval = story_days.day_of(cand, text, reading.candidates, resolved, out, told_elsewhere)
+        interval = story_days.event_day_of(cand, out, days_elsewhere) if cand.rule == story_days.EVENT_DAY_RULE \
+            else story_days.day_of(cand, text, reading.candidates, resolved, out, told_elsewhere)
         if interval is not None:
             out.append(_mention(reading, draft, interval, cand.text, (cand.start, cand.end)))
             mention_of[id(draft)] = out[-1]
@@ -2227,13 +2230,16 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
     by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
     starts = {r.doc.id: _starts_told(r, by_document[r.doc.id], decisions[r.doc.id].date) for r in readings} \
         if any(story_days.in_(r.candidates) for r in readings) else {}
+    days = {r.doc.id: story_days.days_told(by_document[r.doc.id]) for r in readings} \
+        if any(story_days.event_days_in(r.candidates) for r in readings) else {}
+    names = {x.doc.id: x.names for x in readings}
     all_mentions: list[Mention] = []
     for r in readings:
         mentions = by_document[r.doc.id]
-        if story_days.in_(r.candidates):
-            told = _starts_told_by_its_story(r, starts, {x.doc.id: x.names for x in readings})
-            if told:
-                mentions = resolve_mentions(r, decisions[r.doc.id].date, told)
+        told = _starts_told_by_its_story(r, starts, names) if story_days.in_(r.candidates) else {}
+        days_told = _starts_told_by_its_story(r, days, names) if story_days.event_days_in(r.candidates) else {}
+        if told or days_told:
+            mentions = resolve_mentions(r, decisions[r.doc.id].date, told, days_told)
         all_mentions.extend(mentions)
     all_mentions = _back_references_dated_by_their_story(all_mentions, {r.doc.id: r.names for r in readings})
     all_mentions = [m for m in all_mentions if not _a_lasting_state(m)]

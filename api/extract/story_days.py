@@ -8,6 +8,10 @@ article itself: an apposed date ("today, the third day of rationing") or the
 day the article says the event began ("She began the vigil on May 4", "13
 days after the walkout began").
 
+"On the morning of the raid", "the night of the fire" name a part of the day
+an event of the story happened on (`event_day_of`): the earliest day the
+article, or another of its story, tells that event on.
+
 Found here rather than by the timex rules because a TimeML tagger has no
 value for it (the TempEval output stays as it was); resolved by the pipeline
 once the article's own mentions are dated (`day_of`).
@@ -24,6 +28,9 @@ from api.extract.lexicon_events import load as load_event_lexicon, stem
 from api.extract.model import Candidate, Interval, Mention, Timex
 
 RULE = "story_day"
+# "on the morning of the raid", "on the night of the fire": a part of the day an event of the
+# story happened on, known from when the article, or another of its story, dates that event
+EVENT_DAY_RULE = "event_day"
 # words that end the event's noun phrase: "the second day of an indefinite strike over pay"
 _PHRASE_ENDS = ("and or but when while on in at as after before that which who outside over for by with "
                 "to from against since near than into").split()
@@ -68,6 +75,15 @@ def _pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _event_day_pattern() -> re.Pattern:
+    word = rf"(?!(?:{'|'.join(_PHRASE_ENDS)})\b)[a-z][\w'’-]*"
+    return re.compile(
+        rf"\b[Tt]he\s+(?P<part>morning|afternoon|evening|night|day)\s+of\s+(?:the|its|his|her|their)\s+"
+        rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
+        rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)}|the|it|they)\b)")
+
+
+@lru_cache(maxsize=1)
 def _possessive_pattern() -> re.Pattern:
     return re.compile(rf"\b(?:its|their)\s+{_ordinal()}\s+(?:full\s+)?day\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -93,6 +109,11 @@ def find(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
         owner = _owner_before(text, m.start())
         if owner is not None:
             found.append((m, owner, owner))
+    for m in _event_day_pattern().finditer(text):
+        noun = m.group("np").split()[-1].lower()
+        if noun not in _CALENDAR_NOUNS and not any(c.start < m.end() and m.start() < c.end for c in candidates):
+            out.append(Candidate(m.start(), m.end(), m.group(), EVENT_DAY_RULE, "DATE",
+                                 {"noun": noun, "phrase": m.group("np"), "part": m.group("part").lower()}))
     for m, noun, phrase in sorted(found, key=lambda f: f[0].start()):
         if noun in _CALENDAR_NOUNS:
             continue
@@ -104,12 +125,17 @@ def find(text: str, candidates: Sequence[Candidate]) -> list[Candidate]:
             continue
         out.append(Candidate(m.start(), m.end(), m.group(), RULE, "DATE",
                              {"n": n, "noun": noun, "phrase": phrase}))
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def in_(candidates: Sequence[Candidate]) -> bool:
     """Whether any of an article's time expressions is a story day."""
     return any(c.rule == RULE for c in candidates)
+
+
+def event_days_in(candidates: Sequence[Candidate]) -> bool:
+    """Whether any of an article's time expressions is the day of one of its story's events."""
+    return any(c.rule == EVENT_DAY_RULE for c in candidates)
 
 
 # one kind of event under the names outlets give it: "the eighth day of the stoppage"
@@ -141,6 +167,41 @@ def day_of(cand: Candidate, text: str, candidates: Sequence[Candidate], timexes:
         return None
     day = started + timedelta(days=cand.fields["n"] - 1)
     return Interval(day, day, "day", day.isoformat())
+
+
+def event_day_of(cand: Candidate, mentions: Sequence[Mention],
+                 told_elsewhere: dict[str, date] | None = None) -> Interval | None:
+    """The part of the day an event-day names ("the morning of the raid"): of the
+    earliest day the article's dated mentions, or the other articles of its
+    story, tell its event on (`days_told`: a later one is a later report that
+    names it, "found guilty of the raid yesterday"); None when none tells it."""
+    key = key_of(cand)
+    told = [day for day in (days_told(mentions).get(key), (told_elsewhere or {}).get(key)) if day is not None]
+    if not told:
+        return None
+    day = min(told)
+    part = cand.fields["part"]
+    if part == "day":
+        return Interval(day, day, "day", day.isoformat())
+    code = load_timex_lexicon().parts_of_day[part]
+    value = f"{day.isoformat()}T{code}"
+    return Interval(day, day + timedelta(days=1), "night", value) if code == "NI" \
+        else Interval(day, day, "part-of-day", value)
+
+
+def days_told(mentions: Sequence[Mention]) -> dict[str, date]:
+    """The earliest day the dated mentions tell each event on, by the stems of
+    their triggers ("raided the bank yesterday morning" tells the raid's day),
+    else of their other words ("a fire destroyed the mill on Tuesday")."""
+    by_trigger, by_words = [], []
+    for m in mentions:
+        iv = m.interval
+        if m.time_text is None or iv.start is None or not (iv.start == iv.end or iv.grain == "night"):
+            continue
+        triggers = {stem(word) for word in re.findall(r"[\w'’-]+", m.trigger)}
+        by_trigger.extend((_SAME_EVENT.get(key, key), iv.start) for key in triggers)
+        by_words.extend((_SAME_EVENT.get(key, key), iv.start) for key in m.keywords - triggers)
+    return {**earliest(by_words), **earliest(by_trigger)}
 
 
 def starts_told(text: str, candidates: Sequence[Candidate], timexes: dict[int, Timex],

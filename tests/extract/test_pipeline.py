@@ -3084,3 +3084,32 @@ def test_setting_off_is_an_event_after_an_apposition_too():
                             "about 8am on Saturday to climb a gully, Police Scotland said.", published=date(2021, 12, 13))
     assert [(m.trigger, m.time_text, m.interval.start) for m in mentions if m.trigger == "set off"] == [
         ("set off", "8am on Saturday", date(2021, 12, 11))]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the event named is dated in the article itself, by its verb or by its subject
+    ("A fire destroyed the mill on Tuesday. Workers said smoke was seen on the morning of the fire.",
+     "seen", ("the morning of the fire", date(2024, 6, 4), date(2024, 6, 4), "part-of-day")),
+    ("Thieves raided the post office on Sunday. Staff left the building on the night of the raid.",
+     "left", ("the night of the raid", date(2024, 6, 2), date(2024, 6, 3), "night")),
+    ("Thieves raided the post office on Sunday. Police were called on the day of the raid.",
+     "called", ("the day of the raid", date(2024, 6, 2), date(2024, 6, 2), "day")),
+])
+def test_a_part_of_the_day_of_an_event_is_that_part_of_the_day_it_is_told_on(text, trigger, expected):
+    dated = {m.trigger: (m.time_text, m.interval.start, m.interval.end, m.interval.grain) for m in _mentions_of(text)}
+    assert dated.get(trigger) == expected, dated
+
+
+def test_the_morning_of_an_event_another_article_of_its_story_dates_is_that_day():
+    # the trial report names the raid only as "the raid", and its own "raid ... yesterday"
+    # is the verdict's day: the earliest day the story tells it on is the raid's
+    timeline = parse([
+        _doc("raid", "Three armed men raided a bank in Mullingar yesterday morning and escaped with 180,000 euro.",
+             published=date(2024, 12, 21)),
+        _doc("trial", "Two men were found guilty of the Mullingar bank raid yesterday. Gardai found a balaclava in "
+                      "the burnt-out getaway car on the morning of the raid, the jury heard.",
+             published=date(2025, 6, 21)),
+    ])
+    found = [m for e in timeline.events for m in e.mentions if m.document == "trial" and m.trigger == "found"]
+    assert [(m.time_text, m.interval.start, m.interval.grain) for m in found] == [
+        ("the morning of the raid", date(2024, 12, 20), "part-of-day")]
