@@ -96,6 +96,12 @@ def is_anchor_free(candidate: Candidate) -> bool:
     return any(candidate.fields.get(f) for f in _YEAR_FIELDS) and candidate.rule not in _CHAINED_RULES
 
 
+def _names_a_past_year(c: Candidate, t: Timex) -> bool:
+    """"a decade ago", "two years ago": a year counted back from the article's own
+    date, which "the following year" then counts on from."""
+    return c.rule == "ago" and t.interval is not None and t.interval.grain == "year"
+
+
 def _is_anchor_for_next(t: Timex) -> bool:
     """Can later relative expressions ("two days later") count from t?"""
     iv = t.interval
@@ -254,7 +260,8 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
             last_clock = t
         if _is_anchor_for_next(t) and not _dates_an_attribution(text, c) and (
-                c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c) or entry_stamp):
+                c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c) or entry_stamp
+                or _names_a_past_year(c, t)):
             previous = t
             previous_is_flashback = is_flashback(c)
             if not _ahead_of(t, dct):

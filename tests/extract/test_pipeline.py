@@ -3113,3 +3113,10 @@ def test_the_morning_of_an_event_another_article_of_its_story_dates_is_that_day(
     found = [m for e in timeline.events for m in e.mentions if m.document == "trial" and m.trigger == "found"]
     assert [(m.time_text, m.interval.start, m.interval.grain) for m in found] == [
         ("the morning of the raid", date(2024, 12, 20), "part-of-day")]
+
+
+def test_the_following_year_counts_on_from_a_year_counted_back_from_the_article():
+    # 2024 - 10 = 2014, and the closure was lifted in 2015, not in 2025
+    assert _dated("Officials closed the fishery a decade ago. That closure was lifted the following year.") == [
+        ("a decade ago", date(2014, 1, 1), date(2014, 12, 31), "year"),
+        ("the following year", date(2015, 1, 1), date(2015, 12, 31), "year")]
