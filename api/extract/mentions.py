@@ -465,11 +465,17 @@ def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:
         low = tokens[j].low
         if low in _ARTICLES or (low in _NOUN_PHRASE_PREPOSITIONS and j < i - 1):
             return True  # "during maintenance work": a preposition opens a noun phrase too
+        if _A_SCORE.fullmatch(low):
+            continue  # "the 23-22 defeat", "a 3-1 win"
+        if _is_possessive(low) and j < i - 1 and all(_A_SCORE.fullmatch(t.low) for t in tokens[j + 1:i]):
+            return True  # "Draguignan's 23-22 defeat": the score after an owner is a noun's
         if not tokens[j].text.isalpha() or low in verb_forms or (low in STOPWORDS and low not in _ADJECTIVE_STOPWORDS):
             return False
     return False
 
 
+# a score or a tally before a noun: "the 23-22 defeat", "a 3-1 win", "a 19-8 vote"
+_A_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # stopwords that modify a noun as adjectives do: "a new head of compliance", "the last stand"
 _ADJECTIVE_STOPWORDS = frozenset("new first second last next own other same several many few".split())
 

@@ -3120,3 +3120,12 @@ def test_the_following_year_counts_on_from_a_year_counted_back_from_the_article(
     assert _dated("Officials closed the fishery a decade ago. That closure was lifted the following year.") == [
         ("a decade ago", date(2014, 1, 1), date(2014, 12, 31), "year"),
         ("the following year", date(2015, 1, 1), date(2015, 12, 31), "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fans ran onto the field after the 23-22 defeat on Saturday.",
+    "Fans ran onto the field after Draguignan's 23-22 defeat on Saturday.",
+])
+def test_a_score_before_a_noun_leaves_it_a_noun_of_the_past_clause(sentence):
+    # read as the verb "defeat" in the present, Saturday was the one to come
+    assert _start_by_trigger(sentence)["defeat"] == date(2024, 6, 1)
