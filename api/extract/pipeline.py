@@ -443,7 +443,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 time_text, time_span = part.group(0), part.span()
         out.append(_mention(reading, draft, interval, time_text, time_span))
         mention_of[id(draft)] = out[-1]
-    _date_after_events(reading, out, mention_of)
+    _date_after_events(reading, out, mention_of, days_elsewhere)
     for draft in pending_story_days:
         cand = draft.candidate
         interval = story_days.event_day_of(cand, out, days_elsewhere) if cand.rule == story_days.EVENT_DAY_RULE \
@@ -486,11 +486,14 @@ def _day_of_a_report_before(draft, out: list[Mention], said_on: date) -> date | 
     return day if day is not None and day < said_on else None
 
 
-def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict) -> None:
+def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict,
+                       days_elsewhere: dict[str, date] | None = None) -> None:
     """"Police arrested the driver two days after the fire": the arrest two days
     after the day the article dates the fire on (its last report before, else
     the first after, that shares the counted event's trigger), in place of the
-    day an undated report would take."""
+    day an undated report would take.  When the article does not date it, the
+    earliest day the other articles of its story tell it on (`days_elsewhere`,
+    by stem: "closed the morning after the berg split in two")."""
     for draft in reading.drafts:
         after = draft.after_event
         mention = mention_of.get(id(draft))
@@ -498,14 +501,15 @@ def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict) 
             continue
         dated = [m for m in out if m is not mention and m.time_span is not None and merge.is_precise(m.interval)
                  and m.interval.start is not None]
-        # its own verb or noun ("the fire" / "a fire broke out"), else its subject ("the storm" / "a storm hit")
-        named = [m for m in dated if after.words & merge.trigger_stems(m.trigger)] \
-            or [m for m in dated if after.words <= m.keywords and m.trigger_span[0] < draft.trigger_span[0]]
+        # its own verb or noun ("the fire" / "a fire broke out"), else the day its story tells it
+        # on, else its subject ("the storm" / "a storm hit")
+        named = [m for m in dated if after.words & merge.trigger_stems(m.trigger)]
+        elsewhere = min((days_elsewhere[w] for w in after.words if w in (days_elsewhere or {})), default=None)
+        if not named and elsewhere is None:
+            named = [m for m in dated if after.words <= m.keywords and m.trigger_span[0] < draft.trigger_span[0]]
         before = [m for m in named if m.trigger_span[0] < draft.trigger_span[0]]
         event = before[-1] if before else (named[0] if named else None)
-        if event is None:
-            continue
-        day = _single_day(event.interval, night_from_its_evening=True)
+        day = _single_day(event.interval, night_from_its_evening=True) if event is not None else elsewhere
         interval = resolve.counted_back(after.offset.fields, day, after.sign) if day else None
         if interval is None:
             continue
@@ -2230,14 +2234,17 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
     by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
     starts = {r.doc.id: _starts_told(r, by_document[r.doc.id], decisions[r.doc.id].date) for r in readings} \
         if any(story_days.in_(r.candidates) for r in readings) else {}
-    days = {r.doc.id: story_days.days_told(by_document[r.doc.id]) for r in readings} \
-        if any(story_days.event_days_in(r.candidates) for r in readings) else {}
+    # "the morning of the raid", "closed the morning after the berg split": what the other
+    # articles of its story date
+    told_of_others = [r for r in readings if story_days.event_days_in(r.candidates)
+                      or any(d.after_event is not None for d in r.drafts)]
+    days = {r.doc.id: story_days.days_told(by_document[r.doc.id]) for r in readings} if told_of_others else {}
     names = {x.doc.id: x.names for x in readings}
     all_mentions: list[Mention] = []
     for r in readings:
         mentions = by_document[r.doc.id]
         told = _starts_told_by_its_story(r, starts, names) if story_days.in_(r.candidates) else {}
-        days_told = _starts_told_by_its_story(r, days, names) if story_days.event_days_in(r.candidates) else {}
+        days_told = _starts_told_by_its_story(r, days, names) if r in told_of_others else {}
         if told or days_told:
             mentions = resolve_mentions(r, decisions[r.doc.id].date, told, days_told)
         all_mentions.extend(mentions)

@@ -3129,3 +3129,18 @@ def test_the_following_year_counts_on_from_a_year_counted_back_from_the_article(
 def test_a_score_before_a_noun_leaves_it_a_noun_of_the_past_clause(sentence):
     # read as the verb "defeat" in the present, Saturday was the one to come
     assert _start_by_trigger(sentence)["defeat"] == date(2024, 6, 1)
+
+
+def test_an_event_counted_from_one_its_story_dates_elsewhere_is_dated_from_that_day():
+    # the court report does not date the fire; the first report does, on Tuesday night.
+    # The arrest is two days after that, not two days after the hearing whose sentence
+    # shares the word "fire"
+    timeline = parse([
+        _doc("fire", "A fire destroyed the Harbour Street warehouse in Leith on Tuesday night.",
+             published=date(2024, 3, 6)),
+        _doc("court", "A man appeared in court in Edinburgh yesterday charged with setting the Harbour Street "
+                      "warehouse fire in Leith. Police arrested him two days after the fire.",
+             published=date(2024, 5, 2)),
+    ])
+    arrested = [m for e in timeline.events for m in e.mentions if m.trigger == "arrested"]
+    assert [(m.time_text, m.interval.start) for m in arrested] == [("two days after", date(2024, 3, 7))]
