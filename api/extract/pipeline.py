@@ -2152,14 +2152,15 @@ def _starts_told(reading: _Reading, mentions: Sequence[Mention], anchor: date) -
     return story_days.starts_told(reading.doc.text, reading.candidates, timexes, mentions)
 
 
-def _starts_told_by_its_story(reading: _Reading, starts: dict[str, dict[str, date]],
-                              names: dict[str, frozenset]) -> dict[str, date]:
-    """The earliest start each other article that names one of its people or
-    places tells, by noun stem (every other article's, when none names them:
-    as in dating it by its collection, `_days_its_story_days_name`)."""
-    others = [doc_id for doc_id in starts if doc_id != reading.doc.id]
+def _earliest_told_by_its_story(reading: _Reading, told: dict[str, dict[str, date]],
+                                names: dict[str, frozenset]) -> dict[str, date]:
+    """The earliest day, by noun stem, the other articles that name one of its
+    people or places tell (every other article's, when none names them: as in
+    dating it by its collection, `_days_its_story_days_name`): when things
+    began (`story_days.starts_told`), or when they happened (`story_days.days_told`)."""
+    others = [doc_id for doc_id in told if doc_id != reading.doc.id]
     story = [doc_id for doc_id in others if names.get(doc_id, frozenset()) & reading.names] or others
-    return story_days.earliest(pair for doc_id in story for pair in starts[doc_id].items())
+    return story_days.earliest(pair for doc_id in story for pair in told[doc_id].items())
 
 
 _LASTING = re.compile(r"\b(?:until|till|through|throughout|over|for)\b", re.IGNORECASE)
@@ -2236,15 +2237,15 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
         if any(story_days.in_(r.candidates) for r in readings) else {}
     # "the morning of the raid", "closed the morning after the berg split": what the other
     # articles of its story date
-    told_of_others = [r for r in readings if story_days.event_days_in(r.candidates)
-                      or any(d.after_event is not None for d in r.drafts)]
+    told_of_others = {r.doc.id for r in readings if story_days.event_days_in(r.candidates)
+                      or any(d.after_event is not None for d in r.drafts)}
     days = {r.doc.id: story_days.days_told(by_document[r.doc.id]) for r in readings} if told_of_others else {}
     names = {x.doc.id: x.names for x in readings}
     all_mentions: list[Mention] = []
     for r in readings:
         mentions = by_document[r.doc.id]
-        told = _starts_told_by_its_story(r, starts, names) if story_days.in_(r.candidates) else {}
-        days_told = _starts_told_by_its_story(r, days, names) if r in told_of_others else {}
+        told = _earliest_told_by_its_story(r, starts, names) if story_days.in_(r.candidates) else {}
+        days_told = _earliest_told_by_its_story(r, days, names) if r.doc.id in told_of_others else {}
         if told or days_told:
             mentions = resolve_mentions(r, decisions[r.doc.id].date, told, days_told)
         all_mentions.extend(mentions)

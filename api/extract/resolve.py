@@ -392,13 +392,17 @@ def numeric_date(a: int, b: int, y: str, anchor: date | None, lex: Lexicon) -> d
     return min(readings, key=lambda r: abs((r - anchor).days))  # min keeps the first on a tie
 
 
+# "last year", "this year", "next year": how many years from the anchor's
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _month_day(f, anchor, tense, lex):
     m = lex.month_of(f["month"])
     d = int(re.match(r"\d+", f["day"]).group())
     if f.get("year"):
         return day(date(int(f["year"]), m, d))
     if f.get("rel_year"):  # "July 6 last year": that date of the year before the anchor's
-        return day(date(anchor.year + {"last": -1, "this": 0, "next": 1}[f["rel_year"].lower()], m, d))
+        return day(date(anchor.year + _YEAR_STEP[f["rel_year"].lower()], m, d))
     completed = f.get(COMPLETED)
     wd = lex.weekdays.get((f.get("weekday") or "").lower())
     if completed is not None and wd is not None:
@@ -609,7 +613,7 @@ def _month_rel_year(f, anchor, tense, previous, lex):
         # "in 2019 ... in February of that year": the year last mentioned
         y = _base_of(previous, anchor)[0].year
     else:
-        y = anchor.year + {"this": 0, "last": -1, "next": 1}[rel]
+        y = anchor.year + _YEAR_STEP[rel]
     return with_mod(month(y, lex.month_of(f["month"])), f.get("mod"))
 
 

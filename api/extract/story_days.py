@@ -26,6 +26,7 @@ from typing import Iterable, Sequence
 from api.extract.lexicon import load as load_timex_lexicon
 from api.extract.lexicon_events import load as load_event_lexicon, stem
 from api.extract.model import Candidate, Interval, Mention, Timex
+from api.extract.resolve import part_of_day
 
 RULE = "story_day"
 # "on the morning of the raid", "on the night of the fire": a part of the day an event of the
@@ -183,10 +184,7 @@ def event_day_of(cand: Candidate, mentions: Sequence[Mention],
     part = cand.fields["part"]
     if part == "day":
         return Interval(day, day, "day", day.isoformat())
-    code = load_timex_lexicon().parts_of_day[part]
-    value = f"{day.isoformat()}T{code}"
-    return Interval(day, day + timedelta(days=1), "night", value) if code == "NI" \
-        else Interval(day, day, "part-of-day", value)
+    return part_of_day(day, load_timex_lexicon().parts_of_day[part]).interval
 
 
 def days_told(mentions: Sequence[Mention]) -> dict[str, date]:
