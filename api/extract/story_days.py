@@ -62,26 +62,28 @@ def _ordinal() -> str:
     return rf"(?P<ord>\d{{1,4}}(?:st|nd|rd|th)|{'|'.join(ordinals)})"
 
 
+def _event_noun_phrase() -> str:
+    """The event's noun phrase, up to three words, ending where the phrase does
+    (or before a relative clause without "that": "the longest stoppage the
+    country has seen")."""
+    word = rf"(?!(?:{'|'.join(_PHRASE_ENDS)})\b)[a-z][\w'’-]*"
+    return (rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
+            rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)}|the|it|they)\b)")
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
-    word = rf"(?!(?:{'|'.join(_PHRASE_ENDS)})\b)[a-z][\w'’-]*"
     return re.compile(
         # "the start of an open-ended strike" is its first day
         rf"\b[Tt]he\s+(?:{_ordinal()}\s+(?:full\s+)?day"
         rf"|(?P<start>start|beginning))\s+of\s+"
-        rf"(?:(?:the|an?|its|his|her|their|this|that)\s+)?"
-        rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
-        # (or a relative clause without "that": "the longest stoppage the country has seen")
-        rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)}|the|it|they)\b)")
+        rf"(?:(?:the|an?|its|his|her|their|this|that)\s+)?" + _event_noun_phrase())
 
 
 @lru_cache(maxsize=1)
 def _event_day_pattern() -> re.Pattern:
-    word = rf"(?!(?:{'|'.join(_PHRASE_ENDS)})\b)[a-z][\w'’-]*"
-    return re.compile(
-        rf"\b[Tt]he\s+(?P<part>morning|afternoon|evening|night|day)\s+of\s+(?:the|its|his|her|their)\s+"
-        rf"(?P<np>{word}(?:\s+{word}){{0,2}})"
-        rf"(?=\s*(?:[,.;:!?)\"”]|$)|\s+(?:{'|'.join(_PHRASE_ENDS)}|the|it|they)\b)")
+    return re.compile(rf"\b[Tt]he\s+(?P<part>morning|afternoon|evening|night|day)\s+of\s+"
+                      rf"(?:the|its|his|her|their)\s+" + _event_noun_phrase())
 
 
 @lru_cache(maxsize=1)
