@@ -82,8 +82,8 @@ def _pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _event_day_pattern() -> re.Pattern:
-    return re.compile(rf"\b[Tt]he\s+(?P<part>morning|afternoon|evening|night|day)\s+of\s+"
-                      rf"(?:the|its|his|her|their)\s+" + _event_noun_phrase())
+    return re.compile(r"\b[Tt]he\s+(?P<part>morning|afternoon|evening|night|day)\s+of\s+"
+                      r"(?:the|its|his|her|their)\s+" + _event_noun_phrase())
 
 
 @lru_cache(maxsize=1)
