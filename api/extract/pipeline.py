@@ -778,10 +778,10 @@ def _counted_from_the_date_after(reading: _Reading, cand: Candidate,
         return None
     lex = load_timex_lexicon()
     n = 1.0 if amount.fields.get("the") else resolve.amount(amount.fields, lex)
-    days = _DAYS_IN.get(lex.unit_of(str(amount.fields.get("unit", ""))) or "")
-    if n is None or n != int(n) or days is None:
+    unit = lex.unit_of(str(amount.fields.get("unit", ""))) or ""
+    if n is None or n != int(n) or unit not in _DAYS_IN:
         return None
-    counted = iv.start + timedelta(days=(1 if direction == "after" else -1) * int(n) * days)
+    counted = resolve.shift(iv.start, unit, (1 if direction == "after" else -1) * int(n))
     return Interval(counted, counted, "day", counted.isoformat()), (amount.start, day.end)
 
 
@@ -2163,6 +2163,15 @@ def _earliest_told_by_its_story(reading: _Reading, told: dict[str, dict[str, dat
     return story_days.earliest(pair for doc_id in story for pair in told[doc_id].items())
 
 
+def _names_what_it_tells(reading: _Reading, days_told: dict[str, date]) -> bool:
+    """Whether an event day ("the morning of the raid") or a count from an event
+    ("two days after the fire") of the article names an event its story's other
+    articles date (`days_told`): only then does reading it again with them change it."""
+    return bool(days_told) and (
+        any(c.rule == story_days.EVENT_DAY_RULE and story_days.key_of(c) in days_told for c in reading.candidates)
+        or any(d.after_event is not None and not d.after_event.words.isdisjoint(days_told) for d in reading.drafts))
+
+
 _LASTING = re.compile(r"\b(?:until|till|through|throughout|over|for)\b", re.IGNORECASE)
 
 
@@ -2246,7 +2255,7 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
         mentions = by_document[r.doc.id]
         told = _earliest_told_by_its_story(r, starts, names) if story_days.in_(r.candidates) else {}
         days_told = _earliest_told_by_its_story(r, days, names) if r.doc.id in told_of_others else {}
-        if told or days_told:
+        if told or _names_what_it_tells(r, days_told):
             mentions = resolve_mentions(r, decisions[r.doc.id].date, told, days_told)
         all_mentions.extend(mentions)
     all_mentions = _back_references_dated_by_their_story(all_mentions, {r.doc.id: r.names for r in readings})
