@@ -41,10 +41,12 @@ quarter decade century holiday holidays school festival-season period""".split()
 _APPOSED = re.compile(r"\s*[,–—-]\s*(?:on\s+)?$")
 _DATED_AFTER = re.compile(r"\s+on\s+")
 # verbs that say when the thing counted from began
-_BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:began|begun|started)\b")
+# ("the trial opened on Monday", "the show opens on Thursday")
+_BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+|will\s+)?(?:began|begun|started|begins|starts|begin|start|opened|opens|open)\b")
 # "She began the vigil on May 4": the verb before the event noun
-_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched)\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
-                           r"(?:[\w'’-]+\s+)?$")
+# ("The case will go to trial on 14 January", "will stand trial on June 3")
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|(?:go|goes|went|gone|going)\s+(?:on|to)|stand|stood)\s+"
+                           r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?$")
 # "were closed this morning as staff began an open-ended strike": what began as the dated event happened
 _BEGAN_AS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:[\w'’-]+\s+){1,3}?(?:began|started|launched)\s+"
                        r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?P<noun>[a-z][\w'’-]*)")

@@ -3144,3 +3144,17 @@ def test_an_event_counted_from_one_its_story_dates_elsewhere_is_dated_from_that_
     ])
     arrested = [m for e in timeline.events for m in e.mentions if m.trigger == "arrested"]
     assert [(m.time_text, m.interval.start) for m in arrested] == [("two days after", date(2024, 3, 7))]
+
+
+def test_a_story_day_counts_from_the_day_a_trial_was_set_to_open():
+    # "will go to trial on 14 January": the trial's first day, so "yesterday, on the third day
+    # of the trial" is 16 January
+    articles = [
+        _doc("charge", "Police have charged the operator of the Hangur zipline in Voss over a guide's fall in "
+                       "August. The case will go to trial at Voss District Court on 14 January.",
+             published=date(2018, 12, 4)),
+        _doc("follow-up", "A prosecutor asked Voss District Court yesterday, on the third day of the trial, to fine "
+                          "the operator of the Hangur zipline 1.2 million kroner."),
+    ]
+    follow_up = _parsed_documents(articles)["follow-up"]
+    assert follow_up.reference_date == date(2019, 1, 17), follow_up.reference_date_evidence
