@@ -140,6 +140,10 @@ class CountedDate:
     base: Candidate | None
     sign: int
     end: int
+    # the content words and names of the counted phrase alone ("gardaí carried the first boxes out
+    # of a house"), not of the sentence around it
+    words: frozenset = frozenset()
+    names: frozenset = frozenset()
 
 
 @dataclass
@@ -968,9 +972,10 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     return "present", negated
 
 
-def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
+def _fallback_verb(tokens: list[Token], clause: Clause, subject_reach: int = 0) -> int | None:
     """The finite verb of a clause with no lexicon trigger: the word after an
-    auxiliary ("were heading"), else a past form ("appeared")."""
+    auxiliary ("were heading"), else a past form ("appeared").  `subject_reach`:
+    how many words its subject may have, when not `SUBJECT_MAX_TOKENS`."""
     for j in range(clause.first, clause.last):
         if tokens[j].low in _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | {"had", "been"}:
             k = j + 1
@@ -1018,11 +1023,11 @@ def _fallback_verb(tokens: list[Token], clause: Clause) -> int | None:
             continue
         if low.endswith("ed") and low.isalpha() and len(low) > 4 and tokens[j - 1].low not in _DETERMINERS \
                 and not tokens[j].time and (nxt in _PREPOSITIONS or nxt in _DETERMINERS or not nxt.isalpha()
-                                            or nxt in _ADVERBS or _after_subject(tokens, j, clause)
+                                            or nxt in _ADVERBS or _after_subject(tokens, j, clause, subject_reach)
                                             or (resumed and j == clause.first)):
             return j
         if low in load().irregular_pasts and not tokens[j].time and (
-                _after_subject(tokens, j, clause) or (resumed and j == clause.first and nxt in _PREPOSITIONS)):
+                _after_subject(tokens, j, clause, subject_reach) or (resumed and j == clause.first and nxt in _PREPOSITIONS)):
             return j  # "The old wall, built in 1874, ...": an apposed participle, as "founded in" is
     return None
 
@@ -1182,7 +1187,7 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
-def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
+def _after_subject(tokens: list[Token], j: int, clause: Clause, reach: int = 0) -> bool:
     """Token j follows the clause's subject: every word before it in the clause is a name
     or a noun phrase (no verb, preposition or time word), and the clause opens with it."""
     before = tokens[clause.first:j]
@@ -1192,7 +1197,7 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause) -> bool:
               if not t.time and not (t.low in _PREPOSITIONS and k + 1 < len(before) and before[k + 1].time)
               and not (t.low == "," and k > 0 and before[k - 1].time)]
     before = _without_appositions(before)
-    if not before or len(before) > SUBJECT_MAX_TOKENS:
+    if not before or len(before) > (reach or SUBJECT_MAX_TOKENS):
         return False
     forms = load().verb_forms
     # a base form may be a noun ("the storm", "the attack"); an inflected verb form is a verb,
@@ -1222,6 +1227,7 @@ def _without_appositions(words: list[Token]) -> list[Token]:
 
 APPOSITION_NAME_TOKENS = 4
 SUBJECT_MAX_TOKENS = 7
+COUNTED_SUBJECT_MAX_TOKENS = 12  # in the clause an amount counts from ("two days after ...")
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
 
@@ -1585,7 +1591,19 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 labels.add(cand.end)  # "jars with best-by dates between June and October 2025": a label
                 continue
             opening = opening_comma if clause.first == 0 else None
-            if opening is not None and ci < opening and not any(t.head < opening for t in triggers):
+            after_count = _main_clause_after_count(text, tokens, clauses, clause, ci, cand, counting)
+            if after_count is not None:
+                # "On Tuesday, four weeks after the fire, police arrested a man": the arrest's day
+                trig = next((t for t in triggers if after_count.first <= t.first and t.head <= after_count.last),
+                            None)
+                if trig is None:
+                    fb = _fallback_verb(tokens, after_count)
+                    if fb is None:
+                        continue
+                    trig = _domain_trigger(tokens, after_count, fb)
+                    triggers.append(trig)
+                    clause_of[id(trig)] = next(c for c in clauses if c.first <= fb <= c.last)
+            elif opening is not None and ci < opening and not any(t.head < opening for t in triggers):
                 # "Built in 1842 by local families ..., the chapel was restored a decade ago": the
                 # participle's phrase dates the participle, not the verb of the clause after it
                 trig = _domain_trigger(tokens, clause, 0)
@@ -1890,8 +1908,16 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
         return  # "days after the scandal broke on Monday": the event has a date of its own
     phrase = Clause(first, last)
     trig = next((t for t in triggers if first <= t.head <= last), None)
+    if trig is not None and trig.pos == "noun":
+        # "13 days after a rider was swept to his death": the verb, not the noun it leads to (but
+        # "after villagers lodged their appeal", "logged off in protest": the noun names the event)
+        fb = _fallback_verb(tokens, phrase, COUNTED_SUBJECT_MAX_TOKENS)
+        if fb is not None and fb < trig.first and any(t.low in ("to", "into") for t in tokens[fb + 1:trig.first]):
+            trig = _domain_trigger(tokens, phrase, fb)
     if trig is None:
-        fb = _fallback_verb(tokens, phrase)
+        # the phrase after "after" is one clause, whose subject may be long: "a year to the day after
+        # the wall of the Cefn Du quarry pit burst"
+        fb = _fallback_verb(tokens, phrase, COUNTED_SUBJECT_MAX_TOKENS)
         if fb is None:
             fb = _counted_noun(tokens, phrase)
         if fb is None:
@@ -1921,7 +1947,8 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                 told[-1].after_event = AfterEvent(offset, trigger_stems(text[span[0]:span[1]]), -sign,
                                                   m.end("dir"))
         return
-    counted = CountedDate(offset, base, sign, m.end("dir"))
+    counted = CountedDate(offset, base, sign, m.end("dir"), keywords_of(tokens, first, last),
+                          participants_of(tokens, first, last))
     same = next((d for d in drafts if d.trigger_span == span), None)
     if same is not None:
         if same.candidate is None or same.candidate is base:
@@ -2353,6 +2380,29 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             if fb is not None and fb < ci and tokens[fb].low in _REQUESTS:
                 return None
     return _verb_of_object(tokens, left, best_left, ci) if best_left else best_right
+
+
+# what may stand between a sentence's opening date and the amount counted after it
+_DATE_THEN_AMOUNT = re.compile(r",\s*(?:(?:exactly|just|only|almost|nearly|precisely)\s+)?")
+
+
+def _main_clause_after_count(text: str, tokens: list[Token], clauses: list[Clause], clause: Clause, ci: int,
+                             cand: Candidate, counting: list[Candidate]) -> Clause | None:
+    """In "On Tuesday, four weeks after the fire, police arrested a man" the date
+    that opens the sentence is the main clause's, not the fire's (the amount
+    counts the fire back from it): the part of the sentence after the comma
+    that closes the counted phrase, when there is one."""
+    if clause.first != 0 or not all(tokens[k].low in _FRONTING_WORDS for k in range(clause.first, ci)):
+        return None
+    amount = next((c for c in counting if c.start > cand.end
+                   and _DATE_THEN_AMOUNT.fullmatch(text, cand.end, c.start)), None)
+    if amount is None:
+        return None
+    comma = next((k for k, t in enumerate(tokens) if t.start >= amount.end and t.text == ","), None)
+    if comma is None or comma + 1 >= len(tokens):
+        return None
+    rest = next((c for c in clauses if c.first <= comma + 1 <= c.last), None)
+    return Clause(comma + 1, rest.last) if rest is not None else None
 
 
 def _verb_of_object(tokens, left: list[Trigger], noun: Trigger, ci: int) -> Trigger:

@@ -3158,3 +3158,28 @@ def test_a_story_day_counts_from_the_day_a_trial_was_set_to_open():
     ]
     follow_up = _parsed_documents(articles)["follow-up"]
     assert follow_up.reference_date == date(2019, 1, 17), follow_up.reference_date_evidence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the date that opens the sentence is the arrest's; the amount counts the fire back from it
+    ("On Tuesday, four weeks after the fire, police arrested a man.",
+     {"arrested": date(2024, 6, 4), "fire": date(2024, 5, 7)}),
+    # a verb the lexicon lacks takes it too, and a birth is an event to count from
+    ("Yesterday, three weeks to the day after she was born, the foal stepped into the paddock.",
+     {"stepped": date(2024, 6, 4), "born": date(2024, 5, 14)}),
+])
+def test_a_date_that_opens_a_sentence_before_a_count_dates_its_main_clause(sentence, expected):
+    assert _start_by_trigger(sentence) == expected
+
+
+def test_a_count_from_a_clause_with_a_long_subject_dates_its_verb():
+    sentence = ("A plaque was unveiled on Mill Road yesterday, a year to the day after the wall of the old "
+                "Pentre slate quarry pit burst.")
+    assert _start_by_trigger(sentence)["burst"] == date(2023, 6, 4)
+
+
+def test_a_count_from_a_verb_that_leads_to_a_noun_counts_from_the_verb():
+    # "swept to his death": the count's event is the sweeping, told by its verb
+    mentions = _mentions_of("The court ruled on Tuesday, 13 days after a rider was swept to his death in a drain.")
+    assert [(m.trigger, m.interval.start) for m in mentions if m.time_text == "13 days after"] == [
+        ("swept", date(2024, 5, 22))]
