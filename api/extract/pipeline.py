@@ -1190,7 +1190,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     word are scored too, as they are when none of its reports matches."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
-    after_done = _days_after_the_dates_it_tells_done(reading, candidates)
+    after_done = _days_after_the_dates_it_tells_done(reading, candidates, index)
     counted_sets, like_story_days = _days_counted_to_what_it_names(reading, index)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
         + _days_counted_from_its_story_event(reading, index) + _days_its_own_starts_name(reading, index) \
@@ -1435,6 +1435,11 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
         named = [event for event, _ in index.sharing_content(merge.words_of(m), m.participants)
                  if (stems is None or stems & event.cluster.words) and _in_its_story(event, index)
                  and (not story or story & set(event.event.sources))]
+        if count is not None:
+            # "Yesterday, 26 weeks after gardaí carried the first boxes out of a house, the library
+            # opened an exhibition": an event the counted phrase shares nothing with is the exhibition's
+            named = [event for event in named if count.words & event.cluster.words
+                     or count.names & event.cluster.parts] or named
         if stems is None:
             # of the events that share its content, those its own word tells are the one it
             # names ("two days after the rescue": the rescue, not what was said of it that day)
@@ -1444,13 +1449,22 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
         bare = count is not None and not by_trigger \
             and _BARE_EVENT_NOUN.fullmatch(reading.doc.text, count.end, m.trigger_span[1]) is not None
         first = _first_day_of_its_kind(m, index, story, named) if bare else None
-        for start in [first] if first is not None else [event.event.interval.start for event in named]:
+        named_days = {event.event.interval.start for event in named}
+        for start in [first] if first is not None else [_day_counted_from(event.event.interval, named_days)
+                                                         for event in named]:
             day = resolve.shift(start, *calendar) if from_its_day \
                 else tried + _gap(start, m.interval.start, calendar) - timedelta(days=back)
             days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
             (like_story_days if from_its_day or first is not None else out).append(days)
     return out, like_story_days
+
+
+def _day_counted_from(iv: Interval, named_days: set[date]) -> date:
+    """The day an amount counts from an event on: a night's is its morning when
+    another report of the happening is dated on that morning ("16 weeks after a
+    tank split", told as "overnight" and as "in the early hours of February 9")."""
+    return iv.end if iv.grain == "night" and iv.end in named_days else iv.start
 
 
 def _first_day_of_its_kind(m: Mention, index: _EvidenceIndex, story: set[str],
@@ -1687,12 +1701,16 @@ def _past_verb_form(trigger: str) -> bool:
     return word.endswith(("ed", "en")) or forms.get(word, word) != word
 
 
-def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[date]) -> list[set[date]]:
+def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[date],
+                                        index: _EvidenceIndex) -> list[set[date]]:
     """When the article tells as done an event on a calendar date later than every
     day its story made a candidate ("the boy was bitten on Nov. 12", of a story
     whose dated articles are of early October), the days it can be written on:
     that date and the FOLLOW_UP_REACH_DAYS after it.  A follow-up weeks after its
-    story was otherwise dated near the story's days, the only ones tried."""
+    story was otherwise dated near the story's days, the only ones tried.  Not
+    a date without its year that, a year earlier, is the day of an event of the
+    collection its sentence tells ("the ferry struck the quay in the early hours
+    of January 9", of a trial in October: the crash the first report dated)."""
     if not candidates:
         return []
     first, last = min(candidates), max(candidates)
@@ -1711,13 +1729,21 @@ def _days_after_the_dates_it_tells_done(reading: _Reading, candidates: Sequence[
             continue
         told = min((d for d in _calendar_dates(cand, [first.year - 1, first.year, first.year + 1])
                     if d >= first - timedelta(days=YEARLESS_BACK_DAYS)), default=None)
-        if told is not None and last < told <= last + timedelta(days=FOLLOW_UP_GAP_DAYS):
+        if told is not None and last < told <= last + timedelta(days=FOLLOW_UP_GAP_DAYS) \
+                and not _a_reported_day(draft, _calendar_dates(cand, [told.year - 1]), index):
             beyond.add(told)
             plain_past = plain_past or _past_verb_form(draft.trigger)
     if not (len(beyond) >= 2 or plain_past):
         return []  # one date of a noun alone may be a misread tense ("caught ... go on trial on May 7")
     latest = max(beyond)
     return [{latest + timedelta(days=k) for k in range(FOLLOW_UP_REACH_DAYS + 1)}]
+
+
+def _a_reported_day(draft: mention_finder.Draft, days: Sequence[date], index: _EvidenceIndex) -> bool:
+    """Whether one of `days` is the day of an event of the collection that shares
+    the draft's content."""
+    return any(event.event.interval.start <= day <= event.event.interval.end
+               for event, _ in index.sharing_content(draft.keywords, draft.participants) for day in days)
 
 
 def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex, story: frozenset = frozenset()) -> bool:

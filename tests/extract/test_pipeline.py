@@ -9,7 +9,7 @@ import re
 import pytest
 
 from api.extract import mentions, pipeline, segment, timex
-from api.extract.model import DocumentInput
+from api.extract.model import DocumentInput, Interval
 from api.extract.pipeline import parse, read
 
 
@@ -3183,3 +3183,97 @@ def test_a_count_from_a_verb_that_leads_to_a_noun_counts_from_the_verb():
     mentions = _mentions_of("The court ruled on Tuesday, 13 days after a rider was swept to his death in a drain.")
     assert [(m.trigger, m.interval.start) for m in mentions if m.time_text == "13 days after"] == [
         ("swept", date(2024, 5, 22))]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the date that opens the sentence is the arrest's; the amount counts the fire back from it
+    ("On Tuesday, four weeks after the fire, police arrested a man.",
+     {"arrested": date(2024, 6, 4), "fire": date(2024, 5, 7)}),
+    # a verb the lexicon lacks takes it too, and a birth is an event to count from
+    ("Yesterday, three weeks to the day after she was born, the foal stepped into the paddock.",
+     {"stepped": date(2024, 6, 4), "born": date(2024, 5, 14)}),
+])
+def test_a_date_that_opens_a_sentence_before_a_count_dates_its_main_clause(sentence, expected):
+    assert _start_by_trigger(sentence) == expected
+
+
+def test_a_count_from_a_clause_with_a_long_subject_dates_its_verb():
+    sentence = ("A plaque was unveiled on Mill Road yesterday, a year to the day after the wall of the old "
+                "Pentre slate quarry pit burst.")
+    assert _start_by_trigger(sentence)["burst"] == date(2023, 6, 4)
+
+
+def test_a_count_from_a_verb_that_leads_to_a_noun_counts_from_the_verb():
+    # "swept to his death": the count's event is the sweeping, told by its verb
+    mentions = _mentions_of("The court ruled on Tuesday, 13 days after a rider was swept to his death in a drain.")
+    assert [(m.trigger, m.interval.start) for m in mentions if m.time_text == "13 days after"] == [
+        ("swept", date(2024, 5, 22))]
+
+
+def test_a_count_names_the_event_its_counted_phrase_tells_not_the_one_of_its_main_clause(monkeypatch):
+    # the main clause ("the museum opened an exhibition") shares the museum and its exhibition
+    # with the court report's jailing; only the raid shares what the counted phrase says,
+    # so only the day 20 weeks after the raid is counted
+    from api.extract import pipeline
+    articles = [
+        _doc("raid", "Paintings stolen from the Harbour Museum have been recovered from a flat in Portobello. "
+                     "Detectives led by Inspector Moira Kerr searched the flat and took away boxes of paintings "
+                     "early on Tuesday.", published=date(2023, 3, 16)),
+        _doc("court", "A former guide at the Harbour Museum was jailed yesterday for stealing 40 paintings "
+                      "that the museum had planned to show in an exhibition.", published=date(2023, 6, 24)),
+        _doc("follow-up", "Yesterday, 20 weeks to the day after Inspector Moira Kerr's detectives carried the first "
+                          "boxes out of a flat in Portobello, the Harbour Museum opened an exhibition of the "
+                          "recovered paintings."),
+    ]
+    counted = []
+    days_counted = pipeline._days_counted_to_what_it_names
+
+    def spy(reading, index, by_trigger=False):
+        found = days_counted(reading, index, by_trigger)
+        if reading.doc.id == "follow-up" and not by_trigger:
+            counted.append(found)
+        return found
+    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    assert _parsed_documents(articles)["follow-up"].reference_date == date(2023, 8, 2)
+    assert counted[0] == ([{date(2023, 8, 2)}], [])
+
+
+def test_a_yearless_date_its_story_already_reported_does_not_put_a_follow_up_a_year_on():
+    # "struck the quay ... on January 9" is the crash the trial report dates, not a January to come
+    articles = [
+        _doc("trial", "The captain of the car ferry Nordlys went on trial on Monday charged with gross negligence. "
+                      "The ferry hit the quay at Sandvik at 6:10 a.m. on Jan. 9, killing a truck driver.",
+             published=date(2026, 10, 6)),
+        _doc("follow-up", "The captain of the ferry Nordlys was jailed for a year yesterday, four weeks after his "
+                          "trial opened. The court said he had switched off the speed alarm and was reading his "
+                          "phone when the ferry struck the quay in the early hours of January 9."),
+    ]
+    follow_up = _parsed_documents(articles)["follow-up"]
+    assert follow_up.reference_date == date(2026, 11, 3), follow_up.reference_date_evidence
+
+
+@pytest.mark.parametrize(("other_days", "expected"), [
+    # the leak told "overnight" and, by another report, "in the early hours of February 9":
+    # 16 weeks after it are 16 weeks after the 9th
+    ({date(2016, 2, 8), date(2016, 2, 9)}, date(2016, 2, 9)),
+    # "the fire nine days ago", of a night no report dates by its morning: the evening's day
+    ({date(2016, 2, 8)}, date(2016, 2, 8)),
+])
+def test_a_count_from_a_night_counts_from_its_morning_when_another_report_dates_that_morning(
+        other_days, expected):
+    night = Interval(date(2016, 2, 8), date(2016, 2, 9), "night", "2016-02-08TNI")
+    assert pipeline._day_counted_from(night, other_days) == expected
+
+
+def test_a_story_day_counts_from_the_day_a_trial_was_set_to_open():
+    # "will go to trial on 14 January": the trial's first day, so "yesterday, on the third day
+    # of the trial" is 16 January
+    articles = [
+        _doc("charge", "Police have charged the operator of the Hangur zipline in Voss over a guide's fall in "
+                       "August. The case will go to trial at Voss District Court on 14 January.",
+             published=date(2018, 12, 4)),
+        _doc("follow-up", "A prosecutor asked Voss District Court yesterday, on the third day of the trial, to fine "
+                          "the operator of the Hangur zipline 1.2 million kroner."),
+    ]
+    follow_up = _parsed_documents(articles)["follow-up"]
+    assert follow_up.reference_date == date(2019, 1, 17), follow_up.reference_date_evidence
