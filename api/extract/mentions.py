@@ -1065,6 +1065,24 @@ _SAME_IN_PRESENT = frozenset("set cut hit put let shut hurt cost spread read qui
 _CLAUSE_OPENERS = frozenset("after before when as because while until since that which who".split())
 
 
+# the next appearance a court sets: "to reappear", "is due back in court", "bailed to appear"
+_COURT_DATE_AHEAD = re.compile(r"\b(?:to\s+(?:re)?(?P<appear>appear)|(?P<due>due)\s+(?:back\s+)?(?:in|at|before)\s)",
+                               re.IGNORECASE)
+
+
+def _court_date_ahead(text: str, tokens: list[Token], trig: Trigger, ci: int) -> int | None:
+    """The token of "appear" or "due" when a court's next date follows it after the
+    trigger ("remanded on bail to reappear on August 5", "is due back in court on
+    June 10"): that date is the hearing's, not the remand's."""
+    hit = None
+    for hit in _COURT_DATE_AHEAD.finditer(text, tokens[trig.last].end, tokens[ci].start):
+        pass
+    if hit is None:
+        return None
+    at = hit.start("appear") if hit.group("appear") else hit.start("due")
+    return next((k for k in range(trig.last + 1, ci) if tokens[k].start <= at < tokens[k].end), None)
+
+
 def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Trigger) -> int | None:
     """A past verb the lexicon lacks that stands between a date and the trigger it
     would attach to: "a ship that ran aground on Saturday washed up on the shore last
@@ -1562,6 +1580,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
         statistics: set[int] = set()  # triggers a window up to now measures ("over the past year")
         opening_comma = _opening_participle(tokens, OPENING_PARTICIPLE_REACH)  # "Built in 1842 by ...,"
         labels: set[int] = set()  # where the dates printed on a product end
+        ahead: set[int] = set()  # triggers of a court's next date ("to reappear on August 5")
         # 1. each time expression dates the nearest trigger of its own clause
         for k_cand, cand in enumerate(cands):
             if k_cand and next_day_of_pair(text, cands[k_cand - 1], cand):
@@ -1573,6 +1592,15 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
+            if cand.rule == "year" and 0 < ci < len(tokens) - 1 and tokens[ci - 1].low in _ARTICLES \
+                    and tokens[ci + 1].text[:1].isalpha() \
+                    and not any(t.pos == "noun" and ci < t.first <= ci + 3 for t in triggers) and any(
+                    other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
+                    for other in cands):
+                continue  # "The 1757 Guadagnini cello ... landed yesterday": which cello, not when it landed
+            if cand.rule == "year" and ci > 1 and tokens[ci - 1].text[:1].isupper() and tokens[ci - 1].text.isalpha() \
+                    and tokens[ci - 1].low not in _PREPOSITIONS and not tokens[ci - 1].time:
+                continue  # "organizers have cancelled Lakeshore Sound 2019": a name, not a date
             if _period_adjective(cand, text) and not (cand.rule in ("month", "month_year") and any(
                     t.pos == "noun" and 0 < tokens[t.first].start - cand.end <= 1 for t in triggers)) and any(
                     other is not cand and not _period_adjective(other, text)
@@ -1633,6 +1661,12 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     trig = _domain_trigger(tokens, clause, own)  # "have recovered a hoard stolen ... last month"
                 triggers.append(trig)
                 clause_of[id(trig)] = clause
+            if trig.last < ci and (due := _court_date_ahead(text, tokens, trig, ci)) is not None:
+                # "was remanded in custody to reappear on August 5": the date is the next hearing's
+                trig = _domain_trigger(tokens, clause, due)
+                triggers.append(trig)
+                clause_of[id(trig)] = clause
+                ahead.add(id(trig))
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             trig = _redirect(tokens, in_clause, trig)
             if trig.pos == "noun":  # "told a media briefing on Tuesday": the date is the statement's
@@ -1711,6 +1745,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                         tense, negated = _noun_tense(tokens, [t for t in in_clause if t is not trig], trig, clause)
                 else:
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
+                if id(trig) in ahead:
+                    tense = "future"
                 if tense in ("counterfactual", "speculative", "ongoing"):
                     continue
                 if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig):
