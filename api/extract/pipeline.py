@@ -98,8 +98,9 @@ STORY_MIN_SHARED_NAMES = 3
 LEAD_SENTENCES = 2
 LEAD_DAY_BACK = 3
 # How far ahead of its article's date a scheduled happening ("the portal will
-# open on Tuesday") still makes its day a candidate date of a follow-up report.
-SCHEDULED_DAYS_AHEAD = 31
+# open on Tuesday") still makes its day a candidate date of a follow-up report
+# (a court sets a sentencing date months ahead: "will be sentenced on 11 May").
+SCHEDULED_DAYS_AHEAD = 120
 # Past clauses resolve bare weekdays backwards, future ones forwards.  In a
 # news story's body the simple present with a date is a schedule ("campaigning
 # begins on Wednesday"): forwards too.

@@ -3263,3 +3263,16 @@ def test_a_story_day_counts_from_the_day_a_trial_was_set_to_open():
     ]
     follow_up = _parsed_documents(articles)["follow-up"]
     assert follow_up.reference_date == date(2019, 1, 17), follow_up.reference_date_evidence
+
+
+def test_a_follow_up_is_dated_on_a_day_its_story_set_months_ahead():
+    # a plea in February, sentencing set for 11 May: "jailed yesterday" is the 11th
+    articles = [
+        _doc("plea", "A former treasurer of the Kowhai Sailing Club admitted stealing $180,000 from it in the "
+                     "Tauranga District Court yesterday. Judge Ana Ruru said Grant Pollard would be sentenced on "
+                     "11 May.", published=date(2023, 2, 22)),
+        _doc("follow-up", "Grant Pollard, the former treasurer of the Kowhai Sailing Club, was jailed for two years "
+                          "in the Tauranga District Court yesterday for stealing $180,000 from it."),
+    ]
+    follow_up = _parsed_documents(articles)["follow-up"]
+    assert follow_up.reference_date == date(2023, 5, 12), follow_up.reference_date_evidence
