@@ -74,11 +74,27 @@ def _resolved_day(cand: Candidate, anchor: date) -> date | None:
     return iv.start
 
 
+# "Copyright 2018 The Associated Press. All rights reserved.", "© 2025 Thomson Reuters": the
+# page's year (in every read corpus the year of the article's date)
+_COPYRIGHT_YEAR = re.compile(r"^[ \t]*(?:copyright|\(c\)|©)[ \t]*(?:©[ \t]*)?(?P<year>(?:19|20)\d\d)\b",
+                             re.IGNORECASE | re.MULTILINE)
+
+
+def copyright_year(text: str) -> int | None:
+    """The year of the page's copyright line, if it has one."""
+    hit = _COPYRIGHT_YEAR.search(text)
+    return int(hit.group("year")) if hit else None
+
+
 def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate],
               year_hint: date | None = None) -> Decision | None:
     """A dateline or era-day count.  A dateline without a year ("June 2")
-    takes its year from `year_hint` (a date the collection evidences)."""
+    takes its year from the page's copyright line, else from `year_hint` (a
+    date the collection evidences)."""
     lead_end = _lead_end(sentences)
+    year_from = "the collection"
+    if (own_year := copyright_year(text)) is not None:
+        year_hint, year_from = date(own_year, 7, 1), "its copyright line"
     for cand in _datelines(text, candidates, _lead_end(sentences, LABELLED_STAMP_SENTENCES)):
         if timex.is_anchor_free(cand):
             day = _resolved_day(cand, date(2000, 1, 1))
@@ -87,14 +103,14 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
         elif year_hint is not None and cand.rule in ("month_day", "day_month"):
             day = _nearest_year(cand, year_hint)
             if day:
-                return Decision(day, "text", f"dateline {cand.text!r}, year from the collection ({year_hint.year})")
+                return Decision(day, "text", f"dateline {cand.text!r}, year from {year_from} ({year_hint.year})")
     lines = list(_date_lines(text, candidates, lead_end, _lead_end(sentences, LABELLED_STAMP_SENTENCES)))
     # the first publication, not a later update, is the day the page reports
     for cand in sorted(lines, key=lambda c: bool(_UPDATE_LABEL.match(_line_of(text, c.start)))):
         day = _resolved_day(cand, date(2000, 1, 1))
         if day:
             return Decision(day, "text", f"date line {_line_of(text, cand.start).strip()!r}")
-    stated = _day_its_lead_names_as_a_date(text, candidates, lead_end, year_hint)
+    stated = _day_its_lead_names_as_a_date(text, candidates, lead_end, year_hint, year_from)
     if stated is not None:
         return stated
     for cand in candidates:
@@ -115,7 +131,7 @@ _APPOSED_DATE = re.compile(r"\s*,\s*(?:on\s+)?")
 
 
 def _day_its_lead_names_as_a_date(text: str, candidates: Sequence[Candidate], lead_end: int,
-                                  year_hint: date | None) -> Decision | None:
+                                  year_hint: date | None, year_source: str = "the collection") -> Decision | None:
     """The article's day when its lead sets a date beside "yesterday", "today" or
     "tomorrow": that date, less or more a day.  A date without a year takes the
     year of `year_hint` (none without it)."""
@@ -128,7 +144,7 @@ def _day_its_lead_names_as_a_date(text: str, candidates: Sequence[Candidate], le
         if timex.is_anchor_free(named):
             day, year_from = _resolved_day(named, date(2000, 1, 1)), ""
         elif year_hint is not None:
-            day, year_from = _nearest_year(named, year_hint), f", year from the collection ({year_hint.year})"
+            day, year_from = _nearest_year(named, year_hint), f", year from {year_source} ({year_hint.year})"
         else:
             continue
         if day is not None:

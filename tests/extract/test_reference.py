@@ -75,6 +75,16 @@ def test_a_yearless_dateline_takes_its_year_from_the_hint():
     assert decision is not None and decision.date == date(2025, 6, 2)
 
 
+@pytest.mark.parametrize("copyright_line", [
+    "Copyright 2018 The Associated Press. All rights reserved.", "© 2018 Thomson Reuters. All rights reserved."])
+def test_a_yearless_dateline_takes_the_year_of_its_pages_copyright_line(copyright_line):
+    # the collection's nearest year is another story's; the page says its own
+    text = f"HELSINKI, June 14 (Reuters) - Investigators blamed a renovation for the collapse.\n\n{copyright_line}"
+    decision = _from_text(text, year_hint=date(2019, 7, 1))
+    assert decision is not None and decision.date == date(2018, 6, 14), decision
+    assert "copyright line" in decision.evidence
+
+
 @pytest.mark.parametrize(("text", "inside", "outside"), [
     ("The 14-month-old war between Russia and Ukraine goes on.", date(2023, 5, 3), date(2023, 8, 1)),
     ("The attack came a few days before the Victory Day parade on May 9.", date(2023, 5, 5), date(2023, 4, 1)),
