@@ -2994,19 +2994,33 @@ def test_an_undated_follow_up_is_dated_by_the_count_from_its_storys_event(articl
     assert follow_up.reference_date == expected, follow_up.reference_date_evidence
 
 
-def test_a_count_from_an_event_names_the_day_of_the_event_its_word_tells(monkeypatch):
+@pytest.mark.parametrize(("articles", "expected"), [
     # "four weeks to the day after the government ordered the inquiry": both events
     # of the flood story share the follow-up's words, but only Wednesday's tells of
     # the inquiry, so only the day four weeks and one after it is the follow-up's
-    from api.extract import pipeline
-    articles = [
+    pytest.param([
         _doc("flood", "The Mostyn reservoir dam burst on Sunday, and water from the reservoir flooded 200 homes "
                       "in Llanfair. On Wednesday the Welsh government ordered an inquiry into the reservoir's "
                       "owners.", published=date(2023, 10, 19)),
         _doc("follow-up", "The first report on the Mostyn reservoir was published yesterday, four weeks to the day "
                           "after the government ordered the inquiry. It found the reservoir's owners had ignored "
                           "warnings."),
-    ]
+    ], date(2023, 11, 16), id="the-event-its-own-word-tells"),
+    # the main clause ("the museum opened an exhibition") shares the museum and its exhibition
+    # with the court report's jailing; only the raid shares what the counted phrase says,
+    # so only the day 20 weeks after the raid is counted
+    pytest.param([
+        _doc("raid", "Paintings stolen from the Harbour Museum have been recovered from a flat in Portobello. "
+                     "Detectives led by Inspector Moira Kerr searched the flat and took away boxes of paintings "
+                     "early on Tuesday.", published=date(2023, 3, 16)),
+        _doc("court", "A former guide at the Harbour Museum was jailed yesterday for stealing 40 paintings "
+                      "that the museum had planned to show in an exhibition.", published=date(2023, 6, 24)),
+        _doc("follow-up", "Yesterday, 20 weeks to the day after Inspector Moira Kerr's detectives carried the first "
+                          "boxes out of a flat in Portobello, the Harbour Museum opened an exhibition of the "
+                          "recovered paintings."),
+    ], date(2023, 8, 2), id="the-event-its-counted-phrase-tells"),
+])
+def test_a_count_from_an_event_names_the_day_of_that_event_only(articles, expected, monkeypatch):
     counted = []
     days_counted = pipeline._days_counted_to_what_it_names
 
@@ -3016,8 +3030,8 @@ def test_a_count_from_an_event_names_the_day_of_the_event_its_word_tells(monkeyp
             counted.append(found)
         return found
     monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
-    assert _parsed_documents(articles)["follow-up"].reference_date == date(2023, 11, 16)
-    assert counted[0] == ([{date(2023, 11, 16)}], [])
+    assert _parsed_documents(articles)["follow-up"].reference_date == expected
+    assert counted[0] == ([{expected}], [])
 
 
 @pytest.mark.parametrize(("text", "dated"), [
@@ -3194,34 +3208,6 @@ def test_a_walkout_is_dated_by_its_own_time_not_the_talks_after_it():
 def test_a_courts_next_date_is_the_next_hearings_not_the_remands(sentence, expected):
     # read as the remand's, the date went back into the past
     assert [(m.trigger, m.interval.start) for m in _mentions_of(sentence) if m.time_text] == [expected]
-
-
-def test_a_count_names_the_event_its_counted_phrase_tells_not_the_one_of_its_main_clause(monkeypatch):
-    # the main clause ("the museum opened an exhibition") shares the museum and its exhibition
-    # with the court report's jailing; only the raid shares what the counted phrase says,
-    # so only the day 20 weeks after the raid is counted
-    from api.extract import pipeline
-    articles = [
-        _doc("raid", "Paintings stolen from the Harbour Museum have been recovered from a flat in Portobello. "
-                     "Detectives led by Inspector Moira Kerr searched the flat and took away boxes of paintings "
-                     "early on Tuesday.", published=date(2023, 3, 16)),
-        _doc("court", "A former guide at the Harbour Museum was jailed yesterday for stealing 40 paintings "
-                      "that the museum had planned to show in an exhibition.", published=date(2023, 6, 24)),
-        _doc("follow-up", "Yesterday, 20 weeks to the day after Inspector Moira Kerr's detectives carried the first "
-                          "boxes out of a flat in Portobello, the Harbour Museum opened an exhibition of the "
-                          "recovered paintings."),
-    ]
-    counted = []
-    days_counted = pipeline._days_counted_to_what_it_names
-
-    def spy(reading, index, by_trigger=False):
-        found = days_counted(reading, index, by_trigger)
-        if reading.doc.id == "follow-up" and not by_trigger:
-            counted.append(found)
-        return found
-    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
-    assert _parsed_documents(articles)["follow-up"].reference_date == date(2023, 8, 2)
-    assert counted[0] == ([{date(2023, 8, 2)}], [])
 
 
 def test_a_yearless_date_its_story_already_reported_does_not_put_a_follow_up_a_year_on():
