@@ -658,13 +658,7 @@ def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))
 
 
-def _amount_on(text: str, start: int, end: int, f: dict) -> bool:
-    """"Three months on" counts back only with its amount: "for days on end" is not."""
-    return not f.get("on") or bool(f.get("num"))
-
-
 GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
-    "amount_on": _amount_on,
     "consecutive_days": _consecutive_days,
     "half_of_year": _half_of_year,
     "year_range": _year_range,
