@@ -193,6 +193,11 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 or previous.interval.grain not in DAY_GRAINS):
             # (hours after a month or a year, "since October 2023", count from no day)
             base = last_clock  # "exploded at 4:32 a.m. ... about half an hour later"
+        if c.rule == "time_of_day" and base is previous and last_day is not None and not _names_its_day(c) \
+                and previous.interval.grain in _COARSE_GRAINS:
+            # "were ferried across the lake late Tuesday ... toward their summer camp ... The last
+            # boat left at about 11:15 p.m.": a clock time is of the last day named, not of a season
+            base = last_day
         if c.rule == "offset" and base is previous and last_day is not None and _counts_days(c) \
                 and previous.interval.grain in _COARSE_GRAINS:
             # "failed on the night of March 2 ... not tested since 2021. Power was restored

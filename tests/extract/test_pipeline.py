@@ -3262,3 +3262,17 @@ def test_a_follow_up_is_dated_on_a_day_its_story_set_months_ahead():
     ]
     follow_up = _parsed_documents(articles)["follow-up"]
     assert follow_up.reference_date == date(2023, 5, 12), follow_up.reference_date_evidence
+
+
+@pytest.mark.parametrize(("text", "published", "trigger", "day"), [
+    # a year ("built in 1795") or a season ("their summer camp") between the day and the clock
+    # time is no day: the time is on the last day named, not on the article's
+    ("Police began moving 400 people out of farm cottages at about 7 p.m. Monday. At Hemelrand, the "
+     "thatched cellar, built in 1795, caught fire at about 10:45 p.m.", date(2025, 1, 28), "caught fire",
+     date(2025, 1, 27)),
+    ("More than 160 children were ferried across Shuswap Lake late Tuesday after a wildfire raced toward their "
+     "summer camp. The last boat left the camp's beach at about 11:15 p.m.", date(2019, 7, 17), "left",
+     date(2019, 7, 16)),
+])
+def test_a_clock_time_after_a_coarser_date_is_on_the_last_day_named(text, published, trigger, day):
+    assert _start_by_trigger(text, published)[trigger] == day
