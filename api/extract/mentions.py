@@ -1027,7 +1027,8 @@ def _fallback_verb(tokens: list[Token], clause: Clause, subject_reach: int = 0) 
                                             or (resumed and j == clause.first)):
             return j
         if low in load().irregular_pasts and not tokens[j].time and (
-                _after_subject(tokens, j, clause, subject_reach) or (resumed and j == clause.first and nxt in _PREPOSITIONS)):
+                _after_subject(tokens, j, clause, subject_reach)
+                or (resumed and j == clause.first and nxt in _PREPOSITIONS)):
             return j  # "The old wall, built in 1874, ...": an apposed participle, as "founded in" is
     return None
 
@@ -1081,6 +1082,22 @@ def _court_date_ahead(text: str, tokens: list[Token], trig: Trigger, ci: int) ->
         return None
     at = hit.start("appear") if hit.group("appear") else hit.start("due")
     return next((k for k in range(trig.last + 1, ci) if tokens[k].start <= at < tokens[k].end), None)
+
+
+def _a_year_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], clause: Clause, ci: int,
+                               cand: Candidate, cands: list[Candidate]) -> bool:
+    """A bare year that says which thing, not when: between an article and a
+    noun that is no event, when its clause has another date ("The 1757 Guadagnini
+    cello ... landed yesterday"), or after a capitalised name, as part of it
+    ("organizers have cancelled Lakeshore Sound 2019")."""
+    if 0 < ci < len(tokens) - 1 and tokens[ci - 1].low in _ARTICLES and tokens[ci + 1].text[:1].isalpha() \
+            and not any(t.pos == "noun" and ci < t.first <= ci + 3 for t in triggers) \
+            and any(other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
+                    for other in cands):
+        return True
+    before = tokens[ci - 1] if ci > 1 else None
+    return before is not None and before.text[:1].isupper() and before.text.isalpha() \
+        and before.low not in _PREPOSITIONS and not before.time
 
 
 def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Trigger) -> int | None:
@@ -1592,15 +1609,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
-            if cand.rule == "year" and 0 < ci < len(tokens) - 1 and tokens[ci - 1].low in _ARTICLES \
-                    and tokens[ci + 1].text[:1].isalpha() \
-                    and not any(t.pos == "noun" and ci < t.first <= ci + 3 for t in triggers) and any(
-                    other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
-                    for other in cands):
-                continue  # "The 1757 Guadagnini cello ... landed yesterday": which cello, not when it landed
-            if cand.rule == "year" and ci > 1 and tokens[ci - 1].text[:1].isupper() and tokens[ci - 1].text.isalpha() \
-                    and tokens[ci - 1].low not in _PREPOSITIONS and not tokens[ci - 1].time:
-                continue  # "organizers have cancelled Lakeshore Sound 2019": a name, not a date
+            if cand.rule == "year" and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand, cands):
+                continue
             if _period_adjective(cand, text) and not (cand.rule in ("month", "month_year") and any(
                     t.pos == "noun" and 0 < tokens[t.first].start - cand.end <= 1 for t in triggers)) and any(
                     other is not cand and not _period_adjective(other, text)

@@ -92,9 +92,9 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
     takes its year from the page's copyright line, else from `year_hint` (a
     date the collection evidences)."""
     lead_end = _lead_end(sentences)
-    year_from = "the collection"
+    year_source = "the collection"
     if (own_year := copyright_year(text)) is not None:
-        year_hint, year_from = date(own_year, 7, 1), "its copyright line"
+        year_hint, year_source = date(own_year, 7, 1), "its copyright line"
     for cand in _datelines(text, candidates, _lead_end(sentences, LABELLED_STAMP_SENTENCES)):
         if timex.is_anchor_free(cand):
             day = _resolved_day(cand, date(2000, 1, 1))
@@ -103,14 +103,14 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
         elif year_hint is not None and cand.rule in ("month_day", "day_month"):
             day = _nearest_year(cand, year_hint)
             if day:
-                return Decision(day, "text", f"dateline {cand.text!r}, year from {year_from} ({year_hint.year})")
+                return Decision(day, "text", f"dateline {cand.text!r}, year from {year_source} ({year_hint.year})")
     lines = list(_date_lines(text, candidates, lead_end, _lead_end(sentences, LABELLED_STAMP_SENTENCES)))
     # the first publication, not a later update, is the day the page reports
     for cand in sorted(lines, key=lambda c: bool(_UPDATE_LABEL.match(_line_of(text, c.start)))):
         day = _resolved_day(cand, date(2000, 1, 1))
         if day:
             return Decision(day, "text", f"date line {_line_of(text, cand.start).strip()!r}")
-    stated = _day_its_lead_names_as_a_date(text, candidates, lead_end, year_hint, year_from)
+    stated = _day_its_lead_names_as_a_date(text, candidates, lead_end, year_hint, year_source)
     if stated is not None:
         return stated
     for cand in candidates:

@@ -42,7 +42,8 @@ _APPOSED = re.compile(r"\s*[,–—-]\s*(?:on\s+)?$")
 _DATED_AFTER = re.compile(r"\s+on\s+")
 # verbs that say when the thing counted from began
 # ("the trial opened on Monday", "the show opens on Thursday")
-_BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+|will\s+)?(?:began|begun|started|begins|starts|begin|start|opened|opens|open)\b")
+_BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+|will\s+)?"
+                          r"(?:began|begun|started|begins|starts|begin|start|opened|opens|open)\b")
 # "She began the vigil on May 4": the verb before the event noun
 # ("The case will go to trial on 14 January", "will stand trial on June 3")
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|(?:go|goes|went|gone|going)\s+(?:on|to)|stand|stood)\s+"
