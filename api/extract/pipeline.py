@@ -2285,7 +2285,7 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
         if told or _names_what_it_tells(r, days_told):
             mentions = resolve_mentions(r, decisions[r.doc.id].date, told, days_told)
         all_mentions.extend(mentions)
-    all_mentions = _back_references_dated_by_their_story(all_mentions, {r.doc.id: r.names for r in readings})
+    all_mentions = _back_references_dated_by_their_story(all_mentions, names)
     all_mentions = [m for m in all_mentions if not _a_lasting_state(m)]
     results = tuple(
         DocumentResult(
