@@ -16,6 +16,18 @@ from pathlib import Path
 import yaml
 
 DATA_DIR = Path(__file__).with_name("data")
+# libyaml's loader when PyYAML has it: the same values, about seven times faster to read
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse_yaml(text: str):
+    """YAML text as plain Python values (safe: no tags that build objects)."""
+    return yaml.load(text, Loader=_YAML_LOADER)
+
+
+def read_data(name: str):
+    """One YAML file of data/."""
+    return parse_yaml((DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -164,8 +176,8 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
-    raw = yaml.safe_load((DATA_DIR / "timex_lexicon.yaml").read_text(encoding="utf-8"))
-    eras_raw = yaml.safe_load((DATA_DIR / "eras.yaml").read_text(encoding="utf-8"))
+    raw = read_data("timex_lexicon.yaml")
+    eras_raw = read_data("eras.yaml")
 
     months, month_full = {}, set()
     month_patterns = []

@@ -9,11 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-DATA = Path(__file__).with_name("data")
+from api.extract.lexicon import read_data
 
 STOPWORDS = frozenset("""
 a an the and or but if then than that this these those there here it its it's he she they them his her
@@ -86,10 +83,10 @@ def _senses(table: dict | None) -> dict:
 
 @lru_cache(maxsize=1)
 def load() -> EventLexicon:
-    triggers = yaml.safe_load((DATA / "event_triggers.yaml").read_text(encoding="utf-8"))
-    speech = yaml.safe_load((DATA / "speech_verbs.yaml").read_text(encoding="utf-8"))
-    alias_table = yaml.safe_load((DATA / "aliases.yaml").read_text(encoding="utf-8"))
-    synonym_table = yaml.safe_load((DATA / "synonyms.yaml").read_text(encoding="utf-8")) or {}
+    triggers = read_data("event_triggers.yaml")
+    speech = read_data("speech_verbs.yaml")
+    alias_table = read_data("aliases.yaml")
+    synonym_table = read_data("synonyms.yaml") or {}
     order = triggers["categories"]
 
     verb_category: dict[str, str] = {}

@@ -29,11 +29,9 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Sequence
 
-import yaml
-
+from api.extract.lexicon import read_data
 from api.extract.lexicon_events import STOPWORDS, stem
 from api.extract.model import CATEGORIES, GRAINS, Event, Interval, Mention
 
@@ -61,8 +59,7 @@ _CLOCK = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)")
 @lru_cache(maxsize=1)
 def kind_words() -> frozenset:
     """Stems of the nouns that name one kind of happening (data/event_kinds.yaml)."""
-    path = Path(__file__).parent / "data" / "event_kinds.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_data("event_kinds.yaml") or {}
     return frozenset(stem(str(w)) for w in data.get("kinds", ()))
 
 

@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterator
 
-import yaml
-
-from api.extract.lexicon import DATA_DIR, load as load_lexicon
+from api.extract.lexicon import load as load_lexicon, read_data
 
 _GROUP = re.compile(r"\(\?P<(\w+)>")
 _MACRO = re.compile(r"@([A-Z]+)")
@@ -60,7 +58,7 @@ def _expand(pattern: str, macros: dict) -> str:
 @lru_cache(maxsize=1)
 def registry() -> tuple[tuple[Rule, ...], re.Pattern]:
     lex = load_lexicon()
-    raw = yaml.safe_load((DATA_DIR / "timex_rules.yaml").read_text(encoding="utf-8"))
+    raw = _raw_rules()
     rules = []
     for i, r in enumerate(raw["rules"]):
         key = f"r{i}"
@@ -118,7 +116,7 @@ def start_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _raw_rules() -> dict:
-    return yaml.safe_load((DATA_DIR / "timex_rules.yaml").read_text(encoding="utf-8"))
+    return read_data("timex_rules.yaml")
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
-
-DATA = Path(__file__).with_name("data")
+from api.extract.lexicon import read_data
 
 
 @dataclass(frozen=True)
@@ -66,7 +63,7 @@ def is_date_line(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _furniture_rules():
-    raw = yaml.safe_load((DATA / "furniture.yaml").read_text(encoding="utf-8"))
+    raw = read_data("furniture.yaml")
     rules = [
         (kind, re.compile(pattern, re.IGNORECASE))
         for kind, patterns in raw["line_patterns"].items()

@@ -67,6 +67,7 @@ REPO = Path(__file__).resolve().parents[2]
 if str(REPO) not in sys.path:  # run as a script from anywhere
     sys.path.insert(0, str(REPO))
 
+from api.extract.lexicon import parse_yaml  # noqa: E402
 from api.extract.model import DocumentInput  # noqa: E402  (model is pure data, always present)
 
 DEFAULT_ARTICLES = REPO / "tests" / "corpus" / "articles"
@@ -191,8 +192,7 @@ def load_gold(path: Path | str, texts: dict[str, str]) -> Gold:
     path = Path(path)
     raw = read_text(path)
     if path.suffix in (".yaml", ".yml"):
-        import yaml
-        data = yaml.safe_load(raw)
+        data = parse_yaml(raw)
     else:
         data = json.loads(raw)
     references = {}

@@ -21,8 +21,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-import yaml
 
+from api.extract.lexicon import parse_yaml
 from api.extract.model import GRAINS, REFERENCE_SOURCES
 from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, REPO, load_documents, load_gold
 
@@ -41,7 +41,7 @@ class Corpus:
 
     def __init__(self, name: str, articles: Path, gold: Path):
         self.name, self.articles, self.gold = name, articles, gold
-        self.raw = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        self.raw = parse_yaml(gold.read_text(encoding="utf-8"))
         self.docs = {d.id: d for d in load_documents(articles)}
         self.mentions = [(event, m) for event in self.raw["events"] for m in event["mentions"]]
 
