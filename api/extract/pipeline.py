@@ -1355,10 +1355,15 @@ def _weekdays_naming_the_day(reading: _Reading, starts: Sequence[int], day: date
 WEEKDAY_COUNT_SPREAD = 6
 
 
+# "[18 days] earlier", "[two weeks] before": an offset back from the time before it
+_BACK_OFFSET_WORDS = frozenset({"earlier", "before", "previously"})
+
+
 def _counts_back_beyond_the_window(cand: Candidate) -> bool:
-    """ "two weeks ago", "10 days ago": a day counted back from the article's own day
+    """ "two weeks ago", "10 days ago" (or "18 days earlier"): a day counted back
     further than COLLECTION_DAYS_AFTER, the latest an undated report is otherwise tried."""
-    if cand.rule != "ago":
+    if not (cand.rule == "ago" or cand.rule == "offset"
+            and str(cand.fields.get("dir2", "")).lower() in _BACK_OFFSET_WORDS):
         return False
     lex = load_timex_lexicon()
     try:
@@ -1368,6 +1373,20 @@ def _counts_back_beyond_the_window(cand: Candidate) -> bool:
     amount = lex.number_of(str(cand.fields.get("num", "")))
     days = _DAYS_IN.get(unit)
     return amount is not None and days is not None and amount * days > COLLECTION_DAYS_AFTER
+
+
+def _moving_with_its_day(reading: _Reading, starts: set[int], day: date) -> set[int]:
+    """Of the time expressions at `starts`, those that date a day counted from the
+    article's own: read from the day before `day`, a day earlier ("told the
+    committee yesterday that an update which crippled the bank 18 days earlier"),
+    not "on March 3 ... two weeks earlier"."""
+    if not starts:
+        return starts
+    here, before = resolve_timexes(reading, day), resolve_timexes(reading, day - timedelta(days=1))
+    return {start for start in starts
+            if (a := here.get(start)) is not None and (b := before.get(start)) is not None
+            and a.interval is not None and b.interval is not None and a.interval.start is not None
+            and b.interval.start is not None and a.interval.start - b.interval.start == timedelta(days=1)}
 
 
 def _names_a_weekday(cand: Candidate) -> bool:
@@ -1404,6 +1423,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     if not (counted or ago) or not index.days:
         return [], []
     tried = max(index.days)
+    ago = _moving_with_its_day(reading, ago, tried)
     # with articles that give its rarer names, only their events: the same words tell other stories too
     story = index.documents_of_its_story(_names(reading.drafts))
     out: list[set[date]] = []

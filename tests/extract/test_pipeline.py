@@ -2627,9 +2627,11 @@ _FIRE_REPORT = ("Fire destroys Harbour Street warehouse\n\nA fire destroyed a fu
      "fortnight ago was arson, police said today.", date(2024, 3, 26)),
     ("Warehouse fire: two charged\n\nTwo men were charged today over the fire that destroyed the Harbour Street "
      "furniture warehouse in Kettering on Tuesday last week.", date(2024, 3, 18)),
+    ("Warehouse owner questioned\n\nThe owner of the Harbour Street furniture warehouse in Kettering told councillors "
+     "yesterday that the fire which destroyed it 18 days earlier had been started deliberately.", date(2024, 3, 31)),
 ], ids=["yesterday, a day after", "this morning, on Tuesday", "on Thursday, on Tuesday", "two weeks ago, past the tried days",
         "today, a week after", "yesterday, a week after", "last week, on Monday", "a fortnight ago",
-        "on Tuesday last week"])
+        "on Tuesday last week", "yesterday, of a fire 18 days earlier"])
 def test_an_undated_follow_up_with_a_clear_cue_is_dated_by_it(follow_up, expected):
     documents = _parsed_documents([_doc("fire", _FIRE_REPORT, published=date(2024, 3, 12)), _doc("next", follow_up)])
     assert (documents["next"].reference_date, documents["next"].reference_date_source) == (expected, "collection")
