@@ -1770,13 +1770,17 @@ def _a_reported_day(draft: mention_finder.Draft, days: Sequence[date], index: _E
 def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex, story: frozenset = frozenset()) -> bool:
     """Whether an event of the collection, on any day, shares a counted mention's
     content and its trigger: when none does, the count names something no dated
-    article reports, and its sentence's words are all there is to match.  With a
-    `story` (the documents of the article's story), only their events: "the fire"
-    of a lodge's story is not named by another story's "fire chief"."""
+    article reports, and its sentence's words are all there is to match.  Only
+    events dated to a day or so: a gym's roof that "caved in" a year ago is not
+    named by a bowling alley's that "caved in" in February 2014, recalled as
+    background.  With a `story` (the documents of the article's story), only
+    their events: "the fire" of a lodge's story is not named by another story's
+    "fire chief"."""
     key = (doc_id, m.trigger_span, story)
     if key not in index.counts_named:
         stems = merge.trigger_stems(m.trigger)
         index.counts_named[key] = any(stems & event.cluster.words and (not story or story & set(event.event.sources))
+                                      and event.event.interval.grain in merge.PRECISE
                                       for event, _ in index.sharing_content(merge.words_of(m), m.participants))
     return index.counts_named[key]
 

@@ -3278,3 +3278,18 @@ def test_a_follow_up_is_dated_on_a_day_its_story_set_months_ahead():
 ])
 def test_a_clock_time_after_a_coarser_date_is_on_the_last_day_named(text, published, trigger, day):
     assert _start_by_trigger(text, published)[trigger] == day
+
+
+def test_a_count_is_matched_to_its_story_event_when_only_a_background_event_carries_its_verb():
+    # "caved in" is also the verb of a bowling alley's roof in February 2014, recalled as background:
+    # no event of a day carries it, so the gym's collapse, told by "collapsed", is the one counted from
+    collapse = _doc("collapse", "Snow brings down North Range gym roof\n\nThe roof of the North Range High School gym "
+                                "in Ishpeming collapsed under the weight of snow early Tuesday, hours before a "
+                                "basketball game, school officials said. In February 2014, the roof of a bowling "
+                                "alley in nearby Marquette caved in under snow.", published=date(2019, 2, 12))
+    reopening = _doc("reopening", "North Range gym reopens\n\nA year to the day after its roof caved in under a load of "
+                                  "snow, the North Range High School gym in Ishpeming reopened last night with a "
+                                  "basketball game against Negaunee.")
+    documents = _parsed_documents([collapse, reopening])
+    assert documents["reopening"].reference_date_source == "collection"
+    assert documents["reopening"].reference_date.year == 2020
