@@ -1428,7 +1428,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     story = index.documents_of_its_story(_names(reading.drafts))
     out: list[set[date]] = []
     like_story_days: list[set[date]] = []
-    timexes = None
+    timexes, day_before = None, None
     for m in resolve_mentions(reading, tried):
         count = counted.get(m.trigger_span)
         if count is None and (m.time_span is None or m.time_span[0] not in ago):
@@ -1443,8 +1443,20 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
         if count is not None and count.base is not None and (count.base.fields.get("month")
                                                              or count.base.fields.get("year")):
             continue  # "three days after 12 January": a calendar date, whatever the article's day
+        from_a_weekday = count is not None and count.base is not None and _names_a_weekday(count.base)
+        if count is not None and not from_its_day and not from_a_weekday:
+            # "phoned the owner at 3.44am, three minutes before a guest dialled 112", the clock time
+            # on the "January 14" named before it: a count that stays put when the article's day
+            # moves says nothing of that day
+            if day_before is None:  # (a trigger may be reported twice: with its count and without)
+                day_before = {(x.trigger_span, x.time_span): x
+                              for x in resolve_mentions(reading, tried - timedelta(days=1))}
+            earlier = day_before.get((m.trigger_span, m.time_span))
+            if earlier is None or earlier.interval.start is None \
+                    or m.interval.start - earlier.interval.start != timedelta(days=1):
+                continue
         spread, back = 0, 0
-        if count is not None and count.base is not None and _names_a_weekday(count.base):
+        if from_a_weekday:
             # "on Friday, four days after X": read from `tried`, Friday is the one `back` days
             # before it; from the article's own day it may be any of the week before that day
             timexes = timexes if timexes is not None else resolve_timexes(reading, tried)

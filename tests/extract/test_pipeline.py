@@ -3293,3 +3293,26 @@ def test_a_count_is_matched_to_its_story_event_when_only_a_background_event_carr
     documents = _parsed_documents([collapse, reopening])
     assert documents["reopening"].reference_date_source == "collection"
     assert documents["reopening"].reference_date.year == 2020
+
+
+def test_a_count_from_a_clock_time_on_a_date_it_names_counts_to_no_day_of_the_article(monkeypatch):
+    # "at 3.44am" is on the "January 14" before it, whatever day the article is read from:
+    # inverting "three minutes before" would put the article months after the fire
+    fire = _doc("fire", "Two die in Lisbon hostel fire\n\nA fire swept through the Casa Azul backpacker hostel in "
+                        "Lisbon's Mouraria district early today, killing two guests, police said. A guest dialled "
+                        "the emergency number 112 at 3.47am.", published=date(2018, 7, 15))
+    trial = _doc("follow-up", "Hostel owner on trial\n\nThe trial of the owner of the Casa Azul hostel in Lisbon "
+                              "opened at the Campus de Justiça on January 14. The night manager told the court he "
+                              "phoned the owner at 3.44am, three minutes before a guest dialled 112 to report the "
+                              "fire.")
+    counted = []
+    days_counted = pipeline._days_counted_to_what_it_names
+
+    def spy(reading, index, by_trigger=False):
+        found = days_counted(reading, index, by_trigger)
+        if reading.doc.id == "follow-up" and not by_trigger:
+            counted.append(found)
+        return found
+    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    _parsed_documents([fire, trial])
+    assert counted == [([], [])]
