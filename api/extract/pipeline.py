@@ -1195,7 +1195,7 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     counted_sets, like_story_days = _days_counted_to_what_it_names(reading, index)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
         + _days_counted_from_its_story_event(reading, index) + _days_its_own_starts_name(reading, index) \
-        + like_story_days + after_done
+        + _days_its_own_dated_starts_fix(reading, index) + like_story_days + after_done
     counted_days = counted_sets + story_day_sets
     if counted_days:
         candidates = sorted(set(candidates).union(*counted_days))
@@ -1620,6 +1620,52 @@ def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[
             days = {named + timedelta(days=k) for k in range(STORY_DAY_LEAD_SPREAD + 1)}
         else:
             continue
+        if days:
+            out.append(days)
+    return out
+
+
+def _days_its_own_dated_starts_fix(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
+    """For each story day an undated article sets beside a day of its own whose
+    start it tells itself by a calendar date its story's articles do not ("told the
+    court yesterday, on the third day of the trial" and "the trial opened on
+    January 14"), the days it can be written on: those on which its own day is
+    that story day, the start read in a year of its story or the next (a trial
+    follows what it tries by months; the date gives no year)."""
+    apposed = [(c, base) for c in reading.candidates if c.rule == story_days.RULE
+               and (base := story_days.apposed_to(c, reading.doc.text, reading.candidates)) is not None]
+    if not apposed or not index.days:
+        return []
+    text = reading.doc.text
+    tried = max(index.days)
+    begun = story_days.begun(text, resolve_mentions(reading, tried))
+    # a date of the calendar reads the same from a fortnight earlier; "began on Wednesday" does not
+    fortnight_before = story_days.begun(text, resolve_mentions(reading, tried - timedelta(days=14)))
+    begun = {key: day for key, day in begun.items()
+             if key in fortnight_before and (fortnight_before[key].month, fortnight_before[key].day)
+             == (day.month, day.day)}
+    story = index.documents_of_its_story(_names(reading.drafts))
+    told = story_days.earliest(pair for doc_id in story for pair in index.story_starts.get(doc_id, {}).items())
+    keys = {story_days.key_of(c) for c, _ in apposed} & begun.keys() - told.keys()
+    years = {index.first_day[doc].year for doc in story if doc in index.first_day}
+    if not keys or not years:
+        return []
+    out = []
+    for cand, base in apposed:
+        key = story_days.key_of(cand)
+        if key not in keys:
+            continue
+        days = set()
+        for year in sorted(years | {y + 1 for y in years}):
+            try:
+                start = begun[key].replace(year=year)
+            except ValueError:  # 29 February
+                continue
+            named = start + timedelta(days=cand.fields["n"] - 1)
+            days.update(day for day in (named + timedelta(days=k) for k in range(-1, 8))
+                        if _single_day(resolve_timexes(reading, day)[base.start].interval,
+                                       night_from_its_evening=True) == named
+                        and story_days.begun(text, resolve_mentions(reading, day)).get(key) == start)
         if days:
             out.append(days)
     return out

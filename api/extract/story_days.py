@@ -33,8 +33,9 @@ RULE = "story_day"
 # story happened on, known from when the article, or another of its story, dates that event
 EVENT_DAY_RULE = "event_day"
 # words that end the event's noun phrase: "the second day of an indefinite strike over pay"
+# ("the third day of the trial of its owner")
 _PHRASE_ENDS = ("and or but when while on in at as after before that which who outside over for by with "
-                "to from against since near than into").split()
+                "to from against since near than into of").split()
 # "the first day of the month" counts in the calendar, not from an event
 _CALENDAR_NOUNS = frozenset("""month year week weekend season spring summer autumn fall winter term semester
 quarter decade century holiday holidays school festival-season period""".split())
@@ -48,6 +49,10 @@ _BEGAN_AFTER = re.compile(r"\s+(?:had\s+|has\s+|will\s+)?"
 # ("The case will go to trial on 14 January", "will stand trial on June 3")
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|launched|(?:go|goes|went|gone|going)\s+(?:on|to)|stand|stood)\s+"
                            r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?$")
+# "the trial opened at the Campus de Justiça on January 14": the verb as the trigger, its subject before it
+_OPENED = frozenset({stem("opened"), stem("opens"), stem("open")})
+_SUBJECT_BEFORE = re.compile(r"\b(?:the|its|his|her|their)\s+(?P<noun>[a-z][\w'’-]*)\s+(?:had\s+|has\s+)?$",
+                             re.IGNORECASE)
 # "were closed this morning as staff began an open-ended strike": what began as the dated event happened
 _BEGAN_AS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:[\w'’-]+\s+){1,3}?(?:began|started|launched)\s+"
                        r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?P<noun>[a-z][\w'’-]*)")
@@ -262,6 +267,10 @@ def _begun_pairs(text: str, mentions: Sequence[Mention]):
                 or _BEGAN_BEFORE.search(text, max(0, m.trigger_span[0] - 40), m.trigger_span[0]):
             for key in (m.keywords | words) - _BEGIN_STEMS:
                 yield _SAME_EVENT.get(key, key), iv.start
+        elif words <= _OPENED and (subject := _SUBJECT_BEFORE.search(text, max(0, m.trigger_span[0] - 40),
+                                                                     m.trigger_span[0])):
+            key = stem(subject.group("noun").lower())
+            yield _SAME_EVENT.get(key, key), iv.start
         elif (began_as := _BEGAN_AS.match(text, m.trigger_span[1])) and began_as.end() <= m.sentence_span[1]:
             key = stem(began_as.group("noun"))
             yield _SAME_EVENT.get(key, key), iv.start

@@ -3316,3 +3316,21 @@ def test_a_count_from_a_clock_time_on_a_date_it_names_counts_to_no_day_of_the_ar
     monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
     _parsed_documents([fire, trial])
     assert counted == [([], [])]
+
+
+_HOSTEL_FIRE = _doc("fire", "Two die in Lisbon hostel fire\n\nA fire swept through the Casa Azul backpacker hostel in "
+                            "Lisbon's Mouraria district early today, killing two guests, police said. Firefighters "
+                            "rescued 17 people from the upper floors of the hostel.", published=date(2018, 7, 15))
+
+
+@pytest.mark.parametrize(("trial_report", "expected"), [
+    ("Hostel fire trial hears of switched-off alarm\n\nThe night manager of the Casa Azul hostel told a Lisbon court "
+     "yesterday, on the third day of the trial of its owner over the fire that killed two guests last July, that "
+     "the alarm had been switched off. The trial opened at the Campus de Justiça on January 14. He said he phoned "
+     "the owner at 3.44am, three minutes before a guest dialled 112.", date(2019, 1, 17)),
+], ids=["the third day of a trial that opened on January 14"])
+def test_an_undated_report_is_dated_by_a_story_day_whose_start_it_gives_by_a_yearless_date(trial_report, expected):
+    # the trial's start is told only here, without a year: the year is the story's or the next;
+    # the clock time's count ("three minutes before") stays on January 14 whatever the day, so it names none
+    documents = _parsed_documents([_HOSTEL_FIRE, _doc("trial", trial_report)])
+    assert (documents["trial"].reference_date, documents["trial"].reference_date_source) == (expected, "collection")
