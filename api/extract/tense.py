@@ -190,6 +190,8 @@ def _intent(tokens: list[str]) -> list[str]:
             out.append("-")  # "rose more than expected in May", "as planned": a comparison
         elif low in ("was", "were") and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
             out.append("will")  # "were to begin on Monday": the future of the past
+        elif low in _INTENT and i > 0 and tokens[i - 1].lower() in _DETERMINERS:
+            out.append("-")  # "submitted its plan to plug the outfalls on March 29": a noun, not an intent
         elif low in _INTENT or low in _INTENT_OBJECT:
             reach = _INTENT_REACH if low in _INTENT_OBJECT else 0
             ahead = [t.lower() for t in tokens[i + 1:i + 2 + reach]]

@@ -64,6 +64,7 @@ def test_expect_forecast_and_hope_with_to_resolve_forwards(sentence, phrase, val
     ("The engineers had hoped to reopen the tunnel in September.", "September", "2023-09"),
     ("The forecast for September was wrong.", "September", "2023-09"),
     ("The ferry was expected to sail on Friday but stayed in port.", "Friday", "2024-02-16"),
+    ("The council submitted its plan to plug the sewage outfalls on November 29.", "November 29", "2023-11-29"),
 ])
 def test_past_plans_and_nouns_of_forecast_stay_in_the_past(sentence, phrase, value):
     assert _value(sentence, phrase) == value
