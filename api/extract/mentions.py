@@ -2217,14 +2217,16 @@ def _passive_of_its_subject(tokens: list[Token], clause, trig: Trigger, earlier:
                             later: Candidate) -> int | None:
     """Where the participle is, when the earlier time stands before the verb, after
     a participle and "by" that describe the subject ("A hospital hit by a ransomware
-    attack earlier this month"), and the later one after the verb: each dates its
-    own event."""
+    attack earlier this month"), or in a participle's phrase set off by a comma
+    ("The novel, set in a Pune village during the plague of 1897, was published in
+    November"), and the later one after the verb: each dates its own event."""
     verb_start, verb_end = tokens[trig.first].start, tokens[trig.last].end
     if trig.pos != "verb" or not (earlier.end <= verb_start and later.start >= verb_end):
         return None
     return next((k for k in range(clause.first + 1, clause.last)
                  if tokens[k + 1].end <= earlier.start and _participle_form(tokens[k].low)
-                 and tokens[k + 1].low == "by"), None)
+                 and (tokens[k + 1].low == "by" or tokens[k - 1].text == "," and tokens[k + 1].low in _PREPOSITIONS)),
+                None)
 
 
 def _dates_a_participle_of_its_object(tokens: list[Token], trig: Trigger, earlier: Candidate,

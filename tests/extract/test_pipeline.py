@@ -3198,6 +3198,15 @@ def test_a_year_that_names_a_thing_dates_no_event(sentence, expected):
     assert [(m.trigger, m.time_text) for m in _mentions_of(sentence)] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The novel, set in a Pune village during the plague epidemic of 1897, was published in November.",
+     [("published", "November")]),
+    ("The mill, built in 1795, caught fire on Monday.", [("built", "1795"), ("caught fire", "Monday")]),
+])
+def test_a_date_in_a_participle_phrase_set_off_by_commas_leaves_the_verb_its_own(sentence, expected):
+    assert sorted((m.trigger, m.time_text) for m in _mentions_of(sentence)) == expected
+
+
 def test_a_walkout_is_dated_by_its_own_time_not_the_talks_after_it():
     mentions = _mentions_of("Drivers walked out at 6 a.m. on Tuesday after talks failed.")
     assert [(m.trigger, m.time_text) for m in mentions if m.time_text] == [("walked out", "6 a.m. on Tuesday")]
