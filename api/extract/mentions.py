@@ -1089,7 +1089,20 @@ def _a_year_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], cla
     """A bare year that says which thing, not when: between an article and a
     noun that is no event, when its clause has another date ("The 1757 Guadagnini
     cello ... landed yesterday"), or after a capitalised name, as part of it
-    ("organizers have cancelled Lakeshore Sound 2019")."""
+    ("organizers have cancelled Lakeshore Sound 2019").  A decade likewise, its
+    article often part of it: "The 1930s lido was officially opened on 8 June"."""
+    if cand.rule == "decade":
+        last = max(k for k, t in enumerate(tokens) if t.start < cand.end)
+        after = tokens[last + 1] if last + 1 < len(tokens) else None
+        # its article: "The 1930s lido", "a 1950s lido", not "was laid in the 1930s"
+        article = ci > 0 and tokens[ci - 1].low in _ARTICLES \
+            or tokens[ci].low in _ARTICLES and (ci == 0 or tokens[ci - 1].low not in _PREPOSITIONS)
+        return article and after is not None \
+            and after.text.isalpha() and after.text.islower() and after.low not in _ARTICLES \
+            and after.low not in _PREPOSITIONS | _JOINING_TIMES and after.low not in load().verb_forms \
+            and not any(last < t.first <= last + 2 for t in triggers) \
+            and any(other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
+                    for other in cands)
     if 0 < ci < len(tokens) - 1 and tokens[ci - 1].low in _ARTICLES and tokens[ci + 1].text[:1].isalpha() \
             and not any(t.pos == "noun" and ci < t.first <= ci + 3 for t in triggers) \
             and any(other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
@@ -1609,7 +1622,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
-            if cand.rule == "year" and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand, cands):
+            if cand.rule in ("year", "decade") and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand,
+                                                                               cands):
                 continue
             if _period_adjective(cand, text) and not (cand.rule in ("month", "month_year") and any(
                     t.pos == "noun" and 0 < tokens[t.first].start - cand.end <= 1 for t in triggers)) and any(

@@ -3193,6 +3193,11 @@ def test_a_count_from_a_verb_that_leads_to_a_noun_counts_from_the_verb():
      [("landed", "yesterday")]),
     # a year after a name is part of the name
     ("Organizers have cancelled Lakeshore Sound 2024.", [("cancelled", None)]),
+    # a decade likewise, its article part of the expression
+    ("The 1930s lido was officially opened by the Lord-Lieutenant of Kent on 8 June.", [("opened", "8 June")]),
+    ("A 1950s lido was reopened by the mayor on 8 June.", [("reopened", "8 June")]),
+    # a decade after "in", or before "and", dates its clause
+    ("The main was laid in the 1930s and relined in 2004.", [("laid", "the 1930s"), ("relined", "2004")]),
 ])
 def test_a_year_that_names_a_thing_dates_no_event(sentence, expected):
     assert [(m.trigger, m.time_text) for m in _mentions_of(sentence)] == expected
