@@ -1383,10 +1383,16 @@ def _moving_with_its_day(reading: _Reading, starts: set[int], day: date) -> set[
     if not starts:
         return starts
     here, before = resolve_timexes(reading, day), resolve_timexes(reading, day - timedelta(days=1))
-    return {start for start in starts
-            if (a := here.get(start)) is not None and (b := before.get(start)) is not None
-            and a.interval is not None and b.interval is not None and a.interval.start is not None
-            and b.interval.start is not None and a.interval.start - b.interval.start == timedelta(days=1)}
+    return {start for start in starts if _a_day_later(here.get(start), before.get(start))}
+
+
+def _a_day_later(read_from_day, read_from_day_before) -> bool:
+    """Whether a time expression or mention (None when missing) read from an article's
+    day falls a day after its reading from the day before: it counts from that day."""
+    a = read_from_day.interval if read_from_day is not None else None
+    b = read_from_day_before.interval if read_from_day_before is not None else None
+    return a is not None and b is not None and a.start is not None and b.start is not None \
+        and a.start - b.start == timedelta(days=1)
 
 
 def _names_a_weekday(cand: Candidate) -> bool:
@@ -1451,9 +1457,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             if day_before is None:  # (a trigger may be reported twice: with its count and without)
                 day_before = {(x.trigger_span, x.time_span): x
                               for x in resolve_mentions(reading, tried - timedelta(days=1))}
-            earlier = day_before.get((m.trigger_span, m.time_span))
-            if earlier is None or earlier.interval.start is None \
-                    or m.interval.start - earlier.interval.start != timedelta(days=1):
+            if not _a_day_later(m, day_before.get((m.trigger_span, m.time_span))):
                 continue
         spread, back = 0, 0
         if from_a_weekday:
@@ -1829,7 +1833,7 @@ def _names_a_dated_event(m: Mention, doc_id: str, index: _EvidenceIndex, story: 
     """Whether an event of the collection, on any day, shares a counted mention's
     content and its trigger: when none does, the count names something no dated
     article reports, and its sentence's words are all there is to match.  Only
-    events dated to a day or so: a gym's roof that "caved in" a year ago is not
+    events dated to a day or less: a gym's roof that "caved in" a year ago is not
     named by a bowling alley's that "caved in" in February 2014, recalled as
     background.  With a `story` (the documents of the article's story), only
     their events: "the fire" of a lodge's story is not named by another story's

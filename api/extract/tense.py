@@ -40,6 +40,8 @@ _INTENT_OBJECT = frozenset("expect expects expected forecast forecasts hope hope
                            # "invited union leaders to meet him on Thursday"
                            "invite invites invited ask asks asked urge urges urged".split())
 _INTENT_REACH = 4  # words between the verb and its "to": "expect the central bank to"
+# after these an intent word is a noun: "submitted its plan to plug ..." (not "had long hoped to")
+_BEFORE_A_NOUN = frozenset("a an the this that these those its his her their our your my no any some".split())
 _PAST = frozenset("""
 was were had did said told went came took made gave got saw began fell rose hit shot
 met left won lost led held brought thought found became sent spent struck ran put
@@ -190,7 +192,7 @@ def _intent(tokens: list[str]) -> list[str]:
             out.append("-")  # "rose more than expected in May", "as planned": a comparison
         elif low in ("was", "were") and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
             out.append("will")  # "were to begin on Monday": the future of the past
-        elif low in _INTENT and i > 0 and tokens[i - 1].lower() in _DETERMINERS:
+        elif low in _INTENT and i > 0 and tokens[i - 1].lower() in _BEFORE_A_NOUN:
             out.append("-")  # "submitted its plan to plug the outfalls on March 29": a noun, not an intent
         elif low in _INTENT or low in _INTENT_OBJECT:
             reach = _INTENT_REACH if low in _INTENT_OBJECT else 0
