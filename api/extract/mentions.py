@@ -1091,6 +1091,8 @@ def _a_year_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], cla
     cello ... landed yesterday"), or after a capitalised name, as part of it
     ("organizers have cancelled Lakeshore Sound 2019").  A decade likewise, its
     article often part of it: "The 1930s lido was officially opened on 8 June"."""
+    another_date = any(other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
+                       for other in cands)
     if cand.rule == "decade":
         last = max(k for k, t in enumerate(tokens) if t.start < cand.end)
         after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -1100,13 +1102,9 @@ def _a_year_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], cla
         return article and after is not None \
             and after.text.isalpha() and after.text.islower() and after.low not in _ARTICLES \
             and after.low not in _PREPOSITIONS | _JOINING_TIMES and after.low not in load().verb_forms \
-            and not any(last < t.first <= last + 2 for t in triggers) \
-            and any(other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
-                    for other in cands)
+            and not any(last < t.first <= last + 2 for t in triggers) and another_date
     if 0 < ci < len(tokens) - 1 and tokens[ci - 1].low in _ARTICLES and tokens[ci + 1].text[:1].isalpha() \
-            and not any(t.pos == "noun" and ci < t.first <= ci + 3 for t in triggers) \
-            and any(other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
-                    for other in cands):
+            and not any(t.pos == "noun" and ci < t.first <= ci + 3 for t in triggers) and another_date:
         return True
     before = tokens[ci - 1] if ci > 1 else None
     return before is not None and before.text[:1].isupper() and before.text.isalpha() \

@@ -1595,6 +1595,11 @@ STORY_DAY_MISS_PENALTY = 1.0
 STORY_DAY_FIT_BONUS = 0.1  # a tie-breaker: a weekday fits every seventh day
 
 
+def _starts_told_by(story: set[str], index: _EvidenceIndex) -> dict[str, date]:
+    """When the dated articles of `story` say things began, by noun stem (the earliest)."""
+    return story_days.earliest(pair for doc_id in story for pair in index.story_starts.get(doc_id, {}).items())
+
+
 def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
     """For each story day of an undated article whose start its story's dated
     articles tell ("the 12th day of the strike", the strike begun on June 5),
@@ -1605,7 +1610,7 @@ def _days_its_story_days_name(reading: _Reading, index: _EvidenceIndex) -> list[
     if not days_of or not index.story_starts:
         return []
     story = index.documents_of_its_story(_names(reading.drafts)) or set(index.story_starts)
-    told = story_days.earliest(pair for doc_id in story for pair in index.story_starts.get(doc_id, {}).items())
+    told = _starts_told_by(story, index)
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:2]
     lead_end = lead[-1].end if lead else 0
     out = []
@@ -1649,7 +1654,7 @@ def _days_its_own_dated_starts_fix(reading: _Reading, index: _EvidenceIndex) -> 
              if key in fortnight_before and (fortnight_before[key].month, fortnight_before[key].day)
              == (day.month, day.day)}
     story = index.documents_of_its_story(_names(reading.drafts))
-    told = story_days.earliest(pair for doc_id in story for pair in index.story_starts.get(doc_id, {}).items())
+    told = _starts_told_by(story, index)
     keys = {story_days.key_of(c) for c, _ in apposed} & begun.keys() - told.keys()
     years = {index.first_day[doc].year for doc in story if doc in index.first_day}
     if not keys or not years:
@@ -1700,7 +1705,7 @@ def _days_its_own_starts_name(reading: _Reading, index: _EvidenceIndex) -> list[
         return []
     # only its own story's: every word of a beginning's sentence is a key ("work", "road")
     story = index.documents_of_its_story(_names(reading.drafts))
-    told = story_days.earliest(pair for doc_id in story for pair in index.story_starts.get(doc_id, {}).items())
+    told = _starts_told_by(story, index)
     out = []
     for key in sorted(keys & told.keys()):
         start = told[key]
