@@ -204,9 +204,10 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
         # clause of no tense, one gone by ("cut off by Monday's storm", "over Thursday's
         # closing price")
         return "present" if mapped == "future" else "past"
-    if mapped == "past" and draft.tense == "past" \
+    if mapped == "past" and draft.tense in ("past", "perfect") \
             and intends_ahead(reading.doc.text, cand.start, cand.end):
-        # "officials hoped to reopen the bridge in April": the hope is past, April ahead
+        # "officials hoped to reopen the bridge in April": the hope is past, April ahead; so
+        # is "has promised to decide before Christmas"
         return "future"
     if mapped == "past" and cand.rule in _NEAREST_FOR_A_PAST_PLAN | {"weekday"} \
             and _SET_FOR.search(reading.doc.text, max(draft.clause_span[0], cand.start - SET_FOR_REACH), cand.start):

@@ -39,6 +39,8 @@ _INTENT_OBJECT = frozenset("expect expects expected forecast forecasts hope hope
                            # an invitation or a request looks ahead to what it asks for:
                            # "invited union leaders to meet him on Thursday"
                            "invite invites invited ask asks asked urge urges urged".split())
+# "on schedule to", "on track to": a course that looks ahead as an intent does
+_ON_COURSE = frozenset("schedule track course target".split())
 _INTENT_REACH = 4  # words between the verb and its "to": "expect the central bank to"
 # after these an intent word is a noun: "submitted its plan to plug ..." (not "had long hoped to")
 _BEFORE_A_NOUN = frozenset("a an the this that these those its his her their our your my no any some".split())
@@ -132,6 +134,11 @@ def _verb_group_kind(tokens: list[str], i: int) -> str:
         w = tokens[j].lower()
         if w in _AUX_FUTURE:
             return "future"
+        if w in ("has", "have") and tokens[i] == "will" and kind == "future":
+            # "has promised to decide before Christmas": an intent _intent rewrote, still
+            # standing ("had hoped to" is one that lapsed: past)
+            j -= 1
+            continue
         if w in ("was", "were", "had", "has", "have"):
             kind = "past"
         elif w in ("is", "are", "am") and kind != "future":
@@ -192,6 +199,9 @@ def _intent(tokens: list[str]) -> list[str]:
             out.append("-")  # "rose more than expected in May", "as planned": a comparison
         elif low in ("was", "were") and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
             out.append("will")  # "were to begin on Monday": the future of the past
+        elif low in _ON_COURSE and i > 0 and tokens[i - 1].lower() == "on" \
+                and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
+            out.append("will")  # "the repairs were on schedule to be finished before Christmas"
         elif low in _INTENT and i > 0 and tokens[i - 1].lower() in _BEFORE_A_NOUN:
             out.append("-")  # "submitted its plan to plug the outfalls on March 29": a noun, not an intent
         elif low in _INTENT or low in _INTENT_OBJECT:

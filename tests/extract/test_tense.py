@@ -90,6 +90,24 @@ def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigg
     assert _mention_start(sentence, trigger) == start
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "start", "end"), [
+    # a promise in the present perfect still stands: what it promises lies ahead
+    ("The council has promised to decide the block's future before Christmas.", "promised",
+     date(2024, 2, 20), date(2024, 12, 24)),
+    ("The union has threatened to strike in September.", "strike", date(2024, 9, 1), date(2024, 9, 30)),
+    ("The mayor has vowed to reopen the library by Friday.", "reopen", date(2024, 2, 20), date(2024, 2, 23)),
+    # ... and so does a course a project is on
+    ("He said the repairs were on schedule to be finished before Christmas.", "finished",
+     date(2024, 2, 20), date(2024, 12, 24)),
+    ("The repairs are on track to be finished in September.", "finished", date(2024, 9, 1), date(2024, 9, 30)),
+])
+def test_a_standing_promise_or_a_course_on_schedule_dates_its_aim_ahead(sentence, trigger, start, end):
+    timeline = parse([DocumentInput(id="a", text=sentence, published=DCT)])
+    found = [(m.interval.start, m.interval.end) for e in timeline.events for m in e.mentions
+             if trigger in m.trigger.lower()]
+    assert found == [(start, end)]
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "start"), [
     # a cue before the date puts it ahead, whatever the tense of the verb it dates
     ("The trust created a four-member office of the chairman, effective September 1.", "created",
