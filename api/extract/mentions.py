@@ -469,8 +469,8 @@ def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:
         low = tokens[j].low
         if low in _ARTICLES or (low in _NOUN_PHRASE_PREPOSITIONS and j < i - 1):
             return True  # "during maintenance work": a preposition opens a noun phrase too
-        if _A_SCORE.fullmatch(low):
-            continue  # "the 23-22 defeat", "a 3-1 win"
+        if _A_SCORE.fullmatch(low) or _A_MEASURE_BEFORE_A_NOUN.fullmatch(low):
+            continue  # "the 23-22 defeat", "a 3-1 win", "a 22-storey block"
         if _is_possessive(low) and j < i - 1 and all(_A_SCORE.fullmatch(t.low) for t in tokens[j + 1:i]):
             return True  # "Draguignan's 23-22 defeat": the score after an owner is a noun's
         if not tokens[j].text.isalpha() or low in verb_forms or (low in STOPWORDS and low not in _ADJECTIVE_STOPWORDS):
@@ -1233,6 +1233,10 @@ def _bare(word: str) -> str:
     return word[:-2] if word.endswith("'s") else word
 
 
+# "a 1.2-metre water main", "a 22-storey block": a measure that describes the noun after it
+_A_MEASURE_BEFORE_A_NOUN = re.compile(r"\d+(?:[.,]\d+)?(?:-[a-z]+)+")
+
+
 def _after_subject(tokens: list[Token], j: int, clause: Clause, reach: int = 0) -> bool:
     """Token j follows the clause's subject: every word before it in the clause is a name
     or a noun phrase (no verb, preposition or time word), and the clause opens with it."""
@@ -1253,7 +1257,7 @@ def _after_subject(tokens: list[Token], j: int, clause: Clause, reach: int = 0) 
     # family"), and a number counts things
     return all(((_bare(t.low).isalpha() and t.low not in _PREPOSITIONS)
                 or (0 < k < len(before) - 1 and t.low in _SUBJECT_PREPOSITIONS)
-                or t.low.replace(",", "").isdigit()) and not t.time
+                or t.low.replace(",", "").isdigit() or _A_MEASURE_BEFORE_A_NOUN.fullmatch(t.low)) and not t.time
                and ((forms.get(t.low, t.low) == t.low and (not t.low.endswith("ed") or t.text[0].isupper()))
                     or (k > 0 and before[k - 1].low in _DETERMINERS))
                for k, t in enumerate(before))

@@ -3147,6 +3147,17 @@ def test_a_score_before_a_noun_leaves_it_a_noun_of_the_past_clause(sentence):
     assert _start_by_trigger(sentence)["defeat"] == date(2024, 6, 1)
 
 
+@pytest.mark.parametrize(("sentence", "trigger", "day"), [
+    # a measure before a noun is part of the subject, as an adjective would be
+    ("On Saturday, a 1.2-metre water main burst under Jean Avenue.", "burst", date(2024, 6, 1)),
+    ("A year ago today, a 12-metre pipe burst under Jean Avenue.", "burst", date(2023, 6, 5)),
+    # ... and the verb form after it a noun: "a 22-storey block", not "block"
+    ("On Saturday, a 22-storey block shook after a loud bang.", "shook", date(2024, 6, 1)),
+])
+def test_a_measure_before_a_noun_leaves_the_clause_its_verb(sentence, trigger, day):
+    assert _start_by_trigger(sentence) == {trigger: day}
+
+
 def test_an_event_counted_from_one_its_story_dates_elsewhere_is_dated_from_that_day():
     # the court report does not date the fire; the first report does, on Tuesday night.
     # The arrest is two days after that, not two days after the hearing whose sentence
