@@ -1929,7 +1929,8 @@ def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clause
 _COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|following)\s+", re.IGNORECASE)
 # "It is two days since the sea wall gave way": an amount up to now, counted back from the article's day
 _SINCE_AFTER = re.compile(r"\s+(?P<dir>since)\s+", re.IGNORECASE)
-_IT_IS_NOW = re.compile(r"\bit(?:\s+is|['’]s|\s+has\s+been|['’]s\s+been)\s+(?:now\s+|exactly\s+|just\s+)?$",
+# ... and "Tomorrow marks one year since the trawler went down": from the day that marks it
+_IT_IS_NOW = re.compile(r"\b(?:it(?:\s+is|['’]s|\s+has\s+been|['’]s\s+been)|marks)\s+(?:now\s+|exactly\s+|just\s+)?$",
                         re.IGNORECASE)
 
 
@@ -1949,6 +1950,15 @@ _APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|n
 _FOR_A_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
+_SEASON_WORDS = frozenset("winter spring summer autumn fall".split())
+
+
+def _a_season_of_a_thing(tokens: list[Token], k: int) -> bool:
+    """"went down in a winter storm": a season between "a" and a noun says what kind, not when."""
+    return tokens[k].low in _SEASON_WORDS and k > 0 and tokens[k - 1].low in ("a", "an") \
+        and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+
+
 def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, offset, drafts,
                         document_words) -> None:
     """Date the event an amount counts from by the sentence's own date: in "were
@@ -1966,7 +1976,7 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     last = first
     while last + 1 < len(tokens) and tokens[last + 1].text[0].isalnum():
         last += 1
-    if any(t.time for t in tokens[first:last + 1]):
+    if any(t.time and not _a_season_of_a_thing(tokens, k) for k, t in enumerate(tokens[first:last + 1], first)):
         return  # "days after the scandal broke on Monday": the event has a date of its own
     phrase = Clause(first, last)
     trig = next((t for t in triggers if first <= t.head <= last), None)
@@ -1994,6 +2004,11 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     # two days after the fire, was released on September 16" the date is the release's
     opens = _OPENING_WORDS.fullmatch(text, sent.start, offset.start) is not None
     after = [c for c in cands if c.start >= tokens[last].end] if opens else []
+    if len(before) > 1 and before[-1].rule == "holiday" and text[before[-2].end:before[-1].start].strip() == "," \
+            and (before[-2].rule in ("day_relative", "weekday") or before[-2].fields.get("weekday")):
+        # "at 6 a.m. yesterday, Memorial Day, a year to the day after": the holiday is apposed to
+        # the day the article counts from
+        before.pop()
     base = before[-1] if before else (after[0] if after else None)
     sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
     span = (tokens[trig.first].start, tokens[trig.last].end)

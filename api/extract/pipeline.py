@@ -472,8 +472,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
     return titles + _dated_by_their_occasion(text, out)  # in text order: the headline comes first
 
 
-# "exactly a month after the fireball", "a year to the day after the quake": counted to a day
-_TO_THE_DAY_BEFORE = re.compile(r"\bexactly\s+$", re.I)
+# "exactly a month after the fireball", "a year to the day after the quake", "Tomorrow marks one
+# year since the trawler went down" (a day that marks an anniversary): counted to a day
+_TO_THE_DAY_BEFORE = re.compile(r"\b(?:exactly|marks)\s+$", re.I)
 _TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:day|night)\b", re.I)
 
 

@@ -2159,8 +2159,20 @@ def test_a_follow_up_of_a_scheduled_happening_is_dated_by_the_plan(plan, report,
        "fault on Sunday morning, the hospital said.", date(2021, 1, 11))],
      "The review, released yesterday, 38 days after a pharmacist found the spoiled doses, said the alarm line "
      "had been cut.", date(2021, 2, 18)),
+    # the holiday is apposed to "yesterday", the day the count moves with: yesterday is a year to
+    # the day after Sunday 29 May 2016, the fire's day
+    ([("Fire destroyed the Sand Dollar Pier on Oak Island early on Sunday, the fire department said.",
+       date(2016, 5, 30))],
+     "Ray Tillman unlocked the gate of the rebuilt Sand Dollar Pier at 6 a.m. yesterday, Memorial Day, a year "
+     "to the day after fire destroyed the old one.", date(2017, 5, 30)),
+    # a day that marks an anniversary counts to the day; "a winter storm" is no date of the sinking
+    ([("The trawler Cape Dorothy sank in a storm south of the Burin Peninsula on Sunday, the coast guard said.",
+       date(2018, 1, 29))],
+     "Tomorrow marks one year since the trawler Cape Dorothy went down in a winter storm south of the Burin "
+     "Peninsula.", date(2019, 1, 27)),
 ], ids=["sent-to-prison", "death", "launch-noun", "blew-up", "count-alone", "count-not-sentence-words",
-        "exactly-a-month", "hailstorm", "bare-noun-of-harm", "found-is-discovered"])
+        "exactly-a-month", "hailstorm", "bare-noun-of-harm", "found-is-discovered", "holiday-apposed",
+        "marks-a-year-since"])
 def test_an_undated_follow_up_is_dated_by_the_event_it_names(dated, follow_up, expected):
     docs = [_doc(f"dated{k}", text, published=published) for k, (text, published) in enumerate(dated)]
     documents = _parsed_documents(docs + [_doc("follow", follow_up)])
