@@ -271,6 +271,15 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # "near Carter Bar", "the Boston Marathon Association": a name, no event
             noun = noun if noun and noun[0] > 1 else None
             lemma = None
+        elif in_running_text and _a_name_after_a_lower_case_word(tokens, i):
+            lemma = None  # "outside the Falls Crest", "partner Mark Ostrowski": no verb is capitalised (but
+            # "after Cyclone Hira tore through" names its event)
+        elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and noun is None \
+                and (i == 0 or tokens[i - 1].low == ",") and _is_noun_context(tokens, i):
+            # "Signs went up on Sunday", "Pickets went up at dawn": a plural opening its clause
+            # before a past verb is its subject, a noun the clause's verb gives its tense
+            noun = (1, lex.verb_category[lemma]) if lemma in lex.verb_category else None
+            lemma = None
         if lemma in lex.inflected_only and tok.low == lemma:
             lemma = None  # "closed down 4%": a particle
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in STATE_VERBS \
@@ -412,6 +421,13 @@ def _title_case(tokens: list[Token]) -> bool:
     # ("Surf Life Saving NSW closed seven beaches between Lake Cathie and Crowdy Head": names
     # crowd it, but a title-case headline leaves no three longer words in lower case)
     return bool(words) and len(words) - lower >= TITLE_CASE_SHARE * len(words) and lower < 3
+
+
+def _a_name_after_a_lower_case_word(tokens: list[Token], i: int) -> bool:
+    """A capitalised word that another follows, after a word in lower case: "outside the
+    Falls Crest" is a place, mid-sentence, where no verb is capitalised."""
+    return 0 < i < len(tokens) - 1 and tokens[i].text[0].isupper() and tokens[i - 1].text.isalpha() \
+        and tokens[i - 1].text.islower() and tokens[i + 1].text[:1].isupper() and tokens[i + 1].text.isalpha()
 
 
 def _inside_a_name(tokens: list[Token], i: int) -> bool:
@@ -1137,7 +1153,9 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
     j = _past_verb_before(tokens, clause, ci, lowest)
     # ("have recovered a hoard stolen from a museum last month": a present perfect takes
     # no past date of its own, so the participle on its object does)
-    if j is not None and opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS for k in range(lowest, j)) \
+    # (nor a comma: "will be pulled down, the council decided on Monday evening")
+    if j is not None and opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS or tokens[k].low == ","
+                                                   for k in range(lowest, j)) \
             and not (trig.pos == "verb" and verb_group(tokens, trig, clause)[0] == "perfect"):
         return None
     return j

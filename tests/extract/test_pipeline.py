@@ -3170,6 +3170,22 @@ def test_a_measure_before_a_noun_leaves_the_clause_its_verb(sentence, trigger, d
     assert _start_by_trigger(sentence) == {trigger: day}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a capitalised word mid-sentence, before another, is a name: "Falls" is no present verb
+    # to make the rally one to come (published Wednesday 5 June 2024)
+    ("On Monday, about 1,500 people joined a rally outside the Falls Crest.", {"rally": date(2024, 6, 3)}),
+    # a plural opening its clause before a past verb is its subject, not "signs" the verb of now
+    ("Signs went up only on Sunday.", {"Signs": date(2024, 6, 2)}),
+    # the reporting clause after a comma has a verb of its own, nearer the date than the trigger
+    ("The block will be pulled down, the council decided on Monday evening.", {"decided": date(2024, 6, 3)}),
+    # what fire detection is for names no fire
+    ("On Monday, the authority ordered ferry operators to check their fire detection systems.",
+     {"ordered": date(2024, 6, 3)}),
+])
+def test_the_clause_verb_not_a_name_or_a_modifier_takes_the_date(sentence, expected):
+    assert _start_by_trigger(sentence) == expected
+
+
 def test_an_event_counted_from_one_its_story_dates_elsewhere_is_dated_from_that_day():
     # the court report does not date the fire; the first report does, on Tuesday night.
     # The arrest is two days after that, not two days after the hearing whose sentence
