@@ -2083,6 +2083,8 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
     stated = [(r, day) for r in readings if r.doc.id not in decisions
               for day in reference.stated_days(r.doc.text, r.candidates)]
     yearless = []
+    options_of: dict[str, dict[date, reference.Decision]] = {}
+    fits: dict[str, dict[date, tuple[int, int]]] = {}
     for r in readings:
         if r.doc.id in decisions:
             continue
@@ -2090,9 +2092,13 @@ def _dated_by_the_collection(readings: Sequence[_Reading], decisions: dict[str, 
                    if (d := reference.from_text(r.doc.text, r.sentences, r.candidates,
                                                 year_hint=date(year, 7, 1))) is not None}
         if options:
-            decisions[r.doc.id] = _dateline_year(r, options, years, index, dated, decisions,
-                                                 [(o, day) for o, day in stated if o is not r])
+            decisions[r.doc.id], by_weekdays = _dateline_year(r, options, years, index, dated, decisions,
+                                                              [(o, day) for o, day in stated if o is not r])
             yearless.append(r)
+            options_of[r.doc.id] = options
+            if by_weekdays is not None:
+                fits[r.doc.id] = by_weekdays
+    _one_year_for_a_story(yearless, fits, options_of, decisions)
     _add_evidence(index, yearless, decisions)
     # Undated articles, repeatedly: one dated by the collection may be the
     # evidence another needs.
@@ -2150,7 +2156,8 @@ def _dateline_years(evidenced: Sequence[int], this_year: int) -> list[int]:
 def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], years: Sequence[int],
                    index: _EvidenceIndex, dated: Sequence[_Reading],
                    decisions: dict[str, reference.Decision],
-                   stated: Sequence[tuple[_Reading, date]] = ()) -> reference.Decision:
+                   stated: Sequence[tuple[_Reading, date]] = ()
+                   ) -> tuple[reference.Decision, dict[date, tuple[int, int]] | None]:
     """Of the days a yearless dateline names in the years tried, the one the
     collection agrees with best; with no report to compare, the story it shares
     names with decides (a dated article's, or an undated one's that states a day
@@ -2179,10 +2186,61 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
     agreement, story, _, names, _, _ = scored[best]
     decision = options[best]
     if not agreement and not story and named:
-        decision = dataclasses.replace(decision, evidence=decision.evidence.split(", year from")[0] + (
-            f", in {best.year}: the year from whose {calendar.day_name[best.weekday()]} the weekdays "
-            f"its lead names reach back least") + (f", near a report sharing {names} of its names" if names else ""))
-    return decision
+        decision = dataclasses.replace(decision, evidence=_by_weekdays(decision, best) + (
+            f", near a report sharing {names} of its names" if names else ""))
+        return decision, {day: (-reach, -near) for day, (_, _, reach, _, _, near) in scored.items()}
+    return decision, None
+
+
+def _by_weekdays(decision: reference.Decision, day: date, story: Sequence[str] = ()) -> str:
+    """The evidence of a dateline placed in the year its lead's weekdays fit best."""
+    with_story = f", and those of {', '.join(story)} of its story," if story else ""
+    return decision.evidence.split(", year from")[0] + (
+        f", in {day.year}: the year from whose {calendar.day_name[day.weekday()]} the weekdays its lead "
+        f"names{with_story} reach back least")
+
+
+# articles of one story whose yearless datelines are this close are placed in one stretch of time
+STORY_DATELINES_WITHIN_DAYS = 183
+
+
+def _one_year_for_a_story(yearless: Sequence[_Reading], fits: dict[str, dict[date, tuple[int, int]]],
+                          options: dict[str, dict[date, reference.Decision]],
+                          decisions: dict[str, reference.Decision]) -> None:
+    """Yearless datelines of one story (articles that share its people and
+    places), each placed only by the weekdays its lead names, are placed
+    together: in the stretch of time where all their leads' weekdays reach
+    back least, then nearest the years the collection evidences.  Alone,
+    "PORTO, Oct 16 ... the deal was struck late on Tuesday" fits 2018, when
+    the 16th was a Tuesday, as well as its story's year; with "LISBON, Oct 6
+    ... voted at a mass meeting on Monday" of the same strike, only 2025 fits
+    both.  `fits`: by article, each day tried and its (reach, distance in
+    years from the collection's)."""
+    placed: set[str] = set()
+    for r in yearless:
+        if r.doc.id not in fits or r.doc.id in placed:
+            continue
+        story = [r] + [o for o in yearless if o is not r and o.doc.id in fits and o.doc.id not in placed
+                       and len(r.names & o.names) >= STORY_MIN_SHARED_NAMES]
+        if len(story) < 2:
+            continue
+        placed.update(o.doc.id for o in story)
+        best: tuple[tuple[int, int], list[date]] | None = None
+        for anchor in sorted(fits[r.doc.id]):
+            days = [min((d for d in fits[o.doc.id] if abs((d - anchor).days) <= STORY_DATELINES_WITHIN_DAYS),
+                        key=lambda d: abs((d - anchor).days), default=None) for o in story]
+            if None in days:
+                continue
+            total = tuple(map(sum, zip(*(fits[o.doc.id][d] for o, d in zip(story, days)))))
+            if best is None or total < best[0]:
+                best = (total, days)
+        if best is None:
+            continue
+        for o, day in zip(story, best[1]):
+            if day != decisions[o.doc.id].date:
+                others = [x.doc.id for x in story if x is not o]
+                decisions[o.doc.id] = dataclasses.replace(options[o.doc.id][day],
+                                                          evidence=_by_weekdays(options[o.doc.id][day], day, others))
 
 
 _PAST_TENSES = frozenset({"past", "perfect", "past_perfect"})

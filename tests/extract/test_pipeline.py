@@ -1655,6 +1655,21 @@ def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_na
     assert evidence in undated.reference_date_evidence
 
 
+def test_yearless_datelines_of_one_story_fall_in_the_year_where_all_their_weekdays_fit():
+    # alone, 16 October fits 2018, when it was the Tuesday its lead names; with 6 October of
+    # the same strike, a Monday only in 2025 of the years tried, 2025 fits both best
+    first = ("LISBON, Oct 6 (Reuters) - Toll collectors at Autoestradas do Atlântico voted at a mass meeting "
+             "on Monday to keep up their strike, union leader Rui Carvalhal said in Porto.")
+    last = ("PORTO, Oct 16 (Reuters) - Toll collectors at Autoestradas do Atlântico returned to work today "
+            "after a deal was struck late on Tuesday, union leader Rui Carvalhal said in Porto.")
+    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=date(2021, 6, 7)), _doc("first", first),
+                      _doc("last", last)], today=date(2026, 6, 1))
+    documents = {d.id: d for d in timeline.documents}
+    assert [(documents[k].reference_date, documents[k].reference_date_source) for k in ("first", "last")] == [
+        (date(2025, 10, 6), "text"), (date(2025, 10, 16), "text")]
+    assert "and those of first of its story" in documents["last"].reference_date_evidence
+
+
 def test_an_ambiguous_stamp_places_its_article_near_either_of_its_readings():
     # "11/03/2022" is 11 March or 3 November: read month first alone, March 2023 looked nearer
     # than March 2022, and the dateline's Tuesday went to a Wednesday a year late
