@@ -186,6 +186,9 @@ class Draft:
     counted: CountedDate | None = None  # "four days after thieves broke in": dated from the sentence's date
     # "arrested two days after the fire": dated from the day the article gives the fire (pipeline)
     after_event: "AfterEvent | None" = None
+    # kept only for the count after it ("found the boy two days after the slide"): no mention
+    # unless the count dates it
+    needs_its_count: bool = False
     extra: dict = field(default_factory=dict)
 
 
@@ -1811,6 +1814,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     cand = entry_time  # the clock heading of its live-page entry dates it
                 only_if_matched = cand is None and (category == "other" or not _reports_news(
                     tokens, clause, trig, tense, negated, sent, lead_words))
+                needs_its_count = only_if_matched and not in_title and not negated \
+                    and _counted_from_an_event_after(text, tokens, clause, trig, counting)
+                only_if_matched = only_if_matched and not needs_its_count
                 if only_if_matched and not (in_title and trig is main and not negated):
                     continue
                 if cand is None and _MEASURED_OVER_A_WINDOW.search(text, tokens[clause.first].start,
@@ -1829,7 +1835,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     continue
                 draft = _draft(document, text, sent, tokens, clauses, clause, trig, category, cand, tense,
                                index=len(drafts), borrows_date=borrows_date, in_title=in_title and cand is None,
-                               only_if_matched=only_if_matched)
+                               only_if_matched=only_if_matched, needs_its_count=needs_its_count)
                 drafts.append(draft)
                 draft_of_trigger.setdefault(id(trig), draft)
                 if clause.parent is not None:
@@ -1975,6 +1981,14 @@ def _a_season_of_a_thing(tokens: list[Token], k: int) -> bool:
     """"went down in a winter storm": a season between "a" and a noun says what kind, not when."""
     return tokens[k].low in _SEASON_WORDS and k > 0 and tokens[k - 1].low in ("a", "an") \
         and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+
+
+def _counted_from_an_event_after(text: str, tokens: list[Token], clause: Clause, trig: Trigger,
+                                 counting: list[Candidate]) -> bool:
+    """"Rescuers found the boy two days after the slide": an amount after the trigger, in
+    its clause, that counts from an event dates it (`_date_counted_event`), as a time would."""
+    return any(tokens[trig.last].end <= c.start < tokens[clause.last].end
+               and _COUNTS_FROM_EVENT.match(text, c.end) for c in counting)
 
 
 def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, offset, drafts,

@@ -445,7 +445,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 time_text, time_span = part.group(0), part.span()
         out.append(_mention(reading, draft, interval, time_text, time_span))
         mention_of[id(draft)] = out[-1]
-    _date_after_events(reading, out, mention_of, days_elsewhere)
+    _date_after_events(reading, out, mention_of, anchor, days_elsewhere)
     for draft in pending_story_days:
         cand = draft.candidate
         interval = story_days.event_day_of(cand, out, days_elsewhere) if cand.rule == story_days.EVENT_DAY_RULE \
@@ -489,7 +489,7 @@ def _day_of_a_report_before(draft, out: list[Mention], said_on: date) -> date | 
     return day if day is not None and day < said_on else None
 
 
-def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict,
+def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict, anchor: date,
                        days_elsewhere: dict[str, date] | None = None) -> None:
     """"Police arrested the driver two days after the fire": the arrest two days
     after the day the article dates the fire on (its last report before, else
@@ -500,7 +500,10 @@ def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict,
     for draft in reading.drafts:
         after = draft.after_event
         mention = mention_of.get(id(draft))
-        if after is None or mention is None or mention.time_span is not None or not after.words:
+        if mention is None or mention.time_span is not None:
+            continue
+        if after is None or not after.words:
+            _drop_unless_counted(draft, mention, out, mention_of)
             continue
         dated = [m for m in out if m is not mention and m.time_span is not None and merge.is_precise(m.interval)
                  and m.interval.start is not None]
@@ -514,13 +517,25 @@ def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict,
         event = before[-1] if before else (named[0] if named else None)
         day = _single_day(event.interval, night_from_its_evening=True) if event is not None else elsewhere
         interval = resolve.counted_back(after.offset.fields, day, after.sign) if day else None
-        if interval is None:
+        if interval is None or draft.needs_its_count and interval.start is not None \
+                and interval.start > anchor and draft.tense in _TOLD_AS_DONE:
+            # ("Her husband left hospital two days after the crash", counted from a day after the
+            # crash that only shares its word: a report told as done lies no later than its own day)
+            _drop_unless_counted(draft, mention, out, mention_of)
             continue
         span = (after.offset.start, after.end)
         k = out.index(mention)
         out[k] = dataclasses.replace(mention, interval=interval, time_text=reading.doc.text[span[0]:span[1]],
                                      time_span=span)
         mention_of[id(draft)] = out[k]
+
+
+def _drop_unless_counted(draft, mention: Mention, out: list[Mention], mention_of: dict) -> None:
+    """A report kept only for the count after it (`needs_its_count`) that the count
+    does not date is no mention: undated, it would take a day it says nothing of."""
+    if draft.needs_its_count:
+        out.remove(mention)
+        del mention_of[id(draft)]
 
 
 # the occasion a statement was made at: "told reporters after the signing", "told the meeting"

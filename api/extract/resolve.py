@@ -1328,6 +1328,8 @@ def counted_back(fields: dict, base: date, sign: int, exact: bool = False) -> In
     except KeyError:
         return None
     n = amount(fields, lex)
+    if n is None and fields.get("the") and not fields["unit"].lower().endswith("s"):
+        n = 1  # "the day after the slide", "the week after the fire": one of them
     if n is None or n != int(n):
         return None
     target = shift(base, unit, sign * int(n))

@@ -1385,10 +1385,21 @@ def test_an_undated_report_beside_an_earlier_days_one_in_a_statement_is_of_that_
      ("two days after", date(2024, 6, 13))),
     ("A storm hit the coast on Sunday. The mayor resigned three days after the storm.",
      ("three days after", date(2024, 6, 12))),
+    # "the day after" is one day after; and a happening of no particular kind, undated, is
+    # dated by the count as a legal one is
+    ("A mudslide buried the village on Tuesday. Rescuers found a boy under his family's kitchen the day "
+     "after the mudslide.", ("the day after", date(2024, 6, 12))),
+    ("The fire broke out on Tuesday. The pier reopened two days after the fire.",
+     ("two days after", date(2024, 6, 13))),
 ])
 def test_an_event_counted_from_one_the_article_dates_is_dated_from_it(text, expected):
     dated = {m.trigger: (m.time_text, m.interval.start) for m in _mentions_of(text, date(2024, 6, 14))}
     assert expected in dated.values(), dated
+
+
+def test_a_happening_kept_for_its_count_is_no_mention_when_the_count_dates_nothing():
+    # no fire is dated in the article: "found" would otherwise take the article's own day
+    assert "found" not in _start_by_trigger("Police found the boy two days after the fire.")
 
 
 @pytest.mark.parametrize(("sentence", "time_text"), [
