@@ -622,7 +622,10 @@ def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) 
         if draft.candidate is None or draft.is_statement:
             continue
         t = resolved.get(draft.candidate.start)
-        day = _single_day(t.interval if t is not None else None)
+        # "packed the church for a prayer vigil last night": what the next sentence tells of
+        # that night ("told the congregation") was told that evening; "overnight" reaches the morning
+        evening = "overnight" not in draft.candidate.text.lower()
+        day = _single_day(t.interval if t is not None else None, night_from_its_evening=evening)
         if draft.candidate.start >= last.get(draft.sentence.start, (-1, None))[0]:
             last[draft.sentence.start] = (draft.candidate.start, day)
     story = [s for s in reading.sentences if s.is_story and not s.heading]

@@ -1371,6 +1371,13 @@ def test_told_to_those_at_an_occasion_just_narrated_is_of_its_day(told, day):
     assert _start_by_trigger(text, date(2026, 1, 27)).get("told") == day
 
 
+def test_told_to_those_at_last_nights_occasion_is_of_that_evening():
+    # a night narrated is carried as its evening, when the vigil was; "overnight" is not
+    text = ("About 400 people packed the church for a prayer vigil last night. The chief executive told the "
+            "congregation that every employee would keep being paid.")
+    assert _start_by_trigger(text, date(2025, 9, 16)).get("told") == date(2025, 9, 15)
+
+
 def test_an_undated_report_beside_an_earlier_days_one_in_a_statement_is_of_that_day():
     text = ("A brown bear attacked two hikers on Sunday, seriously injuring a man, and the park authority "
             "closed eight trails, officials said on Monday.")
