@@ -275,8 +275,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             noun = noun if noun and noun[0] > 1 else None
             lemma = None
         elif in_running_text and _a_name_after_a_lower_case_word(tokens, i):
-            lemma = None  # "outside the Falls Crest", "partner Mark Ostrowski": no verb is capitalised (but
-            # "after Cyclone Hira tore through" names its event)
+            # "outside the Falls Crest", "partner Mark Ostrowski": no verb is capitalised mid-sentence
+            # (its noun stays: "after Cyclone Hira tore through" names its event)
+            lemma = None
         elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and noun is None \
                 and (i == 0 or tokens[i - 1].low == ",") and _is_noun_context(tokens, i):
             # "Signs went up on Sunday", "Pickets went up at dawn": a plural opening its clause
@@ -1154,9 +1155,10 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
     else:
         return None
     j = _past_verb_before(tokens, clause, ci, lowest)
-    # ("have recovered a hoard stolen from a museum last month": a present perfect takes
-    # no past date of its own, so the participle on its object does)
-    # (nor a comma: "will be pulled down, the council decided on Monday evening")
+    # a verb past the trigger's own clause needs an opener or a comma to set its clause apart
+    # ("will be pulled down, the council decided on Monday evening"); ("have recovered a hoard
+    # stolen from a museum last month": a present perfect takes no past date of its own, so the
+    # participle on its object does)
     if j is not None and opener_needed and not any(tokens[k].low in _CLAUSE_OPENERS or tokens[k].low == ","
                                                    for k in range(lowest, j)) \
             and not (trig.pos == "verb" and verb_group(tokens, trig, clause)[0] == "perfect"):
@@ -1954,8 +1956,8 @@ _COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|
 # "It is two days since the sea wall gave way": an amount up to now, counted back from the article's day
 _SINCE_AFTER = re.compile(r"\s+(?P<dir>since)\s+", re.IGNORECASE)
 # ... and "Tomorrow marks one year since the trawler went down": from the day that marks it
-_IT_IS_NOW = re.compile(r"\b(?:it(?:\s+is|['’]s|\s+has\s+been|['’]s\s+been)|marks)\s+(?:now\s+|exactly\s+|just\s+)?$",
-                        re.IGNORECASE)
+_IT_IS_NOW = re.compile(r"\b(?:it(?:\s+is|['’]s|\s+has\s+been|['’]s\s+been)|marks)"
+                        r"\s+(?:now\s+|exactly\s+|just\s+)?$", re.IGNORECASE)
 
 
 # a sentence told as of the article's own day: present or present perfect
@@ -1974,12 +1976,9 @@ _APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|n
 _FOR_A_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
-_SEASON_WORDS = frozenset("winter spring summer autumn fall".split())
-
-
 def _a_season_of_a_thing(tokens: list[Token], k: int) -> bool:
     """"went down in a winter storm": a season between "a" and a noun says what kind, not when."""
-    return tokens[k].low in _SEASON_WORDS and k > 0 and tokens[k - 1].low in ("a", "an") \
+    return tokens[k].low in load_timex_lexicon().seasons and k > 0 and tokens[k - 1].low in ("a", "an") \
         and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
 
 

@@ -2206,7 +2206,8 @@ def _dateline_year(reading: _Reading, options: dict[date, reference.Decision], y
     if not agreement and not story and named:
         decision = dataclasses.replace(decision, evidence=_by_weekdays(decision, best) + (
             f", near a report sharing {names} of its names" if names else ""))
-        return decision, {day: (-reach, -near) for day, (_, _, reach, _, _, near) in scored.items()}
+        return decision, {day: (-less_reach, -less_near) for day, (_, _, less_reach, _, _, less_near)
+                          in scored.items()}
     return decision, None
 
 
