@@ -17,6 +17,7 @@ must never be used to tune rules); only the minimum size differs.
 """
 import calendar
 import json
+import re
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -230,9 +231,27 @@ def _direction_problem(corpus, mention) -> str | None:
     if (words.startswith(("last ", "yesterday")) or " ago" in words) \
             and not (end < reference or (start <= reference and mention["grain"] == "night")):
         return f"{words!r} not before {reference}"
-    if (words.startswith(("next ", "tomorrow")) or "next " in words) and not start > reference:
+    # ("the next day", "early the next morning" count from a day the story tells, not from the article's)
+    if (words.startswith(("next ", "tomorrow")) or _NEXT_FROM_THE_ARTICLE.search(words)) and not start > reference:
         return f"{words!r} not after {reference}"
     return None
+
+
+_NEXT_FROM_THE_ARTICLE = re.compile(r"(?<!\bthe )\bnext ")
+
+
+@pytest.mark.parametrize(("time_text", "start", "problem"), [
+    ("next week", "2024-06-10", False),
+    ("next week", "2024-06-03", True),
+    ("by next Friday", "2024-06-03", True),
+    # anaphoric: the day after one the story tells, which may lie before the article's
+    ("the next day", "2024-05-20", False),
+    ("early the next morning", "2024-05-20", False),
+])
+def test_the_direction_check_reads_next_from_the_article_and_the_next_from_the_story(time_text, start, problem):
+    corpus = type("Corpus", (), {"raw": {"reference_dates": {"a": {"accept": ["2024-06-05"]}}}})()
+    mention = {"document": "a", "time_text": time_text, "start": start, "end": start, "grain": "day"}
+    assert (_direction_problem(corpus, mention) is not None) is problem
 
 
 MENTION_CHECKS = {
