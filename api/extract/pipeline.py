@@ -798,7 +798,7 @@ def _counted_from_the_date_after(reading: _Reading, cand: Candidate,
     if iv is None or iv.start is None or iv.grain != "day" or iv.start != iv.end:
         return None
     lex = load_timex_lexicon()
-    n = 1.0 if amount.fields.get("the") else resolve.amount(amount.fields, lex)
+    n = resolve.offset_amount(amount.fields, lex)
     unit = lex.unit_of(str(amount.fields.get("unit", ""))) or ""
     if n is None or n != int(n) or unit not in _DAYS_IN:
         return None

@@ -714,6 +714,11 @@ def amount(f, lex) -> float | None:
     return lex.number_of(f["num"]) if f.get("num") else None
 
 
+def offset_amount(f, lex) -> float | None:
+    """An offset's amount: "[the day] after", "[the week] before" count one."""
+    return 1.0 if f.get("the") else amount(f, lex)
+
+
 @resolver("ago")
 def _ago(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
@@ -766,7 +771,7 @@ def _counts_from_a_day(previous: Timex | None) -> bool:
 @resolver("offset")
 def _offset(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
-    n = 1.0 if f.get("the") else amount(f, lex)
+    n = offset_amount(f, lex)
     direction = re.sub(r"\s+", " ", (f.get("dir") or f.get("dir2")).lower())
     sign = -1 if direction in ("earlier", "before", "previously") else 1
     if direction.startswith("from") or direction == "hence":
@@ -1327,9 +1332,7 @@ def counted_back(fields: dict, base: date, sign: int, exact: bool = False) -> In
         unit = lex.unit_of(fields["unit"])
     except KeyError:
         return None
-    n = amount(fields, lex)
-    if n is None and fields.get("the") and not fields["unit"].lower().endswith("s"):
-        n = 1  # "the day after the slide", "the week after the fire": one of them
+    n = offset_amount(fields, lex)  # "the day after the slide": one
     if n is None or n != int(n):
         return None
     target = shift(base, unit, sign * int(n))

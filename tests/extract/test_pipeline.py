@@ -1640,6 +1640,14 @@ def test_alone_and_undated_a_yearless_dateline_keeps_its_day_in_the_latest_year_
 
 
 _UNRELATED_BUDGET = "Portugal's parliament approved the budget on Friday, Prime Minister Luis Montenegro said."
+
+
+def _undated_beside_another_story(other_published, *undated):
+    """Undated articles, given as (id, text), parsed as of 1 June 2026 with one dated
+    article of an unrelated story, whose year is all the collection evidences; the
+    documents by id."""
+    docs = [_doc("other", _UNRELATED_BUDGET, published=other_published)] + [_doc(k, t) for k, t in undated]
+    return {d.id: d for d in parse(docs, today=date(2026, 6, 1)).documents}
 _PAWLEY = ("WELLINGTON, March 12 (Reuters) - New Zealand's former immigration minister Craig Pawley apologised "
            "to Parliament on Thursday for messages in which he mocked a community group.")
 
@@ -1666,9 +1674,7 @@ _PAWLEY = ("WELLINGTON, March 12 (Reuters) - New Zealand's former immigration mi
 ])
 def test_a_yearless_dateline_falls_in_a_year_where_it_is_the_weekday_its_lead_names(
         other_published, text, expected, evidence):
-    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=other_published), _doc("undated", text)],
-                     today=date(2026, 6, 1))
-    (undated,) = [d for d in timeline.documents if d.id == "undated"]
+    undated = _undated_beside_another_story(other_published, ("undated", text))["undated"]
     assert (undated.reference_date, undated.reference_date_source) == (expected, "text")
     assert evidence in undated.reference_date_evidence
 
@@ -1680,9 +1686,7 @@ def test_yearless_datelines_of_one_story_fall_in_the_year_where_all_their_weekda
              "on Monday to keep up their strike, union leader Rui Carvalhal said in Porto.")
     last = ("PORTO, Oct 16 (Reuters) - Toll collectors at Autoestradas do Atlântico returned to work today "
             "after a deal was struck late on Tuesday, union leader Rui Carvalhal said in Porto.")
-    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=date(2021, 6, 7)), _doc("first", first),
-                      _doc("last", last)], today=date(2026, 6, 1))
-    documents = {d.id: d for d in timeline.documents}
+    documents = _undated_beside_another_story(date(2021, 6, 7), ("first", first), ("last", last))
     assert [(documents[k].reference_date, documents[k].reference_date_source) for k in ("first", "last")] == [
         (date(2025, 10, 6), "text"), (date(2025, 10, 16), "text")]
     assert "and those of first of its story" in documents["last"].reference_date_evidence
@@ -1695,9 +1699,7 @@ def test_an_ambiguous_stamp_places_its_article_near_either_of_its_readings():
                 "on Tuesday, the CGT union said.")
     follow_up = ("Lockout at Forges Delmas enters fourth day\n\nPublished 11/03/2022 at 18:42\n\nWorkers of Forges "
                  "Delmas gathered outside the Firminy plant gates, the CGT said.")
-    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=date(2023, 6, 9)), _doc("dateline", dateline),
-                      _doc("follow-up", follow_up)], today=date(2026, 6, 1))
-    (doc,) = [d for d in timeline.documents if d.id == "dateline"]
+    doc = _undated_beside_another_story(date(2023, 6, 9), ("dateline", dateline), ("follow-up", follow_up))["dateline"]
     assert doc.reference_date == date(2022, 3, 8), doc.reference_date_evidence
 
 
@@ -1721,9 +1723,7 @@ def test_a_yearless_dateline_takes_the_year_an_undated_report_of_its_story_state
     # 12 March is a Thursday in 2020 and 2026: the follow-up, itself undated, says which
     follow_up = (f"Pawley quits Wellington seat\n\n{stated}\n\nCraig Pawley, the former immigration minister, "
                  "resigned from New Zealand's Parliament on Friday, a day after his apology in Wellington.")
-    timeline = parse([_doc("other", _UNRELATED_BUDGET, published=date(2021, 6, 7)), _doc("undated", _PAWLEY),
-                      _doc("follow-up", follow_up)], today=date(2026, 6, 1))
-    (undated,) = [d for d in timeline.documents if d.id == "undated"]
+    undated = _undated_beside_another_story(date(2021, 6, 7), ("undated", _PAWLEY), ("follow-up", follow_up))["undated"]
     assert (undated.reference_date, undated.reference_date_source) == (date(2026, 3, 12), "text")
     assert "near a report sharing" in undated.reference_date_evidence
 
