@@ -731,8 +731,13 @@ def _ago(f, anchor, tense, previous, lex):
         return vague("PAST_REF", anchor - timedelta(days=_unit_days(unit) * 7), anchor)
     if n != int(n):
         return vague("PAST_REF", shift(anchor, unit, -int(n) - 1), anchor)
-    if f.get("today"):  # "a year ago today": the anniversary's own day
-        return day(shift(anchor, unit, -int(n)))
+    if f.get("today"):
+        # "a year ago today", "a year ago tomorrow": counted from the day the article names, to the day
+        which = f["today"].lower()
+        named = anchor + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(which, 0))
+        if which == "tonight":
+            return part_of_day(shift(named, unit, -int(n)), "NI")
+        return day(shift(named, unit, -int(n)))
     if unit in ("decade", "century"):
         # "a decade ago" is about the year ten years back, not the whole 2000s
         return year(shift(anchor, unit, -int(n)).year)
