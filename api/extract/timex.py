@@ -177,6 +177,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     story_day: Timex | None = None  # the last day anchor not told as a flashback
     last_evening: Timex | None = None  # the last evening named: "on Tuesday evening", "at 7.40pm on Wednesday"
     previous_is_flashback = False
+    previous_is_stamp = False  # the last anchor is a live blog's entry stamp ("9.30am" on its own line)
     is_flashback = flashback_for or (lambda c: False)
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
@@ -246,6 +247,11 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # "broke out on Tuesday evening ... brought under control early this morning. The fire
             # was reported at 7.48pm": an evening hour told in the past goes back to that evening
             t = resolve(c, anchor, tense, last_evening, slack_of(c, tense))
+        if c.rule == "time_of_day" and base is previous and previous_is_stamp and tense == "past" \
+                and not _names_its_day(c) and not c.fields.get("tz") and _later_on_its_day(t, previous):
+            # "9.30am / She said the sea came over the stopbank at about 10.40pm": an entry
+            # tells what was done before it was posted, so a later hour is the day before's
+            t = _on_day(t, t.interval.start - timedelta(days=1))
         if c.rule == "duration" and dct is not None and tense == "future" \
                 and _IN_AHEAD.search(text, max(0, c.start - 4), c.start) and tense_of(text, c) == "future":
             # "will reopen in [three weeks]": TimeML keeps the DURATION; the timeline
@@ -269,6 +275,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 or _names_a_past_year(c, t)):
             previous = t
             previous_is_flashback = is_flashback(c)
+            previous_is_stamp = entry_stamp and not c.fields.get("tz")  # (an hour in its zone compares with none)
             if not _ahead_of(t, dct):
                 told_before = t
             if t.interval.grain in DAY_GRAINS:
@@ -290,6 +297,20 @@ def _back_to_the_evening_before(t: Timex, previous: Timex | None, evening: Timex
     return iv.start == iv.end == dct and t.interval.start == dct and iv.grain in ("day", "part-of-day") \
         and evening_named(previous) is None and clock_hour(t) >= EVENING_START \
         and evening_named(evening) == dct - timedelta(days=1)
+
+
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+
+
+def _a_clock_time(t: Timex) -> bool:
+    return t.interval is not None and t.interval.grain == "time" and bool(t.value) \
+        and _CLOCK_VALUE.match(t.value) is not None
+
+
+def _later_on_its_day(t: Timex, stamp: Timex) -> bool:
+    """Is `t` a clock time later on the day of the clock time `stamp`?"""
+    return _a_clock_time(t) and _a_clock_time(stamp) and t.interval.start == stamp.interval.start \
+        and t.value[11:16] > stamp.value[11:16]
 
 
 def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:
