@@ -144,6 +144,9 @@ class CountedDate:
     # of a house"), not of the sentence around it
     words: frozenset = frozenset()
     names: frozenset = frozenset()
+    # "The decision came five days after ...": `base` is the sentence before's date, which a
+    # reference date read from the count would move with it (so the count is no evidence of one)
+    base_told_before: bool = False
 
 
 @dataclass
@@ -2030,7 +2033,9 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     # after"), else after the event ("Four days after the raid, police on Friday ...")
     # ("ordered ... drivers it blocked during February's strike, ruling five months after":
     # a date that owns a noun dates that noun only)
-    before = [c for c in cands if c.end <= offset.start and not POSSESSIVE_AFTER.match(text, c.end)]
+    # (but "Wednesday's decision came eight days after": a date owning the sentence's subject dates its clause)
+    before = [c for c in cands if c.end <= offset.start and (
+        not POSSESSIVE_AFTER.match(text, c.end) or _OPENING_WORDS.fullmatch(text, sent.start, c.start))]
     # a date after the event is the sentence's only when the amount opens it: in "a man arrested
     # two days after the fire, was released on September 16" the date is the release's
     opens = _OPENING_WORDS.fullmatch(text, sent.start, offset.start) is not None
@@ -2041,6 +2046,13 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
         # the day the article counts from
         before.pop()
     base = before[-1] if before else (after[0] if after else None)
+    told_before = False
+    subject = _A_SUBJECT_TOLD_BEFORE.fullmatch(text, sent.start, offset.start) if base is None and not opens else None
+    if subject is not None:
+        # "Track NZ announced on Tuesday ... The decision came five days after the roof collapsed":
+        # the decision is the last sentence's news, and the amount counts from its day
+        base = _date_of_the_sentence_before(text, sent, drafts, subject.group("subject"))
+        told_before = base is not None
     sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
     span = (tokens[trig.first].start, tokens[trig.last].end)
     # with no date of its own, a sentence in the present counts from the article's day
@@ -2056,7 +2068,7 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                                                   m.end("dir"))
         return
     counted = CountedDate(offset, base, sign, m.end("dir"), keywords_of(tokens, first, last),
-                          participants_of(tokens, first, last))
+                          participants_of(tokens, first, last), told_before)
     same = next((d for d in drafts if d.trigger_span == span), None)
     if same is not None:
         if same.candidate is None or same.candidate is base:
@@ -2068,6 +2080,29 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                    _category(tokens, phrase, trig, document_words), None, "past", index=len(drafts))
     draft.counted = counted
     drafts.append(draft)
+
+
+# "The decision came", "His arrest comes": a subject that names the news just told, before an amount
+_A_SUBJECT_TOLD_BEFORE = re.compile(r"[\s\"'“‘(]*(?:the|this|that|his|her|its|their)\s+"
+                                    r"(?P<subject>(?:[a-z]+\s+){1,2}?)"
+                                    r"(?:came|comes|followed|follows)\s+(?:just\s+|only\s+|exactly\s+)?",
+                                    re.IGNORECASE)
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?]")
+
+
+def _date_of_the_sentence_before(text: str, sent, drafts: list, subject: str) -> Candidate | None:
+    """The date of the report told as done in the sentence just before `sent` that
+    its subject names ("Investigators searched ... on Friday ... The search came"),
+    else of its first (the main clause's, before what it recalls: "the fire that
+    destroyed part of its factory nine days ago")."""
+    before = [d for d in drafts if d.sentence.end <= sent.start]
+    if not before or _SENTENCE_END_BETWEEN.search(text, before[-1].sentence.end, sent.start):
+        return None
+    last = before[-1].sentence
+    told = [d for d in before if d.sentence is last and d.candidate is not None and d.counted is None
+            and d.tense in ("past", "perfect")]
+    named = [d for d in told if trigger_stems(subject) & trigger_stems(d.trigger)]
+    return (named or told)[0].candidate if told else None
 
 
 def _counted_noun(tokens: list[Token], phrase: Clause) -> int | None:

@@ -1455,9 +1455,14 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     out: list[set[date]] = []
     like_story_days: list[set[date]] = []
     timexes, day_before = None, None
-    for m in resolve_mentions(reading, tried):
+    mentions = resolve_mentions(reading, tried)
+    for m in mentions:
         count = counted.get(m.trigger_span)
         if count is None and (m.time_span is None or m.time_span[0] not in ago):
+            continue
+        if count is not None and count.base_told_before and _dates_its_kind_apart(m, mentions, counted):
+            # "The search came a day after the company widened its recall ... the packs it recalled on
+            # Wednesday": the article dates that kind of event itself, so the count may name another one
             continue
         calendar = _calendar_count(count) if count is not None else None
         # "A month after a tornado flattened the town, families are still in trailers": months
@@ -1569,6 +1574,13 @@ def _calendar_count(count) -> tuple[str, int] | None:
 # "24 days after the blaze": a bare noun of harm names the harm its story began with
 _BARE_EVENT_NOUN = re.compile(r"\s+(?:the\s+)?(?P<noun>[a-z]+)", re.IGNORECASE)
 _HARM_KINDS = frozenset({"accident", "attack", "sabotage"})
+
+
+def _dates_its_kind_apart(m: Mention, mentions: list[Mention], counted: dict) -> bool:
+    """Does the article date, by a time of its own, another report with `m`'s trigger word?"""
+    stems = merge.trigger_stems(m.trigger)
+    return any(o is not m and o.time_span is not None and o.trigger_span not in counted
+               and stems & merge.trigger_stems(o.trigger) for o in mentions)
 
 
 def _days_counted_from_its_story_event(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:

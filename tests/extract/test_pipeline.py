@@ -3420,3 +3420,47 @@ def test_an_undated_report_is_dated_by_a_story_day_whose_start_it_gives_by_a_yea
     # the clock time's count ("three minutes before") stays on January 14 whatever the day, so it names none
     documents = _parsed_documents([_HOSTEL_FIRE, _doc("trial", trial_report)])
     assert (documents["trial"].reference_date, documents["trial"].reference_date_source) == (expected, "collection")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject names the news the sentence before told: its day is the one the amount counts from
+    ("Track NZ announced on Tuesday that the championships would move to Cambridge. The decision came five days "
+     "after part of the roof of the velodrome collapsed onto the track.", date(2025, 4, 10)),
+    ("Police arrested a farmhand on Monday. His arrest came a week after the barn burned down.", date(2025, 4, 7)),
+    # a date owning the subject ("Wednesday's decision") is the date the amount counts from
+    ("The state agreed to delay the rule. Wednesday's decision came eight days after 300 taxis blocked Spring "
+     "Street.", date(2025, 4, 8)),
+    # the sentence before tells nothing done on a day: nothing to count from
+    ("The championships will move to Cambridge. The decision came five days after part of the roof collapsed.",
+     date(2025, 4, 17)),
+], ids=["the decision came", "his arrest came", "Wednesday's decision came", "nothing told before"])
+def test_an_amount_after_a_subject_naming_the_news_before_counts_from_its_day(text, expected):
+    counted = [m for m in _mentions_of(text, published=date(2025, 4, 17))
+               if m.trigger in ("collapsed", "burned", "blocked")]
+    assert counted and counted[0].interval.start == expected, [(m.trigger, m.interval) for m in counted]
+
+
+_RECALL = _doc("recall", "Voltera recalls scooter packs\n\nBattery maker Voltera announced on Wednesday the recall of "
+                         "40,000 scooter packs after a fire at its Lyon plant.", published=date(2024, 10, 23))
+
+
+@pytest.mark.parametrize(("more", "counts"), [
+    ("", True),
+    # the article dates a recall of its own: "widened its recall" may be another one
+    (" That is on top of the 40,000 scooter packs it recalled on Wednesday.", False),
+], ids=["the count names the story's recall", "the article dates a recall itself"])
+def test_a_count_from_the_news_before_is_no_evidence_when_the_article_dates_its_kind_apart(monkeypatch, more, counts):
+    follow_up = _doc("follow-up", "Police search Voltera offices\n\nInvestigators searched the Lyon offices of Voltera "
+                                  "on Friday. The search came a day after the company widened its recall to include "
+                                  "bicycle batteries." + more)
+    counted = []
+    days_counted = pipeline._days_counted_to_what_it_names
+
+    def spy(reading, index, by_trigger=False):
+        found = days_counted(reading, index, by_trigger)
+        if reading.doc.id == "follow-up" and not by_trigger:
+            counted.append(found)
+        return found
+    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    _parsed_documents([_RECALL, follow_up])
+    assert len(counted) == 1 and bool(counted[0][0]) == counts, counted
