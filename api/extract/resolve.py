@@ -25,8 +25,9 @@ DEFAULT_PAST_WINDOW = 365
 DEFAULT_FUTURE_WINDOW = 365
 FUTURE_WINDOWS = {"soon": 31, "the near future": 183, "the coming days": 7, "the coming weeks": 31,
                   "coming days": 7, "coming weeks": 31, "the coming months": 183, "coming months": 183}
-# Meteorological seasons (northern hemisphere): first month, number of months.
+# Meteorological seasons: their first months, in the northern hemisphere and in the southern.
 SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SOUTHERN_SEASON_MONTHS = {"SP": 9, "SU": 12, "FA": 3, "WI": 6}
 PART_CODES = ("MO", "AF", "EV", "NI", "MI")
 
 
@@ -84,10 +85,11 @@ def half(y: int, h: int) -> Resolved:
     return Resolved("DATE", v, Interval(start, end, "quarter", v))
 
 
-def season(y: int, code: str) -> Resolved:
-    first = SEASON_MONTHS[code]
+def season(y: int, code: str, south: bool = False) -> Resolved:
+    """The season `code` of year `y` (a winter, or a southern summer, runs into the next year)."""
+    first = (SOUTHERN_SEASON_MONTHS if south else SEASON_MONTHS)[code]
     start = date(y, first, 1)
-    end_y, end_m = (y + 1, 2) if code == "WI" else (y, first + 2)
+    end_y, end_m = (y + 1, first - 10) if first > 10 else (y, first + 2)
     end = date(end_y, end_m, calendar.monthrange(end_y, end_m)[1])
     v = f"{y:04d}-{code}"
     return Resolved("DATE", v, Interval(start, end, "season", v))
@@ -689,25 +691,26 @@ def _season_code(word: str, lex: Lexicon) -> str:
 
 @resolver("season_year")
 def _season_year(f, anchor, tense, previous, lex):
-    return with_mod(season(_year_of(f), _season_code(f["season"], lex)), f.get("mod"))
+    return with_mod(season(_year_of(f), _season_code(f["season"], lex), bool(f.get("south"))), f.get("mod"))
 
 
-def _season_near(code: str, anchor: date, tense: str) -> Resolved:
+def _season_near(code: str, anchor: date, tense: str, south: bool = False) -> Resolved:
     for y in (anchor.year - 1, anchor.year):
-        r = season(y, code)
+        r = season(y, code, south)
         if r.interval.start <= anchor <= r.interval.end:
             return r
-    r = season(anchor.year, code)
+    r = season(anchor.year, code, south)
     if r.interval.start > anchor and tense == "past":
-        return season(anchor.year - 1, code)
+        return season(anchor.year - 1, code, south)
     if r.interval.end < anchor and tense == "future":
-        return season(anchor.year + 1, code)
+        return season(anchor.year + 1, code, south)
     return r
 
 
 @resolver("season")
 def _season(f, anchor, tense, previous, lex):
-    return earlier_later(_season_near(_season_code(f["season"], lex), anchor, tense), f.get("mod"), anchor)
+    near = _season_near(_season_code(f["season"], lex), anchor, tense, bool(f.get("south")))
+    return earlier_later(near, f.get("mod"), anchor)
 
 
 def amount(f, lex) -> float | None:
@@ -925,11 +928,11 @@ def _rel_named(f, anchor, tense, previous, lex):
         if dd:  # "last Oct. 23"
             return day(date(y, m, dd))
         return earlier_later(month(y, m), f.get("mod"), anchor)
-    code = _season_code(f["season"], lex)
-    if not backwards and not forwards:  # "this summer": the one of this year
-        y = anchor.year - 1 if code == "WI" and anchor.month <= 2 else anchor.year
-        return earlier_later(season(y, code), f.get("mod"), anchor)
-    current = _season_near(code, anchor, "past")
+    code, south = _season_code(f["season"], lex), bool(f.get("south"))
+    if not backwards and not forwards:  # "this summer": the one of this year (or running into it)
+        y = anchor.year - 1 if season(anchor.year - 1, code, south).interval.end >= anchor else anchor.year
+        return earlier_later(season(y, code, south), f.get("mod"), anchor)
+    current = _season_near(code, anchor, "past", south)
     y = int(current.value[:4])
     if backwards:
         if current.interval.end >= anchor:
@@ -937,7 +940,7 @@ def _rel_named(f, anchor, tense, previous, lex):
     elif forwards:
         if current.interval.start <= anchor:
             y += 1
-    return earlier_later(season(y, code), f.get("mod"), anchor)
+    return earlier_later(season(y, code, south), f.get("mod"), anchor)
 
 
 _ANCHORED_RELS = {"the following": 1, "the next": 1, "the previous": -1, "the prior": -1,

@@ -24,7 +24,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from api.extract import rules
+from api.extract import hemisphere, rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
@@ -54,10 +54,17 @@ _NOT_TIMEML = frozenset({"era_name"})
 def detect(text: str) -> list[Candidate]:
     out = []
     lexicon = load_lexicon()
+    southern = None
     for m in rules.find(text):
         if m.fields.get("era") and lexicon.era_named(m.fields["era"], text) is None:
             continue  # "the war" of an article that never says which war
-        out.append(Candidate(m.start, m.end, text[m.start:m.end], m.rule.name, m.rule.type, m.fields))
+        fields = m.fields
+        if fields.get("season"):
+            if southern is None:
+                southern = hemisphere.is_southern(text)
+            if southern:
+                fields = {**fields, "south": True}  # "this winter" in Melbourne: June to August
+        out.append(Candidate(m.start, m.end, text[m.start:m.end], m.rule.name, m.rule.type, fields))
     return out
 
 
