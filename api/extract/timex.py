@@ -185,6 +185,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     last_evening: Timex | None = None  # the last evening named: "on Tuesday evening", "at 7.40pm on Wednesday"
     previous_is_flashback = False
     previous_is_stamp = False  # the last anchor is a live blog's entry stamp ("9.30am" on its own line)
+    story_before: Timex | None = None  # the last day before dct, or an hour of it, named
     is_flashback = flashback_for or (lambda c: False)
     cands = detect(text) if candidates is None else candidates
     tense_of_candidate = tense_for or (lambda c: tense_of(text, c))
@@ -254,6 +255,12 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # "broke out on Tuesday evening ... brought under control early this morning. The fire
             # was reported at 7.48pm": an evening hour told in the past goes back to that evening
             t = resolve(c, anchor, tense, last_evening, slack_of(c, tense))
+        elif c.rule == "time_of_day" and base is previous and not entry_stamp and not _names_its_day(c) \
+                and tense == "past" and not c.fields.get("tz") \
+                and _back_to_the_story_day(t, previous, story_before, dct):
+            # "a sheet of ice broke away on Saturday afternoon ... One man was still missing Sunday. The
+            # floe began drifting south shortly after 1 p.m.": an hour after the story began is its day's
+            t = _on_day(t, story_before.interval.start)
         if c.rule == "time_of_day" and base is previous and previous_is_stamp and tense == "past" \
                 and not _names_its_day(c) and not c.fields.get("tz") and _later_on_its_day(t, previous):
             # "9.30am / She said the sea came over the stopbank at about 10.40pm": an entry
@@ -277,6 +284,8 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         out.append(t)
         if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
             last_clock = t
+        if _on_the_day_before(t, dct) and not entry_stamp:
+            story_before = t
         if _is_anchor_for_next(t) and not _dates_an_attribution(text, c) and (
                 c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c) or entry_stamp
                 or _names_a_past_year(c, t)):
@@ -304,6 +313,44 @@ def _back_to_the_evening_before(t: Timex, previous: Timex | None, evening: Timex
     return iv.start == iv.end == dct and t.interval.start == dct and iv.grain in ("day", "part-of-day") \
         and evening_named(previous) is None and clock_hour(t) >= EVENING_START \
         and evening_named(evening) == dct - timedelta(days=1)
+
+
+# the hour a day's story began, as far as its words say: a clock time's own, else its part's start
+_STARTS_AT = {"MO": 6, "AF": 12, "EV": 17, "NI": EVENING_START}
+STORY_DAY_STARTS_AT = 12  # a day named alone ("on Saturday"): its afternoon on, as a morning may be the next day's
+
+
+def _on_the_day_before(t: Timex, dct: date | None) -> bool:
+    """Is `t` the day before dct, a part of it or an hour of it? (A day further back
+    is more often a story's background: "ordered the evacuation on Saturday".)"""
+    iv = t.interval
+    return dct is not None and iv is not None and iv.start is not None \
+        and iv.grain in ("day", "part-of-day", "night", "time") and (dct - iv.start).days == 1
+
+
+def _back_to_the_story_day(t: Timex, previous: Timex | None, story: Timex | None, dct: date | None) -> bool:
+    """Is `t`, a clock time read on the article's own day after the day or the
+    morning of it ("One man was still missing Sunday", "told reporters on
+    Wednesday morning"), no earlier than the hour the story told of a day before
+    began ("broke away on Saturday afternoon", "caved in at about 2.30 p.m.")?
+    The news tells that day's hours in order, and the next morning's apart."""
+    if dct is None or previous is None or story is None or not _a_clock_time(t):
+        return False
+    iv = previous.interval
+    if iv is None or not (iv.start == iv.end == dct and t.interval.start == dct) \
+            or iv.grain not in ("day", "part-of-day") \
+            or (iv.grain == "part-of-day" and not previous.value.endswith("TMO")):
+        return False
+    told = story.interval
+    if _a_clock_time(story):
+        starts = clock_hour(story)
+    elif told.grain in ("night", "time"):  # ("time" without an hour: "four hours", a span's)
+        starts = EVENING_START
+    elif told.grain == "part-of-day":
+        starts = _STARTS_AT.get(story.value[-2:], STORY_DAY_STARTS_AT)
+    else:
+        starts = STORY_DAY_STARTS_AT
+    return clock_hour(t) >= starts
 
 
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")

@@ -3440,6 +3440,30 @@ def test_an_amount_after_a_subject_naming_the_news_before_counts_from_its_day(te
     assert counted and counted[0].interval.start == expected, [(m.trigger, m.interval) for m in counted]
 
 
+_ICE_FLOE = ("A large sheet of ice broke away from the shore on Saturday afternoon, authorities said. One man was "
+             "still missing Sunday. The floe began drifting south shortly after 1 p.m.")
+_HEATH_FIRE = ("Families were evacuated last night as a fire swept across the heath. The fire broke out at about "
+               "3.15pm yesterday near the car park. The road was still shut this morning. Residents were told to "
+               "leave their homes shortly before 9pm. Firefighters contained it at about 6am, the manager said.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    (_ICE_FLOE, "began", date(2019, 3, 2)),
+    (_HEATH_FIRE, "leave", date(2019, 3, 2)),
+    # an hour before the story began is the next morning's: the article's own day
+    (_HEATH_FIRE, "contained", date(2019, 3, 3)),
+    # with no day before the article's named, its own day it stays
+    ("The road was still shut this morning. Residents were told to leave their homes shortly before 9pm.",
+     "leave", date(2019, 3, 3)),
+    # a count in hours ("Two hours later") has no hour of its own to begin the day at: the evening's
+    ("The barn caught fire on Saturday afternoon. Two hours later the roof fell in. One man was still missing "
+     "Sunday. The first call came in at 9 p.m.", "came", date(2019, 3, 2)),
+], ids=["after the afternoon it began", "after the hour it began", "before the hour it began", "no day before",
+        "after a count in hours"])
+def test_an_hour_told_after_the_articles_own_day_falls_on_the_day_the_story_began(text, trigger, expected):
+    assert _start_by_trigger(text, published=date(2019, 3, 3))[trigger] == expected
+
+
 _RECALL = _doc("recall", "Voltera recalls scooter packs\n\nBattery maker Voltera announced on Wednesday the recall of "
                          "40,000 scooter packs after a fire at its Lyon plant.", published=date(2024, 10, 23))
 
