@@ -183,9 +183,15 @@ def _raw_stem(word: str, lex: "EventLexicon") -> str:
         for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
             if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
                 w = w[: len(w) - len(suffix)] + repl
+                if suffix == "es" and w.endswith(_SIBILANT_E):
+                    w = w[:-1]  # "smashes", "clashes", "taxes": the "e" is the ending's
+                elif suffix in ("ed", "ing") and len(w) >= 4 and w[-1] == w[-2] and w[-1] in _DOUBLED:
+                    w = w[:-1]  # "shredded", "gutted", "stopping": the consonant doubles before the ending
                 break
     # truncation joins a verb and its nominalisation: "evacuated" ~ "evacuation"
     return w[:STEM_LENGTH]
 
 
 STEM_LENGTH = 6
+_SIBILANT_E = ("she", "che", "xe", "zze")
+_DOUBLED = frozenset("bdgmnprt")  # ("killed", "passed": l and s stay doubled)

@@ -1767,6 +1767,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             main = _main_trigger(tokens, in_clause, clause)
             if main is None and not chosen:
                 fb = _fallback_verb(tokens, clause)
+                if fb is None and in_title:
+                    fb = _headline_verb(tokens, clause)  # kept only if the story reports it (pipeline)
                 if fb is not None:
                     main = _domain_trigger(tokens, clause, fb)
             if not chosen and k_clause > 0 and _result_clause(tokens, clause):
@@ -2625,6 +2627,19 @@ def _main_trigger(tokens, in_clause, clause) -> Trigger | None:
         if trig.light:
             return _redirect(tokens, in_clause, trig)
         return trig
+    return None
+
+
+def _headline_verb(tokens: list[Token], clause: Clause) -> int | None:
+    """A headline's verb in the present, which no lexicon lists: "Barge smashes Dutch
+    canal lock", "Hailstorm shreds crops" (its subject before it, a word or a number)."""
+    for j in range(clause.first + 1, clause.last + 1):
+        t, before = tokens[j], tokens[j - 1]
+        if not t.text.isalpha() or len(t.low) < 4 or not t.low.endswith("s") or t.low.endswith(("ss", "us", "is")) \
+                or t.low in STOPWORDS or before.low in _DETERMINERS or before.low in _PREPOSITIONS \
+                or before.low in _NUMBER_WORDS or t.time or before.time:
+            continue
+        return j
     return None
 
 

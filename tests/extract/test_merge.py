@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from api.extract.merge import SPEAKER_MARK, category_gap, common_participants, event_id_for, event_interval, merge
+from api.extract.merge import (
+    SPEAKER_MARK, category_gap, common_participants, event_id_for, event_interval, merge, trigger_stems,
+)
 from api.extract.model import Interval, Mention
 
 
@@ -386,3 +388,19 @@ def test_an_event_takes_the_precise_date_most_of_its_reports_give(grains, expect
     mentions = [_m(doc, _FIRE, "swept", _GRAINED[g][0], "accident", grain=g, end=_GRAINED[g][1])
                 for doc, g in zip("abc", grains)]
     assert event_interval(mentions).grain == expected
+
+
+@pytest.mark.parametrize(("headline_word", "story_word"), [
+    ("smashes", "smashed"),  # the "e" of "-es" after a sibilant is the ending's
+    ("shreds", "shredded"),  # a consonant doubled before "-ed" is one
+    ("guts", "gutted"),
+    ("stops", "stopping"),
+    ("taxes", "taxed"),
+])
+def test_a_headline_verb_and_the_storys_past_share_a_stem(headline_word, story_word):
+    assert trigger_stems(headline_word) == trigger_stems(story_word)
+
+
+@pytest.mark.parametrize(("one", "other"), [("killed", "kiln"), ("passed", "pasta"), ("added", "adder")])
+def test_a_doubled_l_or_s_and_a_short_word_keep_their_stems_apart(one, other):
+    assert not trigger_stems(one) & trigger_stems(other)

@@ -3488,3 +3488,18 @@ def test_a_count_from_the_news_before_is_no_evidence_when_the_article_dates_its_
     monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
     _parsed_documents([_RECALL, follow_up])
     assert len(counted) == 1 and bool(counted[0][0]) == counts, counted
+
+
+@pytest.mark.parametrize(("text", "headline_trigger", "expected"), [
+    ("Barge smashes Dutch canal lock\n\nA loaded barge smashed through the gates of a lock late on Tuesday, the "
+     "waterways agency said.", "smashes", date(2021, 11, 2)),
+    ("Blackwater swamps Ashe Quay\n\nThe Blackwater swamped Ashe Quay on Friday after the flood gates failed.",
+     "swamps", date(2021, 10, 29)),
+    # a present verb the story does not report makes no event
+    ("Barge smashes Dutch canal lock\n\nThe waterways agency said on Wednesday that the lock would stay shut.",
+     "smashes", None),
+], ids=["smashes", "swamps", "not reported"])
+def test_a_headline_verb_in_the_present_is_the_storys_report(text, headline_trigger, expected):
+    days = [m.interval.start for m in _mentions_of(text, published=date(2021, 11, 3))
+            if m.trigger == headline_trigger]
+    assert days == ([expected] if expected else [])
