@@ -94,6 +94,9 @@ _HABITUAL = re.compile(
 # verbs after which a participle describes a state: "stayed closed", "remain suspended"
 # before "to" and a verb, a plan: "are due to inspect", "is set to open", "was scheduled to land"
 _SCHEDULED = frozenset("due set scheduled expected slated".split())
+# a verb of intent in the present right before "to" and the verb it intends ("plans to buy", "hopes
+# to hold"; a past form, "hoped to", is a verb the fallback finds itself)
+_INTENT_BEFORE_TO = frozenset("plan plans hope hopes intend intends aim aims want wants".split())
 _POSSESSIVES = frozenset("its his her their our my your".split())
 # forms of saying that modify no noun: "Police say investigators have seized ..."
 _SAYING = frozenset("say says said tell tells told".split())
@@ -1000,6 +1003,11 @@ def _fallback_verb(tokens: list[Token], clause: Clause, subject_reach: int = 0) 
     auxiliary ("were heading"), else a past form ("appeared").  `subject_reach`:
     how many words its subject may have, when not `SUBJECT_MAX_TOKENS`."""
     for j in range(clause.first, clause.last):
+        if tokens[j].low in _INTENT_BEFORE_TO and j + 2 <= clause.last and tokens[j + 1].low == "to" \
+                and j > clause.first and tokens[j - 1].low not in _DETERMINERS \
+                and tokens[j + 2].text.isalpha() and tokens[j + 2].text.islower() and len(tokens[j + 2].low) > 2 \
+                and tokens[j + 2].low not in STOPWORDS | _DETERMINERS | {"be", "have"}:
+            return j + 2  # "plans to buy a second airboat next winter": the plan's verb (tense.py looks ahead)
         if tokens[j].low in _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | {"had", "been"}:
             k = j + 1
             # "were last seen", "was last heard from"

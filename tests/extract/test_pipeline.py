@@ -3503,3 +3503,11 @@ def test_a_headline_verb_in_the_present_is_the_storys_report(text, headline_trig
     days = [m.interval.start for m in _mentions_of(text, published=date(2021, 11, 3))
             if m.trigger == headline_trigger]
     assert days == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    ("The county plans to buy a second airboat next winter.", "buy", date(2025, 12, 1)),
+    ("The trust hopes to hold a harvest supper in the new barn in October.", "hold", date(2025, 10, 1)),
+], ids=["plans to buy", "hopes to hold"])
+def test_an_intent_in_the_present_dates_the_verb_it_intends(sentence, trigger, expected):
+    assert _start_by_trigger(sentence, published=date(2025, 9, 26)).get(trigger) == expected
