@@ -190,6 +190,10 @@ def read(doc: DocumentInput) -> _Reading:
 
 
 # ---------------------------------------------------------------- resolving
+# "since his arrest", "since the fire": a noun of a happening that a stretch of time runs from
+_SINCE_A_HAPPENING = re.compile(r"\bsince\s+(?:the|his|her|its|their|a|an)\s+$", re.IGNORECASE)
+
+
 def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
     if cand.rule in _DECLARED_DAY_RULES and _DECLARED_A_DAY_OF.match(reading.doc.text, cand.end):
@@ -237,6 +241,11 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
         # "said he had ordered a review and would make a statement to parliament on Thursday":
         # the date is the plan's, whatever the verb the mention took its tense from
         return "future"
+    if mapped in ("future", "present") and draft.trigger_span[0] < cand.start \
+            and _SINCE_A_HAPPENING.search(reading.doc.text, max(0, draft.trigger_span[0] - 16), draft.trigger_span[0]):
+        # "will receive credit for the days he has spent in jail since his arrest on April 12":
+        # what a time is counted since has happened
+        return "past"
     if mapped == "future" and draft.tense == "present" and _ACCUSED_OF_A_DEED.search(
             reading.doc.text, min(draft.clause_span[0], draft.trigger_span[0]), cand.start):
         # "are accused of cutting hoses on December 2": the accusation stands now, the deed is past

@@ -3511,3 +3511,14 @@ def test_a_headline_verb_in_the_present_is_the_storys_report(text, headline_trig
 ], ids=["plans to buy", "hopes to hold"])
 def test_an_intent_in_the_present_dates_the_verb_it_intends(sentence, trigger, expected):
     assert _start_by_trigger(sentence, published=date(2025, 9, 26)).get(trigger) == expected
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # what a stretch of time runs since has happened, whatever the clause's tense
+    ("Rusk will receive credit for the 216 days he has spent in jail since his arrest on April 12.", "arrest",
+     date(2017, 4, 12)),
+    ("He will be sentenced on April 12.", "sentenced", date(2018, 4, 12)),
+], ids=["since his arrest", "no since"])
+def test_a_date_of_a_happening_something_runs_since_is_past(sentence, trigger, expected):
+    assert _start_by_trigger(sentence, published=date(2017, 11, 14)).get(trigger) == expected
+
