@@ -1701,7 +1701,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 trig = _attach(tokens, triggers, clause, ci, cand)
             if _resumes_after_a_relative(tokens, clause, ci):
                 trig = _verb_of_clause_before(triggers, clauses, clause) or trig
-            if trig is not None and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
+            if trig is not None and not _owned_by(text, tokens, cand, trig) \
+                    and (own := _unlisted_verb_nearer(tokens, clause, ci, trig)) is not None:
                 trig = _verb_joined_after(tokens, triggers, ci, cand)
                 if trig is None:
                     trig = _domain_trigger(tokens, clause, own)
@@ -1738,6 +1739,17 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             if _WINDOW_UP_TO_NOW.search(text, max(0, cand.start - 12), cand.start) and _PAST_PERIOD.match(cand.text):
                 statistics.add(id(trig))  # "had risen about 40% over the past year": a statistic, no event
                 continue
+            if attached.get(id(trig)) and _owned_by(text, tokens, attached[id(trig)][-1], trig) \
+                    and not POSSESSIVE_AFTER.match(text, cand.end):
+                # "revised the magnitude of Wednesday's tremor down to 4.4 yesterday": the
+                # possessive dates the noun it owns; the other date, the clause's verb
+                other = _attach(tokens, [t for t in triggers if t is not trig], clause, ci, cand)
+                fb = _fallback_verb(tokens, clause) if other is None else None
+                if fb is not None and fb != trig.head:
+                    other = _domain_trigger(tokens, clause, fb)
+                    triggers.append(other)
+                    clause_of[id(other)] = clause
+                trig = other or trig
             dates = attached.setdefault(id(trig), [])
             # one date per trigger, unless coordination repeats the event:
             # "in Lyon on Tuesday and in Paris on Wednesday"
@@ -2465,6 +2477,12 @@ _FRONTING_WORDS = frozenset("on in at early late last this by".split())
 # a noun's own schedule between it and its date
 _SCHEDULED_FOR = frozenset((verb, prep) for verb in ("planned", "scheduled", "set", "slated", "due", "booked", "timed")
                            for prep in ("for", "on"))
+
+
+def _owned_by(text: str, tokens: list[Token], date: Candidate, trig: Trigger) -> bool:
+    """Is `trig` the noun the possessive date `date` owns ("Wednesday's tremor")?"""
+    return trig.pos == "noun" and bool(POSSESSIVE_AFTER.match(text, date.end)) \
+        and 0 <= tokens[trig.first].start - date.end <= _POSSESSOR_REACH
 
 
 def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:

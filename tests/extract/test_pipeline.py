@@ -3522,3 +3522,14 @@ def test_an_intent_in_the_present_dates_the_verb_it_intends(sentence, trigger, e
 def test_a_date_of_a_happening_something_runs_since_is_past(sentence, trigger, expected):
     assert _start_by_trigger(sentence, published=date(2017, 11, 14)).get(trigger) == expected
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the possessive dates the noun it owns; the other date, the clause's verb
+    ("The Council for Geoscience revised the magnitude of Wednesday's tremor down to 4.4 yesterday.",
+     {"tremor": date(2025, 7, 9), "revised": date(2025, 7, 11)}),
+    ("Rescuers resumed the search for victims of Tuesday's landslide on Friday.",
+     {"landslide": date(2025, 7, 8), "resumed": date(2025, 7, 11)}),
+], ids=["revised ... yesterday", "resumed ... on Friday"])
+def test_a_possessive_date_dates_the_noun_it_owns_and_the_other_date_the_verb(sentence, expected):
+    days = _start_by_trigger(sentence, published=date(2025, 7, 12))
+    assert {trigger: days.get(trigger) for trigger in expected} == expected
