@@ -262,7 +262,8 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # floe began drifting south shortly after 1 p.m.": an hour after the story began is its day's
             t = _on_day(t, story_before.interval.start)
         if c.rule == "time_of_day" and base is previous and previous_is_stamp and tense == "past" \
-                and not _names_its_day(c) and not c.fields.get("tz") and _later_on_its_day(t, previous):
+                and not _names_its_day(c) and not c.fields.get("tz") and _later_on_its_day(t, previous) \
+                and tense_at(text, c.start, c.end) == "past":  # (told as done: not "slams shut at 5pm")
             # "9.30am / She said the sea came over the stopbank at about 10.40pm": an entry
             # tells what was done before it was posted, so a later hour is the day before's
             t = _on_day(t, t.interval.start - timedelta(days=1))
@@ -362,9 +363,10 @@ def _a_clock_time(t: Timex) -> bool:
 
 
 def _later_on_its_day(t: Timex, stamp: Timex) -> bool:
-    """Is `t` a clock time later on the day of the clock time `stamp`?"""
+    """Is `t` a clock time later on the day of the clock time `stamp`? (Not midnight,
+    which both ends one day and opens the next.)"""
     return _a_clock_time(t) and _a_clock_time(stamp) and t.interval.start == stamp.interval.start \
-        and t.value[11:16] > stamp.value[11:16]
+        and stamp.value[11:16] < t.value[11:16] < "24:00"
 
 
 def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:
