@@ -523,6 +523,21 @@ def _start_by_trigger(text, published=date(2024, 6, 5)):
     return {m.trigger: m.interval.start for m in _mentions_of(text, published)}
 
 
+def _counts_read_for_the_follow_up(monkeypatch) -> list:
+    """What `_days_counted_to_what_it_names` finds for the article "follow-up"
+    (its counts to events, not by trigger), once per call, in the list returned."""
+    counted = []
+    days_counted = pipeline._days_counted_to_what_it_names
+
+    def spy(reading, index, by_trigger=False):
+        found = days_counted(reading, index, by_trigger)
+        if reading.doc.id == "follow-up" and not by_trigger:
+            counted.append(found)
+        return found
+    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    return counted
+
+
 @pytest.mark.parametrize(("sentence", "day"), [
     # a modal or a verb of intent in the date's own clause makes it a plan, whatever verb the
     # mention took its tense from (the article is of Wednesday 5 June 2024)
@@ -3068,15 +3083,7 @@ def test_an_undated_follow_up_is_dated_by_the_count_from_its_storys_event(articl
     ], date(2023, 8, 2), id="the-event-its-counted-phrase-tells"),
 ])
 def test_a_count_from_an_event_names_the_day_of_that_event_only(articles, expected, monkeypatch):
-    counted = []
-    days_counted = pipeline._days_counted_to_what_it_names
-
-    def spy(reading, index, by_trigger=False):
-        found = days_counted(reading, index, by_trigger)
-        if reading.doc.id == "follow-up" and not by_trigger:
-            counted.append(found)
-        return found
-    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    counted = _counts_read_for_the_follow_up(monkeypatch)
     assert _parsed_documents(articles)["follow-up"].reference_date == expected
     assert counted[0] == ([{expected}], [])
 
@@ -3391,15 +3398,7 @@ def test_a_count_from_a_clock_time_on_a_date_it_names_counts_to_no_day_of_the_ar
                               "opened at the Campus de Justiça on January 14. The night manager told the court he "
                               "phoned the owner at 3.44am, three minutes before a guest dialled 112 to report the "
                               "fire.")
-    counted = []
-    days_counted = pipeline._days_counted_to_what_it_names
-
-    def spy(reading, index, by_trigger=False):
-        found = days_counted(reading, index, by_trigger)
-        if reading.doc.id == "follow-up" and not by_trigger:
-            counted.append(found)
-        return found
-    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    counted = _counts_read_for_the_follow_up(monkeypatch)
     _parsed_documents([fire, trial])
     assert counted == [([], [])]
 
@@ -3477,15 +3476,7 @@ def test_a_count_from_the_news_before_is_no_evidence_when_the_article_dates_its_
     follow_up = _doc("follow-up", "Police search Voltera offices\n\nInvestigators searched the Lyon offices of Voltera "
                                   "on Friday. The search came a day after the company widened its recall to include "
                                   "bicycle batteries." + more)
-    counted = []
-    days_counted = pipeline._days_counted_to_what_it_names
-
-    def spy(reading, index, by_trigger=False):
-        found = days_counted(reading, index, by_trigger)
-        if reading.doc.id == "follow-up" and not by_trigger:
-            counted.append(found)
-        return found
-    monkeypatch.setattr(pipeline, "_days_counted_to_what_it_names", spy)
+    counted = _counts_read_for_the_follow_up(monkeypatch)
     _parsed_documents([_RECALL, follow_up])
     assert len(counted) == 1 and bool(counted[0][0]) == counts, counted
 
