@@ -2658,7 +2658,8 @@ def _main_trigger(tokens, in_clause, clause) -> Trigger | None:
 
 def _headline_verb(tokens: list[Token], clause: Clause) -> int | None:
     """A headline's verb in the present, which no lexicon lists: "Barge smashes Dutch
-    canal lock", "Hailstorm shreds crops" (its subject before it, a word or a number)."""
+    canal lock", "Blackwater swamps Ashe Quay" (its subject before it, a word or a
+    number). Only a clause with no lexicon trigger asks ("Hailstorm shreds crops" has one)."""
     for j in range(clause.first + 1, clause.last + 1):
         t, before = tokens[j], tokens[j - 1]
         if not t.text.isalpha() or len(t.low) < 4 or not t.low.endswith("s") or t.low.endswith(("ss", "us", "is")) \
