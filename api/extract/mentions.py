@@ -1666,8 +1666,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     other is not cand and not _period_adjective(other, text)
                     and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 continue  # "will publish fourth-quarter GDP figures on Friday": Friday dates it
-            if POSSESSIVE_AFTER.match(text, cand.end) and not any(
-                    t.pos == "noun" and 0 <= tokens[t.first].start - cand.end <= _POSSESSOR_REACH for t in triggers) \
+            if POSSESSIVE_AFTER.match(text, cand.end) and not any(_owned_by(text, tokens, cand, t) for t in triggers) \
                     and any(not POSSESSIVE_AFTER.match(text, other.end)
                             and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
                 # "Last year's winner, Almaz Gebre, pulled out on Friday": the year says who, Friday when
@@ -2123,7 +2122,8 @@ def _date_of_the_sentence_before(text: str, sent, drafts: list, subject: str) ->
     last = before[-1].sentence
     told = [d for d in before if d.sentence is last and d.candidate is not None and d.counted is None
             and d.tense in ("past", "perfect")]
-    named = [d for d in told if trigger_stems(subject) & trigger_stems(d.trigger)]
+    stems = trigger_stems(subject)
+    named = [d for d in told if stems & trigger_stems(d.trigger)]
     return (named or told)[0].candidate if told else None
 
 

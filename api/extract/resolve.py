@@ -759,7 +759,8 @@ def _unit_days(unit: str) -> int:
             "century": 36500}.get(unit, 1)
 
 
-_CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)")
+# a TIMEX3 clock-time value, "2024-06-03T21:47" (timex.py reads it too)
+CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d\d-\d\d)T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d)")
 
 
 def _base_of(previous: Timex | None, anchor: date) -> tuple[date, str | None]:
@@ -786,7 +787,7 @@ def _offset(f, anchor, tense, previous, lex):
         base, base_value = anchor, None
     else:
         base, base_value = _base_of(previous, anchor)
-    clock = _CLOCK_VALUE.fullmatch(base_value or "")
+    clock = CLOCK_VALUE.fullmatch(base_value or "")
     if n is not None and unit in ("hour", "minute") and clock:
         # "about half an hour later" than "at 4:32 a.m.": a clock time again
         then = datetime.combine(date.fromisoformat(clock["day"]), time()) + timedelta(

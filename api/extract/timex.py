@@ -28,8 +28,8 @@ from api.extract import hemisphere, rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
-    COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, EVENING_START, SMALL_HOURS_END, clock_hour, counted_ahead, evening_named,
-    resolve_candidate,
+    CLOCK_VALUE, COMPLETED_PAST_SLACK_DAYS, DAY_GRAINS, EVENING_START, SMALL_HOURS_END, clock_hour, counted_ahead,
+    evening_named, resolve_candidate,
 )
 from api.extract.tense import completed_past_at, tense_at
 
@@ -354,12 +354,9 @@ def _back_to_the_story_day(t: Timex, previous: Timex | None, story: Timex | None
     return clock_hour(t) >= starts
 
 
-_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
-
-
 def _a_clock_time(t: Timex) -> bool:
     return t.interval is not None and t.interval.grain == "time" and bool(t.value) \
-        and _CLOCK_VALUE.match(t.value) is not None
+        and CLOCK_VALUE.match(t.value) is not None
 
 
 def _later_on_its_day(t: Timex, stamp: Timex) -> bool:
