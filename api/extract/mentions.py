@@ -29,7 +29,7 @@ from api.extract.lexicon_events import STOPWORDS, load, stem
 from api.extract.model import Candidate
 from api.extract.merge import SPEAKER_MARK, trigger_stems
 from api.extract.segment import Sentence
-from api.extract.timex import is_anchor_free
+from api.extract.timex import counts_clock_time, is_anchor_free
 
 # Clause analysis is quadratic in a sentence's length; news sentences stay far
 # below this (the development corpus's longest has 55 tokens).
@@ -1997,6 +1997,10 @@ _APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|n
                             r"some|roughly|approximately|at\s+least|at\s+most|up\s+to)\s+$", re.IGNORECASE)
 
 
+_ABOUT_WORDS = ("nearly", "almost", "about", "around", "some", "roughly", "approximately")
+_ABOUT = re.compile(rf"\b(?:{'|'.join(_ABOUT_WORDS)})\s+$", re.IGNORECASE)
+
+
 _FOR_A_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
@@ -2021,8 +2025,13 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     break-in was on the Tuesday.  Its draft (made now, or the undated one the
     clause already gave it) carries the offset and the date it counts back from."""
     m = _COUNTS_FROM_EVENT.match(text, offset.end) or _SINCE_AFTER.match(text, offset.end)
-    if offset.fields.get("approx") or _APPROXIMATELY.search(text, max(0, offset.start - 20), offset.start):
-        return  # "a little more than a day before": no day to count to
+    approximate = offset.fields.get("approx") or _APPROXIMATELY.search(text, max(0, offset.start - 20), offset.start)
+    about = str(offset.fields.get("approx", "")).lower() in _ABOUT_WORDS \
+        or _ABOUT.search(text, max(0, offset.start - 20), offset.start)
+    if approximate and not (counts_clock_time(offset) and about):
+        # "a little more than a day before": no day to count to; "more than 11 hours after it started", a
+        # bound, no hour (but "about 90 minutes after the first impact" says its hour)
+        return
     if _FOR_A_SPAN.search(text, max(0, offset.start - 8), offset.start):
         return  # "banned for ten years after a panel found ...": how long, then why
     first = next((k for k, t in enumerate(tokens) if t.start >= m.end()), None)
@@ -2067,6 +2076,8 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
         # the day the article counts from
         before.pop()
     base = before[-1] if before else (after[0] if after else None)
+    if approximate and base is not None and base.rule != "time_of_day":
+        return  # "on Monday, about 20 hours after": no hour to count from, and so no day
     told_before = False
     subject = _A_SUBJECT_TOLD_BEFORE.fullmatch(text, sent.start, offset.start) if base is None and not opens else None
     if subject is not None:

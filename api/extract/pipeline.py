@@ -345,6 +345,10 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             exact = _TO_THE_DAY_BEFORE.search(text, max(0, counted.offset.start - 12), counted.offset.start) \
                 or _TO_THE_DAY.search(text, counted.offset.start, counted.end + 16)
             interval = resolve.counted_back(counted.offset.fields, day, counted.sign, bool(exact)) if day else None
+            if counted.base is not None and base is not None:
+                # "a warning at 2.05pm, 67 minutes before the tent fell": the hour it fell at
+                interval = resolve.counted_from_a_clock(counted.offset.fields, base.interval, counted.sign) \
+                    or interval
             if interval is not None:
                 span = (counted.offset.start, counted.end)
                 out.append(_mention(reading, draft, interval, text[span[0]:span[1]], span))
@@ -526,6 +530,9 @@ def _date_after_events(reading: _Reading, out: list[Mention], mention_of: dict, 
         event = before[-1] if before else (named[0] if named else None)
         day = _single_day(event.interval, night_from_its_evening=True) if event is not None else elsewhere
         interval = resolve.counted_back(after.offset.fields, day, after.sign) if day else None
+        if event is not None:
+            # "the ground split at 10.57pm ... earthquakes about 40 minutes before the ground split"
+            interval = resolve.counted_from_a_clock(after.offset.fields, event.interval, after.sign) or interval
         if interval is None or draft.needs_its_count and interval.start is not None \
                 and interval.start > anchor and draft.tense in _TOLD_AS_DONE:
             # ("Her husband left hospital two days after the crash", counted from a day after the

@@ -1328,6 +1328,28 @@ def resolve_candidate(c: Candidate, anchor: date, tense: str = "past",
     return Timex(c.start, c.end, c.text, r.type, r.value, r.interval, c.rule, anchor)
 
 
+def counted_from_a_clock(fields: dict, base: Interval | None, sign: int) -> Interval | None:
+    """The time of an event some minutes or hours count from a clock time: in
+    "issued a warning at 2.05pm, 67 minutes before the tent fell", the tent fell
+    at 3.12pm (`sign` +1; -1 for "after"). None when the amount is not of minutes
+    or hours, or `base` is no clock time. An approximate amount ("about 90
+    minutes after") still says the hour, and so the day."""
+    clock = CLOCK_VALUE.fullmatch(base.value or "") if base is not None and base.grain == "time" else None
+    if clock is None:
+        return None
+    lex = load_lexicon()
+    try:
+        unit = lex.unit_of(fields["unit"])
+    except KeyError:
+        return None
+    n = offset_amount(fields, lex)
+    if unit not in ("hour", "minute") or n is None:
+        return None
+    at = datetime.fromisoformat(base.value) + sign * timedelta(**{unit + "s": n})
+    value = at.strftime("%Y-%m-%dT%H:%M")
+    return Interval(at.date(), at.date(), "time", value)
+
+
 def counted_back(fields: dict, base: date, sign: int, exact: bool = False) -> Interval | None:
     """The day of an event an amount of time counts from: in "on Friday, four
     days after thieves broke in", the break-in is four days before Friday

@@ -132,7 +132,7 @@ def _dates_an_attribution(text: str, c: Candidate) -> bool:
         and bool(_SENTENCE_END_AFTER.match(text, c.end))
 
 
-def _counts_clock_time(c: Candidate) -> bool:
+def counts_clock_time(c: Candidate) -> bool:
     """"half an hour later", "20 minutes earlier": an offset a clock time anchors."""
     return str(c.fields.get("unit", "")).lower().startswith(("hour", "minute"))
 
@@ -197,7 +197,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             continue
         anchor = dct or date(1, 1, 1)
         base = previous
-        if c.rule == "offset" and last_clock is not None and _counts_clock_time(c) and (
+        if c.rule == "offset" and last_clock is not None and counts_clock_time(c) and (
                 previous is None or last_clock.start > previous.start
                 or previous.interval.grain not in DAY_GRAINS):
             # (hours after a month or a year, "since October 2023", count from no day)

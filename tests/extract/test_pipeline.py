@@ -3524,3 +3524,32 @@ def test_a_date_of_a_happening_something_runs_since_is_past(sentence, trigger, e
 def test_a_possessive_date_dates_the_noun_it_owns_and_the_other_date_the_verb(sentence, expected):
     days = _start_by_trigger(sentence, published=date(2025, 7, 12))
     assert {trigger: days.get(trigger) for trigger in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("The Bureau of Meteorology issued a severe thunderstorm warning at 2.05pm on Saturday, 67 minutes "
+     "before the tent fell.", "fell", "2016-09-17T15:12"),
+    # an approximate amount of minutes still says the hour
+    ("The crash happened at about 5:10 p.m. on Friday, some 20 minutes after the weather service warned "
+     "drivers to pull off the road.", "warned", "2016-09-16T16:50"),
+    # across midnight
+    ("The last ferry docked at 12.20am on Saturday, 40 minutes after the storm broke.", "storm",
+     "2016-09-16T23:40"),
+    # counted from an event the article dates to the minute
+    ("The ground split open at 10.57pm on Thursday. Seismometers picked up a swarm of small earthquakes "
+     "about 40 minutes before the ground split.", "picked up", "2016-09-15T22:17"),
+], ids=["67 minutes before", "some 20 minutes after", "across midnight", "before the ground split"])
+def test_minutes_counted_from_a_clock_time_give_the_hour_of_the_event(text, trigger, expected):
+    values = {m.trigger: m.interval.value for m in _mentions_of(text, published=date(2016, 9, 19))
+              if m.interval.grain == "time"}
+    assert values.get(trigger) == expected
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("Crews reached the hut on Monday, about 20 hours after the avalanche hit.", "hit"),
+    # a bound is no amount to count
+    ("The fire was declared out at 9:12 p.m. on Friday, more than 11 hours after it started.", "started"),
+], ids=["about, from a day", "more than, from a clock time"])
+def test_a_count_of_hours_with_no_hour_to_count_from_dates_nothing(text, counted):
+    # (guards: both held before minutes were counted from clock times, and must still hold)
+    assert counted not in _start_by_trigger(text, published=date(2016, 9, 19))
