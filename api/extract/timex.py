@@ -116,7 +116,10 @@ def _is_anchor_for_next(t: Timex) -> bool:
 
 
 # "..., officials said Monday.": the day of the telling, not of the story told
-_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists))"
+# ("..., police told a news conference in Sion on Monday.": where, then when)
+_ATTRIBUTION_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|(?:a|the)\s+(?:(?:news|press)\s+)?"
+                                  r"(?:conference|briefing))(?:\s+(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+                                  r"(?:\s+(?-i:[A-Z])[\w’'-]*){0,2})?)"
                                   r"(?:\s+in\s+an?\s+(?:written\s+|short\s+|brief\s+|joint\s+)?statement)?"
                                   r"\s+(?:on\s+)?$", re.IGNORECASE)
 _SENTENCE_END_AFTER = re.compile(r"\s*[.;]")
@@ -128,7 +131,7 @@ def _dates_an_attribution(text: str, c: Candidate) -> bool:
     """A date right after "said" (or "said in a statement") at the end of a
     sentence: the day a statement was made, which the next sentence's bare clock
     time ("at about 9 p.m.") does not fall on; the story's own day does."""
-    return c.rule in _ATTRIBUTION_RULES and bool(_ATTRIBUTION_BEFORE.search(text, max(0, c.start - 30), c.start)) \
+    return c.rule in _ATTRIBUTION_RULES and bool(_ATTRIBUTION_BEFORE.search(text, max(0, c.start - 80), c.start)) \
         and bool(_SENTENCE_END_AFTER.match(text, c.end))
 
 

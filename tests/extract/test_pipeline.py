@@ -937,6 +937,12 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
      [("11.20pm", date(2024, 6, 3), date(2024, 6, 3), "time"),
       ("Monday", date(2024, 6, 3), date(2024, 6, 3), "day"),
       ("yesterday", date(2024, 6, 4), date(2024, 6, 4), "day")]),
+    # so is "told a news conference in Sion on Monday": the alarm was raised on the Saturday
+    ("The fire destroyed the hut early on Saturday, police told a news conference in Sion on Monday. "
+     "The warden raised the alarm at 1.20 a.m.",
+     [("1.20 a.m.", date(2024, 6, 1), date(2024, 6, 1), "time"),
+      ("early on Saturday", date(2024, 6, 1), date(2024, 6, 1), "part-of-day"),
+      ("Monday", date(2024, 6, 3), date(2024, 6, 3), "day")]),
     # "said in a statement this morning" dates the statement too: the wheel stopped on the Tuesday
     ("The wheel stopped turning at about 7.40pm on Tuesday, the operator said in a statement this morning. "
      "Firefighters were called at 7.52pm.",
