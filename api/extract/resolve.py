@@ -1044,6 +1044,9 @@ def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
     narrated = _day_narrated(previous)
     if narrated is not None and code == "MO" and previous.interval.grain == "night":
         narrated = previous.interval.end  # "overnight ... in the early hours": the morning the night ends on
+    elif narrated is not None and code == "MO" and evening_named(previous) == narrated:
+        # "searched until dark on Saturday evening. The search resumed at first light": the next morning
+        narrated += timedelta(days=1)
     if tense == "future":
         first_ahead = anchor + timedelta(days=1) if code == "MO" else anchor
         d = narrated if narrated is not None and narrated >= anchor else first_ahead

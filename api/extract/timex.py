@@ -278,7 +278,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             if ahead is not None:
                 t = Timex(t.start, t.end, t.text, t.type, t.value, ahead, t.rule, t.anchor)
         if c.rule == "time_of_day" and not entry_stamp and not _names_its_day(c) and base in (previous, story_day):
-            if _small_hours_after_an_evening(t, last_clock):
+            if _small_hours_after_an_evening(t, last_clock) or _small_hours_late_on_its_day(text, t, previous):
                 t = _on_day(t, t.interval.start + timedelta(days=1))
                 # "tripped the grid at 9.47 p.m. ... Power returned shortly after 2 a.m."
                 past_midnight = t
@@ -374,6 +374,17 @@ def _small_hours_after_an_evening(t: Timex, last_clock: Timex | None) -> bool:
             or last_clock.interval.start != t.interval.start:
         return False
     return clock_hour(t) < SMALL_HOURS_END and clock_hour(last_clock) >= EVENING_START
+
+
+_LATE_ON = re.compile(r"\blate\s+on\s+$", re.IGNORECASE)
+
+
+def _small_hours_late_on_its_day(text: str, t: Timex, previous: Timex | None) -> bool:
+    """"Gusts swept through the region late on Sunday, and a gum fell across the fence
+    at about 1:30am": the night went on into Monday ("late Sunday" the resolver reads)."""
+    return previous is not None and previous.interval is not None and previous.interval.grain == "day" \
+        and _a_clock_time(t) and t.interval.start == previous.interval.start and clock_hour(t) < SMALL_HOURS_END \
+        and _LATE_ON.search(text, max(0, previous.start - 12), previous.start) is not None
 
 
 def _on_day(t: Timex, day: date) -> Timex:

@@ -969,6 +969,11 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
     ("Crews finished welding the new pipe late Tuesday, and began refilling the line at about 1 a.m.",
      [("late Tuesday", date(2024, 6, 4), date(2024, 6, 4), "part-of-day"),
       ("1 a.m.", date(2024, 6, 5), date(2024, 6, 5), "time")]),
+    ("Gusts swept through the region late on Sunday, and a gum fell across the fence at about 1:30am. "
+     "The farmer found the paddock empty at 6am.",
+     [("late on Sunday", date(2024, 6, 2), date(2024, 6, 2), "part-of-day"),
+      ("6am", date(2024, 6, 3), date(2024, 6, 3), "time"),
+      ("1:30am", date(2024, 6, 3), date(2024, 6, 3), "time")]),
     # after a night, a clock time before the evening is the next day's
     ("Thieves broke into the museum overnight. Police sealed off the street at 9am.",
      [("overnight", date(2024, 6, 4), date(2024, 6, 5), "night"),
@@ -1532,6 +1537,9 @@ def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, 
     ("Soldiers tried to seize power overnight. They took over the state broadcaster in the early hours.",
      "took", "2025-10-09TMO"),
     ("The ferry caught fire on Tuesday night. Rescuers reached it at first light.", "reached", "2025-10-08TMO"),
+    # and after an evening, the next morning
+    ("Boats searched until dark on Saturday evening. The search resumed at first light.", "resumed",
+     "2025-10-05TMO"),
 ])
 def test_dawn_or_the_early_hours_is_a_part_of_the_events_day(sentence, trigger, expected):
     parts = {m.trigger: (m.interval.grain, m.interval.value) for m in _mentions_of(sentence, date(2025, 10, 9))}
