@@ -894,9 +894,12 @@ def _weekday_of_week(f, anchor, tense, previous, lex):
 
 
 def weekday_by_rel(anchor: date, wd: int, rel: str) -> date:
-    """"last Friday", "next Friday", "this Friday" (the one in the current week)."""
+    """"last Friday", "next Friday", "this Friday" (the one in the current week).
+    Said on a Saturday, "last Friday" is the week before's: the day before is
+    "yesterday" or "Friday" ("this past Friday" and "the previous Friday" may be it)."""
     if rel in ("last", "past", "this past"):
-        return anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
+        back = (anchor.isoweekday() - wd - 1) % 7 + 1
+        return anchor - timedelta(days=back + 7 if rel == "last" and back == 1 else back)
     if rel in ("next", "coming", "this coming"):
         return anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
     return anchor + timedelta(days=wd - anchor.isoweekday())
@@ -907,7 +910,7 @@ def _rel_named(f, anchor, tense, previous, lex):
     rel = re.sub(r"\s+", " ", f["rel"].lower())
     if rel in ("the previous", "the preceding", "the following", "the next"):
         anchor, _ = _base_of(previous, anchor)
-        rel = "last" if rel in ("the previous", "the preceding") else "next"
+        rel = "past" if rel in ("the previous", "the preceding") else "next"
     backwards = rel in ("last", "past", "this past")
     forwards = rel in ("next", "coming", "this coming")
     if f.get("weekday"):
