@@ -2311,8 +2311,10 @@ def _latest_past_year(reading: _Reading) -> int | None:
 
 
 # "results had been expected in 2026", "was due to open in 2027": a year ahead, told in the past
+# ("has agreed to build by the end of 2017": a promise's year)
 _LOOKS_AHEAD = re.compile(r"\b(?:expect\w*|due|scheduled|planned|plans?|forecast\w*|target\w*|aim\w*|hop\w*"
-                          r"|projected|would|will)\b", re.IGNORECASE)
+                          r"|projected|would|will|(?:agree|promise|pledge|vow|undert[ao]ok|commit|intend)\w*\s+to)\b",
+                          re.IGNORECASE)
 # "cut its 2026 revenue", "the 2024 season": a year that says which thing, not when
 _WORD_AFTER = re.compile(r"\s+([a-z][\w'’-]*)")
 

@@ -1694,6 +1694,9 @@ _PAWLEY = ("WELLINGTON, March 12 (Reuters) - New Zealand's former immigration mi
     # nor does a year an expectation told in the past looks ahead to
     (date(2021, 6, 7), _PAWLEY + "\n\nA verdict on the inquiry had been expected in the first quarter of 2026.",
      date(2020, 3, 12), "Thursday the weekdays its lead names reach back least"),
+    # nor does the year of a promise
+    (date(2021, 6, 7), _PAWLEY + "\n\nThe ministry has agreed to publish the messages by the end of 2026.",
+     date(2020, 3, 12), "Thursday the weekdays its lead names reach back least"),
     # nor does a year a statement's complement looks ahead to
     (date(2021, 6, 7), _PAWLEY + "\n\nOfficials said 2026 spending would be cut.",
      date(2020, 3, 12), "Thursday the weekdays its lead names reach back least"),
