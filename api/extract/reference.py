@@ -34,7 +34,8 @@ from api.extract.segment import DATE_LINE_WORDS, ZONE_ABBREVIATION, Sentence, fu
 # a dateline: the date at the very start of the article or of a line, then a dash,
 # or a "PLACE, Month Day" opening
 # (an agency in brackets or between slashes may stand between: "(AP) —", "/PRNewswire/ --")
-_DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\)|/[^/\n]{1,40}/)?\s*[-–—:|]")
+# ("PERTH, Jan 14 AAP -": the agency's name without brackets, as AAP writes it)
+_DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\)|/[^/\n]{1,40}/|[A-Z]{2,6}(?=\s+[-–—]))?\s*[-–—:|]")
 # "PLOVDIV,", "NAIROBI, Kenya,", or a place in capitals and a dash: "WASHINGTON —"
 _DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?|[A-Z][A-Z .'-]{1,40}\s+[—–])\s*$")
 # a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026",

@@ -70,8 +70,12 @@ def test_a_chronology_box_below_the_story_is_no_dateline():
     assert reference.yearless_dateline(text, segment.split(text), timex.detect(text)) is None
 
 
-def test_a_yearless_dateline_takes_its_year_from_the_hint():
-    decision = _from_text("PLOVDIV, June 2 - The runoff was won by Petrova.", year_hint=date(2025, 7, 1))
+@pytest.mark.parametrize("dateline", [
+    "PLOVDIV, June 2 -", "PLOVDIV, June 2 (Reuters) -",
+    # the agency's name without brackets, as AAP writes it
+    "PERTH, June 2 AAP -"])
+def test_a_yearless_dateline_takes_its_year_from_the_hint(dateline):
+    decision = _from_text(f"{dateline} The runoff was won by Petrova.", year_hint=date(2025, 7, 1))
     assert decision is not None and decision.date == date(2025, 6, 2)
 
 
