@@ -285,6 +285,14 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             elif past_midnight is not None and past_midnight is last_clock and t.interval is not None \
                     and t.interval.grain == "time" and t.interval.start < past_midnight.interval.start:
                 t = _on_day(t, past_midnight.interval.start)  # "... and 80% by noon": that next day still
+        if c.rule == "time_of_day" and not entry_stamp and _a_clock_time(t) and not _names_its_day(c) \
+                and i + 1 < len(cands) and cands[i + 1].rule == "time_of_day" and _names_its_day(cands[i + 1]) \
+                and _RANGE_TO.fullmatch(text, c.end, cands[i + 1].start) and dct is not None:
+            # "from 7pm to 8pm tonight", "between 10pm and 6am tomorrow": the day the range ends on names
+            # its start's too (the day before, when the hours wrap past midnight)
+            end = resolve(cands[i + 1], anchor, tense_of_candidate(cands[i + 1]), previous)
+            if _a_clock_time(end):
+                t = _on_day(t, end.interval.start - timedelta(days=clock_hour(t) > clock_hour(end)))
         out.append(t)
         if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
             last_clock = t
@@ -421,6 +429,8 @@ def _distance(t: Timex, previous: Timex) -> int:
 
 
 _IN_AHEAD = re.compile(r"\bin\s+$", re.I)
+# between the clock times of a range: "from 7pm [to] 8pm tonight", "between 10pm [and] 6am tomorrow"
+_RANGE_TO = re.compile(r"\s*(?:to|until|till|and|[-–])\s*", re.I)
 # between a clock time and the day it is on: " on ", perhaps after a conversion in brackets
 _ON_A_DAY = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*on\s+", re.I)
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+", re.I)

@@ -978,6 +978,11 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
     ("Thieves broke into the museum overnight. Police sealed off the street at 9am.",
      [("overnight", date(2024, 6, 4), date(2024, 6, 5), "night"),
       ("9am", date(2024, 6, 5), date(2024, 6, 5), "time")]),
+    # a range's clock times fall on the day its end names
+    ("Officers served a notice on the church on Tuesday afternoon. The ringers will practise from 7pm to 8pm "
+     "tonight.",
+     [("Tuesday afternoon", date(2024, 6, 4), date(2024, 6, 4), "part-of-day"),
+      ("7pm to 8pm tonight", date(2024, 6, 5), date(2024, 6, 5), "time")]),
     # a plan for "9 a.m. next Monday", not the article's own morning
     ("The recount is scheduled to begin at 9 a.m. next Monday at City Hall.",
      [("9 a.m. next Monday", date(2024, 6, 10), date(2024, 6, 10), "time")]),
