@@ -686,7 +686,8 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             if not tokens[k].text[:1].isalnum():
                 break
             before = tokens[k - 1]
-            if tokens[k].low in _FUTURE | _MODAL | _AUX_PERFECT and before.low not in _PERSONAL_PRONOUNS \
+            if tokens[k].low in _FUTURE | _MODAL | _AUX_PERFECT | _AUX_PAST | {"had"} \
+                    and before.low not in _PERSONAL_PRONOUNS \
                     and before.low not in _AUXILIARIES | _ADVERBS and before.text[:1].isalnum() \
                     and _starts_verb_group(tokens, k):
                 starts.add(k)
