@@ -646,6 +646,9 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             starts.add(i)  # "... on June 1 after neither won a majority"
         elif low in {"who", "which", "whose"} and i > 0 and tokens[i - 1].low != ",":
             starts.add(i)  # "the driver who went missing on Monday was found on Wednesday"
+        elif low in {"and", "but"} and i > 0 and i + 2 < n and tokens[i + 1].low in _FUTURE | _MODAL \
+                and _starts_verb_group(tokens, i + 1) and _verb_since_clause_start(tokens, starts, i):
+            starts.add(i)  # "went to the course on Saturday evening and will return on Monday": a tense of its own
         elif low in {"and", "but"} and i > 0 and i + 2 < n and tokens[i + 1].low in {"the", "it", "they", "he", "she"} \
                 and _verb_follows(tokens, i + 2) and _verb_since_clause_start(tokens, starts, i):
             # "... have gone through and the rest will be processed overnight" (not "X and the

@@ -266,6 +266,9 @@ def test_headlines_are_short():
     # ... as does one about a thing, whose main clause resumes with "was" or "had"
     ("The pin which sheared on Monday was replaced on Wednesday.", "sheared", "Monday", date(2025, 5, 26)),
     ("The pin which sheared on Monday had last been replaced in 2009.", "replaced", "2009", date(2009, 1, 1)),
+    # "and will ..." opens a clause with a tense of its own
+    ("Inspectors went to the course on Saturday evening and will return on Monday.", "went", "Saturday evening",
+     date(2025, 5, 24)),
     # "late" that says how late is no part of the day
     ("The train arrived almost three hours late on Sunday.", "arrived", "Sunday", date(2025, 5, 25)),
     ("The union signed a pay agreement late on Sunday.", "signed a pay agreement", "late on Sunday",
