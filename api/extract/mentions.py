@@ -1002,6 +1002,11 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     return "present", negated
 
 
+# participles no past form shares, which only an auxiliary shows as verbs: "was first run in 1871",
+# "were cast in London in 1873" (alone, "run" and "cast" are as often nouns)
+_PARTICIPLES_NOT_PAST = frozenset("run rerun overrun outrun cast recast broadcast forecast upset reset swum".split())
+
+
 def _fallback_verb(tokens: list[Token], clause: Clause, subject_reach: int = 0) -> int | None:
     """The finite verb of a clause with no lexicon trigger: the word after an
     auxiliary ("were heading"), else a past form ("appeared").  `subject_reach`:
@@ -1024,6 +1029,7 @@ def _fallback_verb(tokens: list[Token], clause: Clause, subject_reach: int = 0) 
                 return k + 2  # "are due to inspect the gorge on Monday"
             if k <= clause.last and tokens[k].low.replace("-", "").isalpha() and (  # "was cross-examined"
                     tokens[k].low.endswith(("ed", "ing", "en", "wn")) or tokens[k].low in load().irregular_pasts
+                    or tokens[k].low in _PARTICIPLES_NOT_PAST
                     or (tokens[k].low.startswith("re") and tokens[k].low[2:] in load().irregular_pasts)) \
                     and tokens[k].low not in STOPWORDS:
                 return k  # "were heading", "was found", "were brought"
