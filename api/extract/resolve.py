@@ -340,6 +340,8 @@ def _eve(f, anchor, tense, previous, lex):
 
 @resolver("holiday")
 def _holiday(f, anchor, tense, previous, lex):
+    if f.get("part"):  # "on Thanksgiving morning", "on Christmas night"
+        return part_of_day(_holiday_date(f, anchor, tense, lex), lex.parts_of_day[f["part"].lower()])
     return with_mod(day(_holiday_date(f, anchor, tense, lex)), f.get("mod"))
 
 
