@@ -824,9 +824,17 @@ def _inverted(tokens: list[Token], first: int) -> bool:
     return bool(window) and window[-1] in {",", "”", '"'} and any(w in {"”", '"'} for w in window)
 
 
+# verbs that end as adverbs do: "can apply for grants from July 3" (not "can quickly apply")
+_LY_VERBS = frozenset("apply reapply supply reply rely comply fly rally tally multiply imply ally bully".split())
+
+
+def _an_ly_adverb(low: str) -> bool:
+    return low.endswith("ly") and low not in _LY_VERBS
+
+
 def _starts_verb_group(tokens: list[Token], j: int) -> bool:
     """Does a finite verb group start at token j ("has closed", "said", "reached")?"""
-    while j < len(tokens) and (tokens[j].low in _ADVERBS or tokens[j].low.endswith("ly")):
+    while j < len(tokens) and (tokens[j].low in _ADVERBS or _an_ly_adverb(tokens[j].low)):
         j += 1
     if j >= len(tokens) or not tokens[j].text.isalpha() or not tokens[j].text.islower():
         return False
@@ -1021,7 +1029,7 @@ def _fallback_verb(tokens: list[Token], clause: Clause, subject_reach: int = 0) 
             k = j + 1
             # "were last seen", "was last heard from"
             while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION | {"been", "being", "last"}
-                                        or tokens[k].low.endswith("ly")):
+                                        or _an_ly_adverb(tokens[k].low)):
                 k += 1
             if k + 2 <= clause.last and tokens[k].low in _SCHEDULED and tokens[k + 1].low == "to" \
                     and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower() \
@@ -1035,7 +1043,7 @@ def _fallback_verb(tokens: list[Token], clause: Clause, subject_reach: int = 0) 
                 return k  # "were heading", "was found", "were brought"
         if tokens[j].low in _FUTURE | _MODAL:  # "the bridge would reopen on Monday"
             k = j + 1
-            while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION or tokens[k].low.endswith("ly")):
+            while k <= clause.last and (tokens[k].low in _ADVERBS | _NEGATION or _an_ly_adverb(tokens[k].low)):
                 k += 1
             # "would be able to apply", "will have to leave": the verb after the periphrasis
             for words in (("be", "able", "to"), ("have", "to"), ("need", "to"), ("be", "due", "to")):

@@ -272,6 +272,8 @@ def test_headlines_are_short():
     # after an auxiliary, a participle no past form shares is the clause's verb
     ("The Yarrabee Cup was first run in 1871.", "run", "1871", date(1871, 1, 1)),
     ("The church's eight bells were cast in London in 1873.", "cast", "1873", date(1873, 1, 1)),
+    # a verb that ends as an adverb does is still the verb after its modal
+    ("Growers can apply for grants from July 3.", "apply", "July 3", date(2025, 7, 3)),
     # "late" that says how late is no part of the day
     ("The train arrived almost three hours late on Sunday.", "arrived", "Sunday", date(2025, 5, 25)),
     ("The union signed a pay agreement late on Sunday.", "signed a pay agreement", "late on Sunday",
