@@ -2011,12 +2011,11 @@ _OPENING_WORDS = re.compile(r"[\s\"'“‘(]*(?:(?:but|and|yet|so|exactly|just|o
                             r"precisely|less\s+than|more\s+than|then)\s+)*", re.IGNORECASE)
 
 
-_APPROXIMATELY = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|nearly|almost|about|around|"
-                            r"some|roughly|approximately|at\s+least|at\s+most|up\s+to)\s+$", re.IGNORECASE)
-
-
+# "about", "nearly": an amount near the one said; "more than", "up to": a bound
 _ABOUT_WORDS = ("nearly", "almost", "about", "around", "some", "roughly", "approximately")
 _ABOUT = re.compile(rf"\b(?:{'|'.join(_ABOUT_WORDS)})\s+$", re.IGNORECASE)
+_APPROXIMATELY = re.compile(rf"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|{'|'.join(_ABOUT_WORDS)}|"
+                            r"at\s+least|at\s+most|up\s+to)\s+$", re.IGNORECASE)
 
 
 _FOR_A_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
