@@ -779,6 +779,17 @@ def _counts_from_a_day(previous: Timex | None) -> bool:
     return iv is not None and iv.start is not None and iv.start == iv.end and iv.grain != "vague"
 
 
+def shifted_clock(value: str | None, unit: str, amount: float) -> Resolved | None:
+    """A TIMEX3 clock value moved by `amount` hours or minutes (midnight that ends
+    a day, "T24:00", too); None for another unit or a value that is no clock time."""
+    clock = CLOCK_VALUE.fullmatch(value or "")
+    if clock is None or unit not in ("hour", "minute"):
+        return None
+    then = datetime.combine(date.fromisoformat(clock["day"]), time()) + timedelta(
+        hours=int(clock["hour"]), minutes=int(clock["minute"])) + timedelta(**{f"{unit}s": amount})
+    return time_on(then.date(), then.hour, then.minute)
+
+
 @resolver("offset")
 def _offset(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
@@ -789,13 +800,10 @@ def _offset(f, anchor, tense, previous, lex):
         base, base_value = anchor, None
     else:
         base, base_value = _base_of(previous, anchor)
-    clock = CLOCK_VALUE.fullmatch(base_value or "")
-    if n is not None and unit in ("hour", "minute") and clock:
-        # "about half an hour later" than "at 4:32 a.m.": a clock time again
-        then = datetime.combine(date.fromisoformat(clock["day"]), time()) + timedelta(
-            hours=int(clock["hour"]), minutes=int(clock["minute"]))
-        then += timedelta(**{f"{unit}s": sign * n})
-        r = time_on(then.date(), then.hour, then.minute)
+    # "about half an hour later" than "at 4:32 a.m.": a clock time again
+    shifted = shifted_clock(base_value, unit, sign * n) if n is not None else None
+    if shifted is not None:
+        r = shifted
     elif (n is None or n != int(n)) and unit in ("hour", "minute", "second"):
         r = day(base)  # "hours later", "minutes earlier": still the day counted from
     elif n is None or n != int(n):
@@ -1342,8 +1350,7 @@ def counted_from_a_clock(fields: dict, base: Interval | None, sign: int) -> Inte
     at 3.12pm (`sign` +1; -1 for "after"). None when the amount is not of minutes
     or hours, or `base` is no clock time. An approximate amount ("about 90
     minutes after") still says the hour, and so the day."""
-    clock = CLOCK_VALUE.fullmatch(base.value or "") if base is not None and base.grain == "time" else None
-    if clock is None:
+    if base is None or base.grain != "time":
         return None
     lex = load_lexicon()
     try:
@@ -1351,11 +1358,8 @@ def counted_from_a_clock(fields: dict, base: Interval | None, sign: int) -> Inte
     except KeyError:
         return None
     n = offset_amount(fields, lex)
-    if unit not in ("hour", "minute") or n is None:
-        return None
-    at = datetime.fromisoformat(base.value) + sign * timedelta(**{unit + "s": n})
-    value = at.strftime("%Y-%m-%dT%H:%M")
-    return Interval(at.date(), at.date(), "time", value)
+    shifted = shifted_clock(base.value, unit, sign * n) if n is not None else None
+    return shifted.interval if shifted is not None else None
 
 
 def counted_back(fields: dict, base: date, sign: int, exact: bool = False) -> Interval | None:

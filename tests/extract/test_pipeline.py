@@ -3568,10 +3568,13 @@ def test_a_possessive_date_dates_the_noun_it_owns_and_the_other_date_the_verb(se
     # across midnight
     ("The last ferry docked at 12.20am on Saturday, 40 minutes after the storm broke.", "storm",
      "2016-09-16T23:40"),
+    # from the midnight that ends a day ("T24:00")
+    ("The fire was declared out at midnight on Friday, 20 minutes after the last crew left.", "left",
+     "2016-09-16T23:40"),
     # counted from an event the article dates to the minute
     ("The ground split open at 10.57pm on Thursday. Seismometers picked up a swarm of small earthquakes "
      "about 40 minutes before the ground split.", "picked up", "2016-09-15T22:17"),
-], ids=["67 minutes before", "some 20 minutes after", "across midnight", "before the ground split"])
+], ids=["67 minutes before", "some 20 minutes after", "across midnight", "from midnight", "before the ground split"])
 def test_minutes_counted_from_a_clock_time_give_the_hour_of_the_event(text, trigger, expected):
     values = {m.trigger: m.interval.value for m in _mentions_of(text, published=date(2016, 9, 19))
               if m.interval.grain == "time"}
