@@ -476,6 +476,24 @@ def _week_of(f, anchor, tense, previous, lex):
     return weekend(d) if f["unit"].lower() == "weekend" else week(d)
 
 
+@resolver("week_of_month")
+def _week_of_month(f, anchor, tense, previous, lex):
+    """"the first week of May", "the last week of July": a month's first (last) week
+    is the Monday-to-Sunday week with four or more of its days in the month."""
+    m = lex.month_of(f["month"])
+    y = _year_of(f) if f.get("year") else pick_year(anchor, tense, lambda yy: date(yy, m, 15))
+    nth = f["nth"].lower()
+    if nth in ("last", "final"):
+        last_day = month(y, m).interval.end
+        sunday = last_day - timedelta(days=last_day.isoweekday() % 7)  # the last Sunday in the month
+        return week(last_day if (last_day - sunday).days >= 4 else sunday)
+    first_day = date(y, m, 1)
+    monday = first_day + timedelta(days=(8 - first_day.isoweekday()) % 7)  # the first Monday in it
+    if monday.day > 4:
+        monday -= timedelta(days=7)
+    return week(monday + timedelta(days=7 * ("first", "second", "third", "fourth").index(nth)))
+
+
 @resolver("month_day_range")
 @resolver("day_month_range")
 def _md_range(f, anchor, tense, previous, lex):
