@@ -496,6 +496,7 @@ def _week_of_month(f, anchor, tense, previous, lex):
 
 @resolver("month_day_range")
 @resolver("day_month_range")
+@resolver("day_pair_month")
 def _md_range(f, anchor, tense, previous, lex):
     """"Feb. 20-21", "20-21 February": TIMEX3 has no value for a range, so the
     value is its first day; the interval runs to the last."""
