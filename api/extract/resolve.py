@@ -715,6 +715,14 @@ def _season_year(f, anchor, tense, previous, lex):
     return with_mod(season(_year_of(f), _season_code(f["season"], lex), bool(f.get("south"))), f.get("mod"))
 
 
+@resolver("season_relative_year")
+def _season_rel_year(f, anchor, tense, previous, lex):
+    rel = re.sub(r"\s+", " ", f["rel"].lower())
+    # "in 2019 ... in the autumn of that year": the year last mentioned
+    y = _base_of(previous, anchor)[0].year if rel in ("that", "the same") else anchor.year + _YEAR_STEP[rel]
+    return with_mod(season(y, _season_code(f["season"], lex), bool(f.get("south"))), f.get("mod"))
+
+
 def _season_near(code: str, anchor: date, tense: str, south: bool = False) -> Resolved:
     for y in (anchor.year - 1, anchor.year):
         r = season(y, code, south)
