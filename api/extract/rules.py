@@ -349,6 +349,8 @@ def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool
     """Month, weekday and holiday names are proper nouns: "may" is a verb."""
     for f in ("month", "weekday", "holiday"):
         v = fields.get(f)
+        if f == "holiday" and v and v.lower().endswith("bank holiday"):
+            continue  # British news writes "the spring bank holiday" in lower case
         if v and v[0].isalpha() and not v[0].isupper() and v.lower() not in _DAY_WORDS:
             return False
     named = fields.get("named")
