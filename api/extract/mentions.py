@@ -1139,10 +1139,13 @@ def _a_year_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], cla
     noun that is no event, when its clause has another date ("The 1757 Guadagnini
     cello ... landed yesterday"), or after a capitalised name, as part of it
     ("organizers have cancelled Lakeshore Sound 2019").  A decade likewise, its
-    article often part of it: "The 1930s lido was officially opened on 8 June"."""
+    article often part of it: "The 1930s lido was officially opened on 8 June";
+    and a holiday: "will run extra trams to the Christmas market on Christmas Eve"."""
     another_date = any(other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
                        for other in cands)
-    if cand.rule == "decade":
+    if cand.rule in ("decade", "holiday"):
+        if cand.rule == "holiday" and cand.fields.get("part"):
+            return False  # "Christmas night" says when
         last = max(k for k, t in enumerate(tokens) if t.start < cand.end)
         after = tokens[last + 1] if last + 1 < len(tokens) else None
         # its article: "The 1930s lido", "a 1950s lido", not "was laid in the 1930s"
@@ -1676,7 +1679,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
-            if cand.rule in ("year", "decade") and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand,
+            if cand.rule in ("year", "decade", "holiday") and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand,
                                                                                cands):
                 continue
             if _period_adjective(cand, text) and not (cand.rule in ("month", "month_year") and any(

@@ -3310,8 +3310,13 @@ def test_a_count_from_a_verb_that_leads_to_a_noun_counts_from_the_verb():
     ("A 1950s lido was reopened by the mayor on 8 June.", [("reopened", "8 June")]),
     # a decade after "in", or before "and", dates its clause
     ("The main was laid in the 1930s and relined in 2004.", [("laid", "the 1930s"), ("relined", "2004")]),
+    # a holiday between an article and a noun says which market, when another date says when
+    ("The operator will run extra trams to the Christmas market on Christmas Eve.", [("run", "Christmas Eve")]),
+    ("The council closed its Christmas market on Monday.", [("closed", "Monday")]),
+    # with its part of the day it says when (guard: passes before and after)
+    ("Volunteers served breakfast on Christmas morning.", [("served", "Christmas morning")]),
 ])
-def test_a_year_that_names_a_thing_dates_no_event(sentence, expected):
+def test_a_year_or_holiday_that_names_a_thing_dates_no_event(sentence, expected):
     assert [(m.trigger, m.time_text) for m in _mentions_of(sentence)] == expected
 
 
