@@ -296,6 +296,10 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         out.append(t)
         if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
             last_clock = t
+        elif entry_stamp:
+            # a live entry starts afresh: "Last updated 18:40" or a later entry's evening
+            # (newest first) does not carry its 5.50am into the next day
+            last_clock = past_midnight = None
         if _on_the_day_before(t, dct) and not entry_stamp:
             story_before = t
         if _is_anchor_for_next(t) and not _dates_an_attribution(text, c) and (

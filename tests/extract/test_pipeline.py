@@ -2041,6 +2041,21 @@ def test_a_live_page_stamp_without_a_time_zone_heads_its_entry_and_its_bare_cloc
     assert (closed.interval.start, closed.interval.grain) == (date(2017, 8, 11), "time")
 
 
+def test_a_live_entrys_small_hours_stay_on_the_pages_day_after_a_later_evening_above_it():
+    # newest first: the evening of "Last updated 18:40" and of the 18:40 entry comes
+    # before the morning entry in the text, but a new entry starts afresh
+    text = ("Harbour tug capsize LIVE: search for missing deckhand\n\n"
+            "Wednesday, 16 June 2021\nLast updated 18:40 AEST\n\n"
+            "18:40\nThe search will resume at first light tomorrow.\n\n"
+            "07:15\nThe tug rolled over at about 5.50am, police say. "
+            "A pilot boat crew pulled three men from the water shortly after 6am.\n")
+    timeline = parse([_doc("live", text)])
+    rolled, pulled = _mention(timeline, "rolled"), _mention(timeline, "pulled")
+    assert (rolled.interval.start, rolled.interval.grain, rolled.interval.value) == \
+        (date(2021, 6, 16), "time", "2021-06-16T05:50")
+    assert (pulled.interval.start, pulled.interval.grain) == (date(2021, 6, 16), "time")
+
+
 @pytest.mark.parametrize("sentence", [
     # "since X" says how long a state has lasted: X is when it began, not an event's date
     "More than 300 cooperatives have collapsed in Kenya since 2015, the regulator said.",
