@@ -330,6 +330,10 @@ def _holiday_date(f, anchor, tense, lex) -> date:
     hol = lex.holidays[normalize_name(f["holiday"])]
     if f.get("year"):
         return hol.on(int(f["year"]))
+    rel = (f.get("rel") or "").lower()
+    if rel:  # "next Midsummer Eve": the first one after the anchor; "last Christmas": the latest before it
+        options = [hol.on(y) for y in range(anchor.year - 1, anchor.year + 2)]
+        return min(d for d in options if d > anchor) if rel == "next" else max(d for d in options if d < anchor)
     return hol.on(pick_year(anchor, tense, hol.on, f.get(COMPLETED)))
 
 
