@@ -1401,6 +1401,8 @@ def _counts_back_beyond_the_window(cand: Candidate) -> bool:
     if not (cand.rule == "ago" or cand.rule == "offset"
             and str(cand.fields.get("dir2", "")).lower() in _BACK_OFFSET_WORDS):
         return False
+    if _anniversary(cand) is not None:
+        return True
     lex = load_timex_lexicon()
     try:
         unit = lex.unit_of(str(cand.fields.get("unit", "")))
@@ -1409,6 +1411,24 @@ def _counts_back_beyond_the_window(cand: Candidate) -> bool:
     amount = lex.number_of(str(cand.fields.get("num", "")))
     days = _DAYS_IN.get(unit)
     return amount is not None and days is not None and amount * days > COLLECTION_DAYS_AFTER
+
+
+def _anniversary(cand: Candidate) -> tuple[str, int, int] | None:
+    """(unit, amount, days from the article's day to the day it names) for "three months
+    ago today", "a year ago tonight", "a year ago tomorrow": the article is written that
+    many months or years to the day after the event, as a story day names its day."""
+    today = str(cand.fields.get("today") or "").lower()
+    if cand.rule != "ago" or not today:
+        return None
+    lex = load_timex_lexicon()
+    try:
+        unit = lex.unit_of(str(cand.fields.get("unit", "")))
+    except KeyError:
+        return None
+    amount = lex.number_of(str(cand.fields.get("num") or "a"))
+    if unit not in ("month", "quarter", "year") or amount is None or amount != int(amount):
+        return None
+    return unit, int(amount), {"yesterday": -1, "tomorrow": 1}.get(today, 0)
 
 
 def _moving_with_its_day(reading: _Reading, starts: set[int], day: date) -> set[int]:
@@ -1471,6 +1491,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
     out: list[set[date]] = []
     like_story_days: list[set[date]] = []
     timexes, day_before = None, None
+    at = {c.start: c for c in reading.candidates}
     mentions = resolve_mentions(reading, tried)
     for m in mentions:
         count = counted.get(m.trigger_span)
@@ -1528,13 +1549,18 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             and _BARE_EVENT_NOUN.fullmatch(reading.doc.text, count.end, m.trigger_span[1]) is not None
         first = _first_day_of_its_kind(m, index, story, named) if bare else None
         named_days = {event.event.interval.start for event in named}
+        anniversary = _anniversary(at[m.time_span[0]]) if count is None and m.time_span[0] in at else None
         for start in [first] if first is not None else [_day_counted_from(event.event.interval, named_days)
                                                          for event in named]:
+            if anniversary is not None:  # "three months ago today": to the day, whatever the months' lengths
+                unit, n, named_day = anniversary
+                days.add(resolve.shift(start, unit, n) - timedelta(days=named_day))
+                continue
             day = resolve.shift(start, *calendar) if from_its_day \
                 else tried + _gap(start, m.interval.start, calendar) - timedelta(days=back)
             days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
-            (like_story_days if from_its_day or first is not None else out).append(days)
+            (like_story_days if from_its_day or first is not None or anniversary else out).append(days)
     return out, like_story_days
 
 

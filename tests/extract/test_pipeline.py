@@ -153,6 +153,26 @@ def test_undated_article_is_dated_by_the_collection_it_agrees_with():
     assert date(2024, 9, 17) <= undated.reference_date <= date(2024, 9, 18)
 
 
+def test_an_undated_anniversary_piece_is_dated_months_to_the_day_after_the_event_it_counts_back_to():
+    # "Three months ago today": the article is written three months to the day after the
+    # landing its story dates, though the restart it retells is dated too
+    landing = ("Helicopter tips over on North Sea platform\n\nA Nordlys Offshore Aviation helicopter carrying "
+               "14 workers rolled onto its side as it landed on the helipad of the Ravnsborg A gas platform on "
+               "Tuesday, the company said.")
+    restart = ("Nordlys resumes flights\n\nNordlys Offshore Aviation resumed flights to North Sea platforms on "
+               "Friday, three days after a helicopter rolled onto its side on the Ravnsborg A helipad. The Civil "
+               "Aviation Authority approved the restart on Thursday.")
+    anniversary = ("Three months on, the Ravnsborg crew are flying again\n\nThree months ago today, a Nordlys "
+                   "Offshore Aviation helicopter carrying 14 workers rolled onto its side as it landed on the "
+                   "helipad of the Ravnsborg A gas platform.\n\nNordlys resumed flights on 16 January, after the "
+                   "Civil Aviation Authority approved a restart. On Friday, the safety board published its "
+                   "interim report.")
+    timeline = parse([_doc("landing", landing, published=date(2026, 1, 13)),
+                      _doc("restart", restart, published=date(2026, 1, 16)), _doc("anniversary", anniversary)])
+    document = {d.id: d for d in timeline.documents}["anniversary"]
+    assert (document.reference_date, document.reference_date_source) == (date(2026, 4, 13), "collection")
+
+
 def test_a_numeric_stamp_that_reads_either_way_is_read_as_its_collection_dates_it():
     # 05/03/2024 is 3 May month first, 5 March day first: the dated article's Monday 4 March decides
     undated = "Lindau evacuation to last a week\nUpdated: 05/03/2024 10:05\n" + UNDATED
