@@ -488,7 +488,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
 # "exactly a month after the fireball", "a year to the day after the quake", "Tomorrow marks one
 # year since the trawler went down" (a day that marks an anniversary): counted to a day
 _TO_THE_DAY_BEFORE = re.compile(r"\b(?:exactly|marks)\s+$", re.I)
-_TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:day|night)\b", re.I)
+_TO_THE_DAY = re.compile(r"\bto\s+the\s+(?:day|night|hour|minute)\b", re.I)
 
 
 def _day_of_a_report_before(draft, out: list[Mention], said_on: date) -> date | None:

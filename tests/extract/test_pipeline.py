@@ -1398,6 +1398,9 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
     # "to the night" as "to the day": from last night's evening, a year back to the day
     ("Last night, a year to the night after she spotted a faint smudge on a screen, Mokoena was back at the "
      "telescope.", "spotted", "a year to the night after", date(2023, 6, 4)),
+    # "to the minute" too: a year back from yesterday, to the day
+    ("The foghorn sounded at 4.40am yesterday, a year to the minute after the trawler struck the rocks below it.",
+     "struck", "a year to the minute after", date(2023, 6, 4)),
     # "February's strike" dates the strike, not the ruling: counted from yesterday
     ("The court yesterday ordered the firm to restore 312 accounts it blocked during February's strike, ruling "
      "exactly five months after drivers first logged off in protest.", "protest", "five months after",
