@@ -1617,6 +1617,8 @@ def _ahead_in(cand: Candidate, text: str) -> bool:
         return False
     start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start), cand.start - 80)
     return bool(_LOOKS_AHEAD.search(text, start + 1, cand.start))
+# a date a state lasts until, not when its clause's event happened
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.I)
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)  # "trapped since Saturday"
 _WHEN_NEXT = re.compile(r"\s*,?\s+when\b", re.I)
 _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since|following)\b", re.I)
@@ -1694,6 +1696,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue
             if _season_of_a_thing(tokens, triggers, cand, ci, cands):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
+            if _UNTIL_BEFORE.search(text, max(0, cand.start - 10), cand.start) and any(
+                    other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
+                    and not _UNTIL_BEFORE.search(text, max(0, other.start - 10), other.start) for other in cands):
+                continue  # "remanded in custody till November 2 by a court on Sunday": Sunday dates it
             if _PRODUCT_DATE_BEFORE.search(text, max(0, cand.start - 40), cand.start) or any(
                     _RANGE_JOINER.fullmatch(text, end, cand.start) for end in labels):
                 labels.add(cand.end)  # "jars with best-by dates between June and October 2025": a label

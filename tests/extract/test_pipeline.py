@@ -3367,6 +3367,18 @@ def test_a_date_in_a_participle_phrase_set_off_by_commas_leaves_the_verb_its_own
     assert sorted((m.trigger, m.time_text) for m in _mentions_of(sentence)) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the day a state lasts until is no date of its clause's event when another date is
+    ("Three men were remanded in police custody till November 2 by a court in Alipore on Sunday.",
+     [("remanded", "Sunday")]),
+    ("Police closed the road on Monday until further notice and until Friday at least.", [("closed", "Monday")]),
+    # alone it still dates it (guard: passes before and after)
+    ("The council suspended the licence until Friday.", [("suspended", "Friday")]),
+])
+def test_a_date_a_state_lasts_until_leaves_its_clause_to_the_other_date(sentence, expected):
+    assert [(m.trigger, m.time_text) for m in _mentions_of(sentence) if m.time_text] == expected
+
+
 def test_a_walkout_is_dated_by_its_own_time_not_the_talks_after_it():
     mentions = _mentions_of("Drivers walked out at 6 a.m. on Tuesday after talks failed.")
     assert [(m.trigger, m.time_text) for m in mentions if m.time_text] == [("walked out", "6 a.m. on Tuesday")]
