@@ -228,6 +228,8 @@ def _third(start: date, end: date, grain: str, part: int) -> tuple[date, date] |
         return None
     a, b = days // 3, days - days // 3
     cuts = [0, a + (1 if days % 3 == 2 else 0), b, days]
+    if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1] and start.month == end.month:
+        cuts = [0, 10, 20, days]  # a month's thirds are its tens of days, the last one long or short
     lo, hi = cuts[part], cuts[part + 1]
     return start + timedelta(days=lo), start + timedelta(days=hi - 1)
 
