@@ -244,6 +244,32 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
     return tokens[i - 1].text[0].islower()
 
 
+def _plural_subject_of_a_past_verb(tokens: list[Token], j: int) -> bool:
+    """Do tokens[j:] open a plural subject, a lower-case plural noun after up to two
+    modifiers, then perhaps a place ("at Swan Quay Terminals"), followed by a past verb
+    ("workers rejected", "waterside workers at Swan Quay Terminals had walked out")?"""
+    lex, n = load(), len(tokens)
+
+    def plain(k: int) -> bool:
+        return k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].low not in lex.verb_forms \
+            and tokens[k].low not in STOPWORDS  # (", triggering what doctors described": a clause)
+    k = j
+    while plain(k) and k < j + 3 and not (tokens[k].low.endswith("s") and not tokens[k].low.endswith("ss")):
+        k += 1
+    if not (plain(k) and tokens[k].low.endswith("s") and not tokens[k].low.endswith("ss")):
+        return False
+    k += 1
+    if k < n and tokens[k].low in {"at", "in", "from", "on"}:
+        k += 1
+        while k < n and (tokens[k].text[:1].isupper() or tokens[k].low in {"the", "and"}):
+            k += 1
+    if k >= n:
+        return False
+    nxt = tokens[k].low
+    return nxt in lex.irregular_pasts or nxt in _AUX_PAST | _AUX_PERFECT | {"had"} \
+        or nxt.endswith("ed") and nxt in lex.verb_forms
+
+
 # "was reported missing", "were declared dead": a verb of saying whose complement is a
 # state says what befell someone, not what anyone said
 _REPORTED_STATES = frozenset("missing dead killed injured wounded stolen lost safe kidnapped".split())
@@ -290,7 +316,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # before a past verb is its subject, a noun the clause's verb gives its tense
             noun = (1, lex.verb_category[lemma]) if lemma in lex.verb_category else None
             lemma = None
-        if lemma in lex.inflected_only and tok.low == lemma:
+        if lemma is not None and tok.low.endswith("ing") and noun is None \
+                and (i == 0 or tokens[i - 1].low == "," or tokens[i - 1].low in _DETERMINERS) \
+                and _plural_subject_of_a_past_verb(tokens, i + 1):
+            lemma = None  # "On Tuesday, striking workers rejected a call": a participle describing them
+        elif lemma in lex.inflected_only and tok.low == lemma:
             lemma = None  # "closed down 4%": a particle
         elif lemma is not None and tok.low != lemma and i > 0 and tokens[i - 1].low in STATE_VERBS \
                 and not tok.low.endswith("ing"):
@@ -634,8 +664,9 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             nxt = tokens[i + 1].low
             if nxt in {"and", "or"} and not _verb_before_sentence_end(tokens, i + 2):
                 continue  # "arrested Ono, 63, and builder Hoshino, 58, early Tuesday": one more object
-            if nxt in _COMMA_SUBORDINATORS or (nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5):
-                starts.add(i + 1)
+            if nxt in _COMMA_SUBORDINATORS or (nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5
+                                               and not _plural_subject_of_a_past_verb(tokens, i + 2)):
+                starts.add(i + 1)  # (", striking workers rejected": the clause's subject, no clause of its own)
         elif low in _BARE_SUBORDINATORS and i > 0:
             starts.add(i)
         elif low == "as" and i > 1 and tokens[i - 1].low in {"just", "even"} and tokens[i - 2].low == ",":

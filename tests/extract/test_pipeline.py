@@ -3379,6 +3379,18 @@ def test_a_date_a_state_lasts_until_leaves_its_clause_to_the_other_date(sentence
     assert [(m.trigger, m.time_text) for m in _mentions_of(sentence) if m.time_text] == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle before a plural subject and its past verb describes the subject: one clause
+    ("On Tuesday, striking waterside workers at Swan Quay Terminals rejected a company call to return to work.",
+     [("rejected", "Tuesday")]),
+    ("On Monday, rioting crowds burned cars.", [("burned", "Monday")]),
+    # a participle phrase after its clause stays one of its own (guards: pass before and after)
+    ("Troops fired on protesters on Monday, killing two men in the square.", [("fired", "Monday")]),
+])
+def test_a_participle_before_a_plural_subject_leaves_the_fronted_date_to_its_verb(sentence, expected):
+    assert [(m.trigger, m.time_text) for m in _mentions_of(sentence) if m.time_text] == expected
+
+
 def test_a_walkout_is_dated_by_its_own_time_not_the_talks_after_it():
     mentions = _mentions_of("Drivers walked out at 6 a.m. on Tuesday after talks failed.")
     assert [(m.trigger, m.time_text) for m in mentions if m.time_text] == [("walked out", "6 a.m. on Tuesday")]
