@@ -1712,8 +1712,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
-            if cand.rule in ("year", "decade", "holiday") and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand,
-                                                                               cands):
+            if cand.rule in ("year", "decade", "holiday") \
+                    and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand, cands):
                 continue
             if _period_adjective(cand, text) and not (cand.rule in ("month", "month_year") and any(
                     t.pos == "noun" and 0 < tokens[t.first].start - cand.end <= 1 for t in triggers)) and any(

@@ -1403,14 +1403,19 @@ def _counts_back_beyond_the_window(cand: Candidate) -> bool:
         return False
     if _anniversary(cand) is not None:
         return True
+    unit, amount = _unit_and_amount(cand, str(cand.fields.get("num", "")))
+    days = _DAYS_IN.get(unit)
+    return amount is not None and days is not None and amount * days > COLLECTION_DAYS_AFTER
+
+
+def _unit_and_amount(cand: Candidate, num: str) -> tuple[str | None, float | None]:
+    """An amount's unit ("month") and the number `num` says (3.0), each None when none."""
     lex = load_timex_lexicon()
     try:
         unit = lex.unit_of(str(cand.fields.get("unit", "")))
     except KeyError:
-        return False
-    amount = lex.number_of(str(cand.fields.get("num", "")))
-    days = _DAYS_IN.get(unit)
-    return amount is not None and days is not None and amount * days > COLLECTION_DAYS_AFTER
+        return None, None
+    return unit, lex.number_of(num)
 
 
 def _anniversary(cand: Candidate) -> tuple[str, int, int] | None:
@@ -1420,12 +1425,7 @@ def _anniversary(cand: Candidate) -> tuple[str, int, int] | None:
     today = str(cand.fields.get("today") or "").lower()
     if cand.rule != "ago" or not today:
         return None
-    lex = load_timex_lexicon()
-    try:
-        unit = lex.unit_of(str(cand.fields.get("unit", "")))
-    except KeyError:
-        return None
-    amount = lex.number_of(str(cand.fields.get("num") or "a"))
+    unit, amount = _unit_and_amount(cand, str(cand.fields.get("num") or "a"))  # "a year ago today"
     if unit not in ("month", "quarter", "year") or amount is None or amount != int(amount):
         return None
     return unit, int(amount), {"yesterday": -1, "tomorrow": 1}.get(today, 0)
