@@ -2868,7 +2868,7 @@ def _reports_entry(tokens, clause, trig, tense, negated, category) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset("me us you him her them it one".split())
-_OCCASION_LEAD_INS = frozenset("in at on to a an the".split())
+_OCCASION_LEAD_INS = frozenset("in at on to a an the outside after".split())
 
 
 def _names_occasion(tokens, trig) -> bool:

@@ -556,7 +556,7 @@ def _drop_unless_counted(draft, mention: Mention, out: list[Mention], mention_of
 
 # the occasion a statement was made at: "told reporters after the signing", "told the meeting"
 _OCCASION = re.compile(r"\b(?:(?:after|before|at|during|following)\s+(?:the|a|an|this|that|his|her|their|its)"
-                       r"|told\s+the)\s+([a-z][a-z-]+)", re.IGNORECASE)
+                       r"|told\s+the|outside(?:\s+the)?)\s+([a-z][a-z-]+)", re.IGNORECASE)
 OCCASION_REACH = 60  # characters after the statement's trigger
 
 

@@ -1436,6 +1436,19 @@ def test_told_to_those_at_an_occasion_just_narrated_is_of_its_day(told, day):
     assert _start_by_trigger(text, date(2026, 1, 27)).get("told") == day
 
 
+@pytest.mark.parametrize(("said", "present"), [
+    # outside court or after the hearing: said at the court day's occasion, an event of that day
+    ("His lawyer, Frank Mulder, said outside court that he would appeal.", True),
+    ("The agency said after the hearing that it welcomed the fine.", True),
+    # a bare trailing attribution stays no event (guard: passes before and after)
+    ("He would appeal, his lawyer said.", False),
+])
+def test_said_outside_court_is_a_statement_of_the_court_day(said, present):
+    text = "The skipper was fined 9,000 euros at Rotterdam District Court yesterday. " + said
+    starts = _start_by_trigger(text, date(2020, 1, 8))
+    assert (starts.get("said") == date(2020, 1, 7)) is present, starts
+
+
 def test_told_to_those_at_last_nights_occasion_is_of_that_evening():
     # a night narrated is carried as its evening, when the vigil was; "overnight" is not
     text = ("About 400 people packed the church for a prayer vigil last night. The chief executive told the "
