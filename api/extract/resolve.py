@@ -1085,8 +1085,8 @@ def _part_of_day_anaphoric(f, anchor, tense, previous, lex):
     elif f.get("light"):
         code = _LIGHT_PART[" ".join(f["light"].lower().split())]
     else:
-        word = (f.get("part") or f["part2"]).lower()
-        code = {"mid-afternoon": "AF", "mid-morning": "MO"}.get(word) or lex.parts_of_day[word]
+        word = (f.get("part") or f.get("part2") or f["meal"]).lower()
+        code = {"mid-afternoon": "AF", "mid-morning": "MO", "lunchtime": "MI"}.get(word) or lex.parts_of_day[word]
     narrated = _day_narrated(previous)
     if narrated is not None and code == "MO" and previous.interval.grain == "night":
         narrated = previous.interval.end  # "overnight ... in the early hours": the morning the night ends on
