@@ -253,10 +253,13 @@ def _plural_subject_of_a_past_verb(tokens: list[Token], j: int) -> bool:
     def plain(k: int) -> bool:
         return k < n and tokens[k].text.isalpha() and tokens[k].text.islower() and tokens[k].low not in lex.verb_forms \
             and tokens[k].low not in STOPWORDS  # (", triggering what doctors described": a clause)
+
+    def plural(k: int) -> bool:
+        return tokens[k].low.endswith("s") and not tokens[k].low.endswith("ss")
     k = j
-    while plain(k) and k < j + 3 and not (tokens[k].low.endswith("s") and not tokens[k].low.endswith("ss")):
+    while plain(k) and k < j + 3 and not plural(k):
         k += 1
-    if not (plain(k) and tokens[k].low.endswith("s") and not tokens[k].low.endswith("ss")):
+    if not (plain(k) and plural(k)):
         return False
     k += 1
     if k < n and tokens[k].low in {"at", "in", "from", "on"}:
@@ -1164,7 +1167,7 @@ def _court_date_ahead(text: str, tokens: list[Token], trig: Trigger, ci: int) ->
     return next((k for k in range(trig.last + 1, ci) if tokens[k].start <= at < tokens[k].end), None)
 
 
-def _a_year_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], clause: Clause, ci: int,
+def _a_date_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], clause: Clause, ci: int,
                                cand: Candidate, cands: list[Candidate]) -> bool:
     """A bare year that says which thing, not when: between an article and a
     noun that is no event, when its clause has another date ("The 1757 Guadagnini
@@ -1713,7 +1716,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             if clause is None:
                 continue
             if cand.rule in ("year", "decade", "holiday") \
-                    and _a_year_that_names_a_thing(tokens, triggers, clause, ci, cand, cands):
+                    and _a_date_that_names_a_thing(tokens, triggers, clause, ci, cand, cands):
                 continue
             if _period_adjective(cand, text) and not (cand.rule in ("month", "month_year") and any(
                     t.pos == "noun" and 0 < tokens[t.first].start - cand.end <= 1 for t in triggers)) and any(
