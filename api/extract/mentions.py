@@ -1664,6 +1664,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
     counting = [c for c in candidates if c.rule == "offset" and _COUNTS_FROM_EVENT.match(text, c.end)
                 or c.rule == "duration" and _SINCE_AFTER.match(text, c.end)
                 and _IT_IS_NOW.search(text, max(0, c.start - 30), c.start)]
+    counting = sorted(counting + _anniversaries(text), key=lambda c: c.start)
     parsed = []
     dating_starts = [c.start for c in dating]
     for sent in sentences:
@@ -2045,6 +2046,26 @@ _IT_IS_NOW = re.compile(r"\b(?:it(?:\s+is|['’]s|\s+has\s+been|['’]s\s+been)|
                         r"\s+(?:now\s+|exactly\s+|just\s+)?$", re.IGNORECASE)
 
 
+# "on the first anniversary of the fire", "the 10th anniversary of the crash": whole years counted
+# from an event, to the day (not a time expression: TimeML tags none)
+_ANNIVERSARY = re.compile(r"\b(?:on\s+)?the\s+(?P<nth>[a-z]+|\d{1,3}(?:st|nd|rd|th))\s+anniversary(?=\s+of\s)",
+                          re.IGNORECASE)
+_ANNIVERSARY_OF = re.compile(r"\s+(?P<dir>of)\s+", re.IGNORECASE)
+ANNIVERSARY_RULE = "anniversary"
+
+
+def _anniversaries(text: str) -> list[Candidate]:
+    """An amount, in the shape of an offset ("a year after"), for each anniversary of an event."""
+    lex = load_timex_lexicon()
+    out = []
+    for m in _ANNIVERSARY.finditer(text):
+        n = lex.ordinal_of(m.group("nth"))
+        if n is not None and n > 0:
+            out.append(Candidate(m.start(), m.end(), m.group(0), ANNIVERSARY_RULE, "DATE",
+                                 {"num": str(n), "unit": "years", "dir2": "after"}))
+    return out
+
+
 # a sentence told as of the article's own day: present or present perfect
 _TOLD_AS_NOW = re.compile(r"\b(?:is|are|am|has|have|remains?|still)\b", re.IGNORECASE)
 
@@ -2065,9 +2086,25 @@ _FOR_A_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
 
 
 def _a_season_of_a_thing(tokens: list[Token], k: int) -> bool:
-    """"went down in a winter storm": a season between "a" and a noun says what kind, not when."""
-    return tokens[k].low in load_timex_lexicon().seasons and k > 0 and tokens[k - 1].low in ("a", "an") \
+    """"went down in a winter storm", "missing from their winter barn": a season between "a" or a
+    possessive and a noun says what kind, not when."""
+    return tokens[k].low in load_timex_lexicon().seasons and k > 0 and tokens[k - 1].low in _A_OR_POSSESSIVE \
         and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower()
+
+
+_A_OR_POSSESSIVE = frozenset({"a", "an"}) | _POSSESSIVES
+# what opens a clause that tells more of the counted event: a relative clause, or a cause or
+# circumstance ("after the paper was withdrawn because images of it had leaked")
+_RELATIVE_AFTER_A_NOUN = frozenset({"that", "which", "who", "whose", "because", "when", "while", "although",
+                                    "though", "until"})
+
+
+def _a_modifier_after_an_article(tokens: list[Token], trig: Trigger) -> bool:
+    """"a flying gazebo": a verb's -ing form between an article and a noun modifies the noun."""
+    k = trig.first
+    return trig.pos == "verb" and trig.first == trig.last and tokens[k].low.endswith("ing") and k > 0 \
+        and tokens[k - 1].low in _ARTICLES and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() \
+        and tokens[k + 1].text.islower()
 
 
 def _counted_from_an_event_after(text: str, tokens: list[Token], clause: Clause, trig: Trigger,
@@ -2084,7 +2121,8 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     remanded on Friday, four days after thieves broke into the museum", the
     break-in was on the Tuesday.  Its draft (made now, or the undated one the
     clause already gave it) carries the offset and the date it counts back from."""
-    m = _COUNTS_FROM_EVENT.match(text, offset.end) or _SINCE_AFTER.match(text, offset.end)
+    m = _ANNIVERSARY_OF.match(text, offset.end) if offset.rule == ANNIVERSARY_RULE \
+        else _COUNTS_FROM_EVENT.match(text, offset.end) or _SINCE_AFTER.match(text, offset.end)
     approximate = offset.fields.get("approx") or _APPROXIMATELY.search(text, max(0, offset.start - 20), offset.start)
     about = str(offset.fields.get("approx", "")).lower() in _ABOUT_WORDS \
         or _ABOUT.search(text, max(0, offset.start - 20), offset.start)
@@ -2098,12 +2136,18 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     if first is None:
         return
     last = first
-    while last + 1 < len(tokens) and tokens[last + 1].text[0].isalnum():
+    # "12 weeks after the radar failure that grounded flights": the relative clause tells more of
+    # what is counted from, and a date in it is its own ("the bomb that emptied the town in April")
+    # (`_RELATIVE_AFTER_A_NOUN`)
+    while last + 1 < len(tokens) and tokens[last + 1].text[0].isalnum() \
+            and not (tokens[last + 1].low in _RELATIVE_AFTER_A_NOUN and last > first):
         last += 1
     if any(t.time and not _a_season_of_a_thing(tokens, k) for k, t in enumerate(tokens[first:last + 1], first)):
         return  # "days after the scandal broke on Monday": the event has a date of its own
     phrase = Clause(first, last)
-    trig = next((t for t in triggers if first <= t.head <= last), None)
+    # ("two days after a steel leg of a flying gazebo struck her": "flying" is the gazebo's)
+    trig = next((t for t in triggers if first <= t.head <= last and not _a_modifier_after_an_article(tokens, t)),
+                None)
     if trig is not None and trig.pos == "noun":
         # "13 days after a rider was swept to his death": the verb, not the noun it leads to (but
         # "after villagers lodged their appeal", "logged off in protest": the noun names the event)
@@ -2145,6 +2189,8 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
         # the decision is the last sentence's news, and the amount counts from its day
         base = _date_of_the_sentence_before(text, sent, drafts, subject.group("subject"))
         told_before = base is not None
+    if base is None and offset.rule == ANNIVERSARY_RULE:
+        return  # "the first anniversary of the fire is on Sunday": no day told to count back from
     sign = 1 if m.group("dir").lower().startswith(("before", "ahead", "prior")) else -1
     span = (tokens[trig.first].start, tokens[trig.last].end)
     # with no date of its own, a sentence in the present counts from the article's day
@@ -2163,9 +2209,10 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                           participants_of(tokens, first, last), told_before)
     same = next((d for d in drafts if d.trigger_span == span), None)
     if same is not None:
-        if same.candidate is None or same.candidate is base:
+        if same.candidate is None or same.candidate is base or same.candidate.start >= tokens[last].end:
             # undated, or given the date its amount counts from ("Four days after the explosion,
-            # investigators on Friday ...": Friday is the investigators')
+            # investigators on Friday ...": Friday is the investigators'), or one after what is counted
+            # from ("after a dredger brought up the bomb that emptied the town in April")
             same.candidate, same.counted, same.only_if_matched, same.in_title = None, counted, False, False
         return
     draft = _draft(document, text, sent, tokens, clauses, phrase, trig,
@@ -2208,6 +2255,9 @@ def _counted_noun(tokens: list[Token], phrase: Clause) -> int | None:
         return None
     head = None
     for k in range(phrase.first + 1, phrase.last + 1):
+        if _is_possessive(tokens[k].low) and tokens[k].low[:-2].isalpha() and k < phrase.last:
+            head = None  # "after the club's shootout win": the owner's noun phrase goes on
+            continue
         if tokens[k].low in STOPWORDS or tokens[k].low in _PREPOSITIONS or not tokens[k].text.isalpha():
             break
         head = k

@@ -342,9 +342,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
                 base = resolved.get(counted.base.start)
                 # "last night, four days after the road was closed": counted from the evening
                 day = _single_day(base.interval if base is not None else None, night_from_its_evening=True)
-            exact = _TO_THE_DAY_BEFORE.search(text, max(0, counted.offset.start - 12), counted.offset.start) \
-                or _TO_THE_DAY.search(text, counted.offset.start, counted.end + 16)
-            interval = resolve.counted_back(counted.offset.fields, day, counted.sign, bool(exact)) if day else None
+            exact = _said_to_the_day(text, counted)
+            interval = resolve.counted_back(counted.offset.fields, day, counted.sign, exact) if day else None
             if counted.base is not None and base is not None:
                 # "a warning at 2.05pm, 67 minutes before the tent fell": the hour it fell at
                 interval = resolve.counted_from_a_clock(counted.offset.fields, base.interval, counted.sign) \
@@ -1531,7 +1530,10 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             spread, back = WEEKDAY_COUNT_SPREAD, (tried - base_day).days if base_day is not None else 0
         days: set[date] = set()
         stems = merge.trigger_stems(m.trigger) if by_trigger else None
-        named = [event for event, _ in index.sharing_content(merge.words_of(m), m.participants)
+        # (the counted phrase's own words too: "charged ... 100 days after the parking garage gave way")
+        words, names = (merge.words_of(m) | count.words, m.participants | count.names) if count is not None \
+            else (merge.words_of(m), m.participants)
+        named = [event for event, _ in index.sharing_content(words, names)
                  if (stems is None or stems & event.cluster.words) and _in_its_story(event, index)
                  and (not story or story & set(event.event.sources))]
         if count is not None:
@@ -1560,8 +1562,33 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
                 else tried + _gap(start, m.interval.start, calendar) - timedelta(days=back)
             days.update(day + timedelta(days=k) for k in range(spread + 1))
         if days:
-            (like_story_days if from_its_day or first is not None or anniversary else out).append(days)
+            # (told to the day, or naming one event: a count from "yesterday" that content matches
+            # to several events of its story only weighs against the days it misses)
+            from_its_own_day = count is not None and count.base is not None and _names_its_own_day(count.base) \
+                and (len(days) == 1 or _said_to_the_day(reading.doc.text, count))
+            (like_story_days if from_its_day or first is not None or anniversary or from_its_own_day
+             else out).append(days)
     return out, like_story_days
+
+
+# the words by which an article names its own day or the day before it
+_OWN_DAY_WORDS = frozenset({"yesterday", "today", "tonight", "last", "this"})
+
+
+def _said_to_the_day(text: str, count) -> bool:
+    """"exactly a month after", "a year to the day after", "on the first anniversary of": a
+    count that lands on a day, whatever its unit."""
+    return bool(_TO_THE_DAY_BEFORE.search(text, max(0, count.offset.start - 12), count.offset.start)
+                or _TO_THE_DAY.search(text, count.offset.start, count.end + 16)
+                or count.offset.rule == mention_finder.ANNIVERSARY_RULE)
+
+
+def _names_its_own_day(base: Candidate) -> bool:
+    """"yesterday, 26 days after she was stung", "last night, a week after the flood": a count
+    from the day the article names as its own or the day before it lands on the event it names
+    as a story day does: to the day, whatever day the article has."""
+    word = str(base.fields.get("word") or base.fields.get("rel") or "").lower()
+    return base.rule in ("day_relative", "part_of_day_relative") and word in _OWN_DAY_WORDS
 
 
 def _day_counted_from(iv: Interval, named_days: set[date]) -> date:
