@@ -528,8 +528,10 @@ def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:
         low = tokens[j].low
         if low in _ARTICLES or (low in _NOUN_PHRASE_PREPOSITIONS and j < i - 1):
             return True  # "during maintenance work": a preposition opens a noun phrase too
-        if _A_SCORE.fullmatch(low) or _A_MEASURE_BEFORE_A_NOUN.fullmatch(low):
-            continue  # "the 23-22 defeat", "a 3-1 win", "a 22-storey block"
+        if j < i - 1 and low.endswith(("'s", "s'")) and low not in _PRONOUN_CONTRACTIONS:
+            return True  # "in Hamilton's east end": a named owner opens one too
+        if _A_SCORE.fullmatch(low) or _A_MEASURE_BEFORE_A_NOUN.fullmatch(low) or _A_COMPOUND_MODIFIER.fullmatch(low):
+            continue  # "the 23-22 defeat", "a 3-1 win", "a 22-storey block", "the British-made bomb"
         if _is_possessive(low) and j < i - 1 and all(_A_SCORE.fullmatch(t.low) for t in tokens[j + 1:i]):
             return True  # "Draguignan's 23-22 defeat": the score after an owner is a noun's
         if not tokens[j].text.isalpha() or low in verb_forms or (low in STOPWORDS and low not in _ADJECTIVE_STOPWORDS):
@@ -537,6 +539,8 @@ def _after_article(tokens: list[Token], i: int, reach: int = 3) -> bool:
     return False
 
 
+# "the British-made bomb", "a hand-built boat": a hyphenated modifier, no verb of its own
+_A_COMPOUND_MODIFIER = re.compile(r"[a-z]+(?:-[a-z]+)+")
 # a score or a tally before a noun: "the 23-22 defeat", "a 3-1 win", "a 19-8 vote"
 _A_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
 # stopwords that modify a noun as adjectives do: "a new head of compliance", "the last stand"
@@ -1523,6 +1527,11 @@ def headline_for(tokens: list[Token], clause: Clause, trig: Trigger, subject: st
         if subject_span is not None and k == clause.first and t.low in {"who", "which", "that"}:
             continue  # "The train, which left Kyiv": the subject stands in for its pronoun
         if t.low in _PREPOSITIONS | {"early", "late", "last", "this", "next"} and k + 1 <= clause.last \
+                and tokens[k + 1].time:
+            continue
+        if t.low in _PREPOSITIONS and k + 2 <= clause.last and tokens[k + 1].low == "the" and tokens[k + 2].time:
+            continue  # "collapsed on the Fourth of July": the date's own article goes with it
+        if t.low == "the" and k > clause.first and tokens[k - 1].low in _PREPOSITIONS and k + 1 <= clause.last \
                 and tokens[k + 1].time:
             continue
         if t.low in {"early", "late"} and k + 2 <= clause.last and tokens[k + 1].low == "on" and tokens[k + 2].time:

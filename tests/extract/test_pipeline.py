@@ -664,6 +664,23 @@ def test_a_present_tense_headline_after_a_subject_with_its_place_joins_the_story
     assert len(event.mentions) == 2 and event.interval.start == date(2024, 6, 4)
 
 
+@pytest.mark.parametrize("sentence", ["A wall of the salt mine gave way on the Fourth of July."])
+def test_a_date_with_its_own_article_leaves_the_headline_with_it(sentence):
+    headlines = [e.headline for e in parse([_doc("a", sentence, published=date(2024, 12, 20))]).events]
+    assert headlines == ["A wall of the salt mine gave way"]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # a hyphenated modifier is no verb: "bomb" stays a noun, and the clause's verb is past
+    ("The British-made aircraft bomb was brought up from the lake on Tuesday afternoon.", date(2019, 4, 10),
+     date(2019, 4, 9)),
+    # a bare verb form after a named owner and a modifier is a noun: "Hamilton's east end"
+    ("An explosion levelled two houses in Hamilton's east end on Tuesday.", date(2016, 1, 20), date(2016, 1, 19)),
+])
+def test_a_noun_phrase_with_a_compound_modifier_or_an_owner_keeps_the_clause_past(sentence, published, expected):
+    assert [start for _, start, _, _ in _dated(sentence, published)] == [expected]
+
+
 def test_late_on_a_day_leaves_the_headline_with_its_date():
     headlines = [e.headline for e in parse([_doc("a", "A wall of the salt mine gave way late on Monday.",
                                                  published=date(2024, 6, 5))]).events]
