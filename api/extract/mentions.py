@@ -1186,13 +1186,18 @@ def _a_date_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], cla
             return False  # "Christmas night" says when
         last = max(k for k, t in enumerate(tokens) if t.start < cand.end)
         after = tokens[last + 1] if last + 1 < len(tokens) else None
-        # its article: "The 1930s lido", "a 1950s lido", not "was laid in the 1930s"
-        article = ci > 0 and tokens[ci - 1].low in _ARTICLES \
+        # its article: "The 1930s lido", "a 1950s lido", not "was laid in the 1930s"; or its owner:
+        # "Lingen's Easter market will go ahead on Easter Monday"
+        article = ci > 0 and (tokens[ci - 1].low in _ARTICLES or _is_possessive(tokens[ci - 1].low)) \
             or tokens[ci].low in _ARTICLES and (ci == 0 or tokens[ci - 1].low not in _PREPOSITIONS)
+        # (the date of the thing it names comes after it: "the Christmas market on Christmas Eve", not
+        # "reopened on Feb. 16, three days before its Louis Riel Day bonspiel")
+        date_after = cand.rule == "decade" or any(other.start >= cand.end and other.start < tokens[clause.last].end
+                                                  for other in cands)
         return article and after is not None \
             and after.text.isalpha() and after.text.islower() and after.low not in _ARTICLES \
             and after.low not in _PREPOSITIONS | _JOINING_TIMES and after.low not in load().verb_forms \
-            and not any(last < t.first <= last + 2 for t in triggers) and another_date
+            and not any(last < t.first <= last + 2 for t in triggers) and another_date and date_after
     if 0 < ci < len(tokens) - 1 and tokens[ci - 1].low in _ARTICLES and tokens[ci + 1].text[:1].isalpha() \
             and not any(t.pos == "noun" and ci < t.first <= ci + 3 for t in triggers) and another_date:
         return True

@@ -664,7 +664,8 @@ def test_a_present_tense_headline_after_a_subject_with_its_place_joins_the_story
     assert len(event.mentions) == 2 and event.interval.start == date(2024, 6, 4)
 
 
-@pytest.mark.parametrize("sentence", ["A wall of the salt mine gave way on the Fourth of July."])
+@pytest.mark.parametrize("sentence", ["A wall of the salt mine gave way on the Fourth of July.",
+                                      "A wall of the salt mine gave way on the Day of Reconciliation."])
 def test_a_date_with_its_own_article_leaves_the_headline_with_it(sentence):
     headlines = [e.headline for e in parse([_doc("a", sentence, published=date(2024, 12, 20))]).events]
     assert headlines == ["A wall of the salt mine gave way"]
@@ -3426,6 +3427,8 @@ def test_a_count_from_a_verb_that_leads_to_a_noun_counts_from_the_verb():
     # a holiday between an article and a noun says which market, when another date says when
     ("The operator will run extra trams to the Christmas market on Christmas Eve.", [("run", "Christmas Eve")]),
     ("The council closed its Christmas market on Monday.", [("closed", "Monday")]),
+    # or a named owner
+    ("Lingen's Easter market will go ahead as planned on Easter Monday.", [("go ahead", "Easter Monday")]),
     # with its part of the day it says when (guard: passes before and after)
     ("Volunteers served breakfast on Christmas morning.", [("served", "Christmas morning")]),
 ])
