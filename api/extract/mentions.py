@@ -2529,12 +2529,19 @@ _OPENING_PREPOSITIONS = frozenset("on at in by from since during until early lat
 
 def _apposed_date(text: str, first: Candidate, second: Candidate) -> bool:
     """"two years ago, in January 2024", "seven months later, in February 2019": a
-    date with its year set beside a count says which day or month the count means."""
-    return _APPOSITION.fullmatch(text, first.end, second.start) is not None \
-        and _A_COUNT.search(first.text) is not None and is_anchor_free(second) and not is_anchor_free(first)
+    date with its year set beside a count says which day or month the count means;
+    so does a day of the year beside a count back ("six months ago, on Easter Monday")."""
+    if _APPOSITION.fullmatch(text, first.end, second.start) is None or is_anchor_free(first):
+        return False
+    # ("Six months ago, on Easter Monday": a day counted back to is the day set beside it)
+    return _A_COUNT.search(first.text) is not None and is_anchor_free(second) \
+        or _LESS_THAN_A_YEAR_AGO.search(first.text) is not None and second.rule in _DAYS_OF_THE_YEAR
 
 
 _APPOSITION = re.compile(r",\s*(?:in|on)?\s*", re.I)
+_DAYS_OF_THE_YEAR = frozenset({"holiday", "month_day", "day_month"})
+# (in years the day of the year would need the year counted back to: "two years ago, on May 9")
+_LESS_THAN_A_YEAR_AGO = re.compile(r"\b(?:days?|weeks?|months?)\s+ago$", re.I)
 _A_COUNT = re.compile(r"\b(?:ago|later|earlier)$", re.I)
 
 

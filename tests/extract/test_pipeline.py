@@ -343,6 +343,12 @@ def test_headlines_are_short():
     # a dated apposition says which month the count stands for
     ("The curve was last rebuilt three years ago, in March 2022, after a derailment.", "rebuilt", "March 2022",
      date(2022, 3, 1)),
+    # so does a day of the year beside a count back of less than a year
+    ("Two months ago, on Easter Monday, a fire started by a barbecue burned 430 hectares of heather.", "fire",
+     "Easter Monday", date(2025, 4, 21)),
+    ("Three weeks ago, on May 6, the ferry sank off the island.", "sank", "May 6", date(2025, 5, 6)),
+    # in years it would need the year counted back to (guard: passes before and after)
+    ("Two years ago, on May 9, the ferry sank off the island.", "sank", "Two years ago", date(2023, 1, 1)),
     # a place name in a sentence crowded with names is no verb ("Crowdy Head")
     ("Surf Life Saving NSW closed seven beaches between Lake Cathie and Crowdy Head at 8am on Saturday.",
      "closed", "8am on Saturday", date(2025, 5, 24)),
