@@ -2053,6 +2053,11 @@ def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clause
 
 # "four days after thieves broke in", "two weeks before the vote": an amount counted from an event
 _COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|following)\s+", re.IGNORECASE)
+def counts_from_an_event(text: str, offset: Candidate) -> bool:
+    """Whether an amount counts from the event after it: "two days after talks broke down"."""
+    return _COUNTS_FROM_EVENT.match(text, offset.end) is not None
+
+
 # "It is two days since the sea wall gave way": an amount up to now, counted back from the article's day
 _SINCE_AFTER = re.compile(r"\s+(?P<dir>since)\s+", re.IGNORECASE)
 # ... and "Tomorrow marks one year since the trawler went down": from the day that marks it

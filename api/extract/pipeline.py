@@ -911,6 +911,9 @@ def _clock_time_on_the_day_after_it(reading: _Reading, cand: Candidate, interval
     if day_cand is None or day_cand.rule not in _DAY_AFTER_ITS_CLOCK_RULES | _PART_OF_A_DAY_AFTER_ITS_CLOCK_RULES \
             or not _CLOCK_BEFORE_ITS_DAY.fullmatch(reading.doc.text, cand.end, day_cand.start):
         return None
+    if day_cand.rule == "offset" and "," in reading.doc.text[cand.end:day_cand.start] \
+            and mention_finder.counts_from_an_event(reading.doc.text, day_cand):
+        return None  # "began the strike at 6 a.m., two days after talks broke down": the talks' day
     t = resolved.get(day_cand.start)
     day = t.interval if t is not None else None
     if day is None or day.start is None or not interval.value or len(interval.value) < 13:

@@ -1931,6 +1931,13 @@ def test_a_clock_time_before_a_counted_day_or_a_night_is_that_time_on_that_day(t
     assert expected in _dated(text)
 
 
+def test_a_clock_time_before_a_count_from_an_event_is_on_the_article_day():
+    # ", two days after talks broke down" counts the talks back from 6 a.m.; it is no "two days later"
+    dated = _start_by_trigger("About 280 lifeguards began the strike at 6 a.m., two days after talks on pay broke "
+                              "down.", published=date(2023, 12, 15))
+    assert dated == {"strike": date(2023, 12, 15), "talks": date(2023, 12, 13)}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Protesters clashed with police on Monday, and hours later the government announced a curfew.",
      ("hours", date(2024, 6, 3), date(2024, 6, 3), "day")),
