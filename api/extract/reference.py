@@ -367,6 +367,8 @@ def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callabl
         tail = re.match(r"\s+(before|ahead of|prior to)\b", text[cand.end:cand.end + 20])
         if not tail:
             continue
+        if k > 0 and _SET_BESIDE.fullmatch(text, by_start[k - 1].end, cand.start):
+            continue  # "reopened on Feb. 16, three days before its bonspiel": counted from Feb. 16
         target = next((c for c in by_start[k + 1:k + 3]
                        if c.start - cand.end < 60 and c.rule in ("month_day", "day_month", "holiday", "iso_date")),
                       None)
@@ -389,6 +391,7 @@ def clues(text: str, candidates: Sequence[Candidate]) -> list[tuple[str, Callabl
 
 
 _BEYOND_THE_CLAUSE = re.compile(r"[.;:!?]")
+_SET_BESIDE = re.compile(r",\s*(?:just\s+|only\s+|exactly\s+)?")
 
 
 def _offset_range(cand: Candidate) -> tuple[int, int]:

@@ -113,6 +113,9 @@ def test_an_unnamed_era_of_another_story_is_no_clue(text):
     "Gas leaked for about 40 minutes before it ignited. The shutdown had begun on February 28.",
     # minutes or hours before a date say nothing of the article's own day
     "The alarm sounded 40 minutes before midnight on March 14.",
+    # set beside a date, the amount counts from that date, not from the article's own day
+    "The rink reopened on Feb. 16, three days before its Louis Riel Day bonspiel.",
+    "The rink reopened on Feb. 16, just three days before Christmas Day.",
 ])
 def test_an_amount_before_something_else_is_no_clue_to_a_later_date(text):
     assert reference.clues(text, timex.detect(text)) == []
