@@ -61,6 +61,8 @@ _BEGAN_AS = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:[\w'’-]+\s+){1,3}?(
 _STRUCK = re.compile(r"(?:walked\s+out|went\s+on\s+strike|downed\s+tools|stopped\s+work)\b"
                      r"(?!\s+(?:of|into|onto|with|from|to)\b)", re.IGNORECASE)
 _STRIKE = stem("strike")
+# a past verb that puts in place the state its noun names: a ban, a blockade, a curfew
+_IMPOSED = re.compile(r"(?:banned|blockaded|curfewed|embargoed|quarantined|boycotted)", re.IGNORECASE)
 _BEGIN_STEMS = frozenset(stem(w) for w in ("begin", "began", "begun", "start", "started", "launch", "launched"))
 
 
@@ -277,6 +279,9 @@ def _begun_pairs(text: str, mentions: Sequence[Mention]):
         elif any(s.start() <= m.trigger_span[0] < s.end()
                  for s in _STRUCK.finditer(text, max(0, m.trigger_span[0] - 10), m.trigger_span[1] + 16)):
             yield _STRIKE, iv.start
+        elif _IMPOSED.fullmatch(m.trigger) and len(words) == 1:
+            # "banned shellfish harvesting on Thursday": the day a ban is imposed is its first
+            yield next(iter(words)), iv.start
 
 
 def _single_day(t: Timex | None) -> date | None:

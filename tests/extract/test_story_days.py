@@ -70,6 +70,9 @@ def test_a_story_day_is_no_timeml_expression():
      date(2025, 2, 10), "resume", date(2025, 2, 12)),
     ("Members stopped the presses on Monday, the start of an open-ended strike. Talks collapsed on the "
      "fourth day of the strike.", date(2025, 2, 12), "collapsed", date(2025, 2, 13)),
+    # a ban begins the day it is imposed
+    ("The regional authority banned shellfish harvesting in the lagoon on Thursday. Clam diggers protested "
+     "outside its offices on the third day of the ban.", date(2025, 11, 29), "protested", date(2025, 11, 29)),
 ])
 def test_a_story_day_is_counted_from_the_start_the_article_tells(text, published, trigger, expected):
     dated = _dated(text, published)
