@@ -102,14 +102,15 @@ n.h n.j n.m n.y n.c n.d s.c s.d r.i w.va b.c
 # when whitespace and an opening capital, digit or quote follow.
 _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["“'‘(\[]?[A-Z0-9])""")
 # "(Moscow)", "Moscow:", "MOSCOW (Reuters) -", "KYIV, May 3 (AP) —", "PORT ALDER, B.C., July 7,
-# 2021 /The Canadian Press/ -", "MARLOW, Kan. (AP) -", "BERGEN, Norway —": the place is kept,
+# 2021 /The Canadian Press/ -", "MARLOW, Kan. (AP) -", "BERGEN, Norway —", "CAPE TOWN, 11 June
+# 2016 -": the place is kept,
 # the rest of the dateline is left out of the first sentence's span
 _DATELINE = re.compile(
     r"""^\s*(?:\((?P<p>[A-Z][\w .'-]{1,40})\)"""
     r"""|(?P<c>[A-Z][A-Za-z .'-]{1,40}?)"""
     r"""(?:,\s*[A-Z][A-Za-z.']{1,12}(?:\s[A-Z][A-Za-z.']{1,12})?"""
     r"""(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*[(/]|\s*(?::|—|–|\s-\s)))?"""
-    r"""(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"""
+    r"""(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"""
     r"""(?:\s*(?:\([A-Za-z .&/-]{1,30}\)|/[A-Za-z .&-]{1,30}/))?\s*(?::|—|–|\s-\s|\s-(?=\s)))\s*(?=[A-Z"“])""")
 
 

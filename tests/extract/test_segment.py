@@ -127,6 +127,9 @@ def test_sentence_spans_point_into_the_text_and_skip_abbreviations():
     ("MARLOW, Kan. (AP) - Russia said on Wednesday it shot down two drones.", "MARLOW"),
     ("SAGINAW, Mich. — Russia said on Wednesday it shot down two drones.", "SAGINAW"),
     ("GOJO, Nara Prefecture — Russia said on Wednesday it shot down two drones.", "GOJO"),
+    # the day before the month, with or without its year
+    ("CAPE TOWN, 11 June 2016 - Russia said on Wednesday it shot down two drones.", "CAPE TOWN"),
+    ("LONDON, 3 May - Russia said on Wednesday it shot down two drones.", "LONDON"),
 ])
 def test_place_dateline_is_kept_out_of_the_first_sentence(text, place):
     (first,) = split(text)
