@@ -2161,7 +2161,11 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     while last + 1 < len(tokens) and tokens[last + 1].text[0].isalnum() \
             and not (tokens[last + 1].low in _RELATIVE_AFTER_A_NOUN and last > first):
         last += 1
-    if any(t.time and not _a_season_of_a_thing(tokens, k) for k, t in enumerate(tokens[first:last + 1], first)):
+    # ("17 days after a bull injured six people during the Pioneer Day Rodeo": a holiday names the
+    # occasion, and the count says the same day)
+    holidays = [c for c in cands if c.rule == "holiday" and tokens[first].start <= c.start < tokens[last].end]
+    if any(t.time and not _a_season_of_a_thing(tokens, k) and not any(h.start <= t.start < h.end for h in holidays)
+           for k, t in enumerate(tokens[first:last + 1], first)):
         return  # "days after the scandal broke on Monday": the event has a date of its own
     phrase = Clause(first, last)
     # ("two days after a steel leg of a flying gazebo struck her": "flying" is the gazebo's)
@@ -2228,7 +2232,8 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                           participants_of(tokens, first, last), told_before)
     same = next((d for d in drafts if d.trigger_span == span), None)
     if same is not None:
-        if same.candidate is None or same.candidate is base or same.candidate.start >= tokens[last].end:
+        if same.candidate is None or same.candidate is base or same.candidate.start >= tokens[last].end \
+                or same.candidate in holidays:
             # undated, or given the date its amount counts from ("Four days after the explosion,
             # investigators on Friday ...": Friday is the investigators'), or one after what is counted
             # from ("after a dredger brought up the bomb that emptied the town in April")

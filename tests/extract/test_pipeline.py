@@ -1458,6 +1458,15 @@ def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sen
     assert dated.get(trigger) == (time_text, day, "day"), dated
 
 
+def test_a_holiday_naming_the_occasion_of_a_counted_event_leaves_the_count_its_day():
+    # "during the Pioneer Day Rodeo" names the occasion; the count says the same day, and says it
+    # from "last night", as a follow-up of the story is dated by
+    text = ("The City Council voted 4-1 last night to require fences around the arena, 17 days after a runaway "
+            "bull injured six people during the Pioneer Day Rodeo.")
+    dated = {m.trigger: (m.time_text, m.interval.start) for m in _mentions_of(text, date(2021, 8, 11))}
+    assert dated.get("injured") == ("17 days after", date(2021, 7, 24)), dated
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "time_text", "day"), [
     # the amount dates the arrest from the fire; September 16 is the release's own day
     ("The driver, a man arrested two days after the fire, was released without charge on September 16.",
