@@ -1548,7 +1548,17 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             # of the events that share its content, those its own word tells are the one it
             # names ("two days after the rescue": the rescue, not what was said of it that day)
             own = merge.trigger_stems(m.trigger)
-            named = [event for event in named if own & event.cluster.words] or named
+            telling = [event for event in named if own & event.cluster.words]
+            if telling and count is not None and count.base is not None and _names_its_own_day(count.base):
+                # "yesterday, six months to the day after five people died in a crush": of the events
+                # its word tells as their own, a follow-up counts from the first (later deaths are the
+                # story's news)
+                told = [event for event in telling
+                        if any(own & merge.trigger_stems(report.trigger) for report in event.event.mentions)] \
+                    or telling
+                first_told = min(event.event.interval.start for event in told)
+                telling = [event for event in told if event.event.interval.start == first_told]
+            named = telling or named
         # "12 weeks after the evacuation", not "after it ran aground in a storm"
         bare = count is not None and not by_trigger \
             and _BARE_EVENT_NOUN.fullmatch(reading.doc.text, count.end, m.trigger_span[1]) is not None

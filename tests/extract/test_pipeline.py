@@ -3257,6 +3257,21 @@ def test_a_count_from_an_event_names_the_day_of_that_event_only(articles, expect
     assert counted[0] == ([], [{expected}])
 
 
+def test_a_count_from_yesterday_names_the_first_day_its_word_tells(monkeypatch):
+    # the crush and a later death both tell "died": a follow-up counts from the first, the story's own
+    # (guard: passes before and after; heldout171's discotheque-3, whose count also matched the later
+    # death, is what moved)
+    crush = _doc("crush", "Four young people died in a crush at the Sundowner club in Durban on Monday, when "
+                          "pepper spray was set off on the dance floor, police said.", published=date(2024, 1, 2))
+    court = _doc("court", "A fifth victim of the Sundowner club crush died in hospital on Thursday, and the club's "
+                          "two guards appeared in court charged with culpable homicide.", published=date(2024, 1, 5))
+    follow_up = _doc("follow-up", "The trial of the Sundowner club's owner opened in Durban yesterday, six months to "
+                                  "the day after young people died in a crush at his club.")
+    counted = _counts_read_for_the_follow_up(monkeypatch)
+    assert _parsed_documents([crush, court, follow_up])["follow-up"].reference_date == date(2024, 7, 2)
+    assert counted[0] == ([], [{date(2024, 7, 2)}]), counted
+
+
 @pytest.mark.parametrize(("text", "dated"), [
     # the chapel's age, not the fire's date
     ("Police arrested a man on Monday over a fire that destroyed a 19th-century chapel.", {"arrested"}),
