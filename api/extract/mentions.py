@@ -2282,6 +2282,8 @@ def _counted_noun(tokens: list[Token], phrase: Clause) -> int | None:
         if _is_possessive(tokens[k].low) and tokens[k].low[:-2].isalpha() and k < phrase.last:
             head = None  # "after the club's shootout win": the owner's noun phrase goes on
             continue
+        if _A_COMPOUND_MODIFIER.fullmatch(tokens[k].low) and k < phrase.last:
+            continue  # "19 days after his deadline-day move"
         if tokens[k].low in STOPWORDS or tokens[k].low in _PREPOSITIONS or not tokens[k].text.isalpha():
             break
         head = k

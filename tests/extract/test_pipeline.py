@@ -1440,6 +1440,9 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
      "country.", "failure", "12 weeks after", date(2024, 3, 12)),
     ("Pupils sat the paper yesterday, eleven days after the original paper was withdrawn because images of it "
      "had been leaked online.", "withdrawn", "eleven days after", date(2024, 5, 24)),
+    # a hyphenated modifier in the noun phrase counted from
+    ("Lacerda scored on his debut last night, 19 days after his deadline-day move from Braga.", "move",
+     "19 days after", date(2024, 5, 16)),
     # an owner's noun phrase: "the club's shootout win" (guard: passes before and after)
     ("Fans lined Meridian Street yesterday, four days after the club's shootout win over Estuary.", "win",
      "four days after", date(2024, 5, 31)),
