@@ -2957,6 +2957,17 @@ _OBJECT_PRONOUNS = frozenset("me us you him her them it one".split())
 _OCCASION_LEAD_INS = frozenset("in at on to a an the outside after".split())
 
 
+def _opens_with_its_occasion(tokens, trig, occasions) -> bool:
+    """"Outside court, his lawyer said", "Speaking after the hearing, she said": the occasion
+    opens the sentence, before a comma and the statement's subject."""
+    k = 1 if tokens and tokens[0].low == "speaking" else 0
+    if k >= len(tokens) or tokens[k].low not in ("outside", "after"):
+        return False
+    words = tuple(t.low for t in tokens[k + 1:k + 4])
+    return any(words[:len(o)] == o and k + 1 + len(o) < trig.first and tokens[k + 1 + len(o)].text == ","
+               for o in occasions)
+
+
 def _names_occasion(tokens, trig) -> bool:
     """"told reporters", "said in a statement", "told a news conference": right
     after the verb (past a preposition and an article), the occasion or audience
@@ -2972,6 +2983,8 @@ def _names_occasion(tokens, trig) -> bool:
         if tokens[j].low in ("a", "an", "the") or (tokens[j].text.isalpha() and tokens[j].low not in STOPWORDS
                                                    and tokens[j].low not in _OBJECT_PRONOUNS):
             return True
+    if _opens_with_its_occasion(tokens, trig, occasions):
+        return True
     for _ in range(3):
         words = tuple(t.low for t in tokens[j:j + 3])
         # "say" takes no audience as its object: in "said staff were devastated" the staff speak next

@@ -557,6 +557,8 @@ def _drop_unless_counted(draft, mention: Mention, out: list[Mention], mention_of
 _OCCASION = re.compile(r"\b(?:(?:after|before|at|during|following)\s+(?:the|a|an|this|that|his|her|their|its)"
                        r"|told\s+the|outside(?:\s+the)?)\s+([a-z][a-z-]+)", re.IGNORECASE)
 OCCASION_REACH = 60  # characters after the statement's trigger
+# a statement's occasion opening its sentence: "Outside court, his lawyer said", "Speaking after the hearing, ..."
+_FRONTED_OCCASION = re.compile(r"\s*(?:speaking\s+)?(?:outside|after)(?:\s+the)?\s+([a-z][a-z-]+)\s*,", re.IGNORECASE)
 
 
 def _dated_by_their_occasion(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -695,6 +697,8 @@ def _told_at_the_occasion(draft, text: str) -> bool:
     """ "The Dail debated the shortage yesterday. The minister told TDs ...": told
     to those at the occasion just narrated, not to the press."""
     end = draft.trigger_span[1]
+    if _FRONTED_OCCASION.match(text, draft.sentence.start, draft.trigger_span[0]):
+        return True  # "Outside court, his lawyer said": at the occasion just narrated, as "said outside court"
     return draft.trigger.lower() == "told" and not _TOLD_THE_PRESS.match(text, end)
 
 

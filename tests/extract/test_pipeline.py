@@ -1499,6 +1499,9 @@ def test_told_to_those_at_an_occasion_just_narrated_is_of_its_day(told, day):
     # outside court or after the hearing: said at the court day's occasion, an event of that day
     ("His lawyer, Frank Mulder, said outside court that he would appeal.", True),
     ("The agency said after the hearing that it welcomed the fine.", True),
+    # the occasion may open the sentence
+    ("Outside court, his lawyer, Frank Mulder, said he would appeal.", True),
+    ("Speaking after the hearing, the agency said it welcomed the fine.", True),
     # a bare trailing attribution stays no event (guard: passes before and after)
     ("He would appeal, his lawyer said.", False),
 ])
