@@ -1553,10 +1553,12 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             # names ("two days after the rescue": the rescue, not what was said of it that day)
             own = merge.trigger_stems(m.trigger)
             telling = [event for event in named if own & event.cluster.words]
-            if telling and count is not None and count.base is not None and _names_its_own_day(count.base):
+            if telling and count is not None and count.base is not None and _names_its_own_day(count.base) \
+                    and _said_to_the_day(reading.doc.text, count):
                 # "yesterday, six months to the day after five people died in a crush": of the events
-                # its word tells as their own, a follow-up counts from the first (later deaths are the
-                # story's news)
+                # its word tells as their own, a follow-up counting to the day counts from the first
+                # (later deaths are the story's news); narrowing a count not said to the day to one
+                # event would make it weigh as a story day (below) on a guess
                 told = [event for event in telling
                         if any(own & merge.trigger_stems(report.trigger) for report in event.event.mentions)] \
                     or telling
