@@ -1182,9 +1182,9 @@ def _time(f, anchor, tense, previous, lex):
         d = weekday_near(anchor, lex.weekdays[wd], tense)
     elif wd in ("yesterday", "tomorrow"):
         d = anchor + timedelta(days=-1 if wd == "yesterday" else 1)
-    elif not wd and previous is not None and previous.interval is not None \
-            and previous.interval.grain in DAY_GRAINS \
-            and previous.interval.start is not None:
+    narrated = not wd and not f.get("month") and previous is not None and previous.interval is not None \
+        and previous.interval.grain in DAY_GRAINS and previous.interval.start is not None
+    if narrated:
         # "He was shot on Oct. 23 ... at 10 p.m.": a bare clock time belongs
         # to the day last mentioned; after a night, to the morning or day that
         # ends it unless it is the evening that begins it
@@ -1197,8 +1197,10 @@ def _time(f, anchor, tense, previous, lex):
             # "joined the search on Saturday evening ... stopped at about 1 a.m.": the night went on
             d = d + timedelta(days=1)
     if f.get("after_midnight"):
-        # "shortly after midnight": the next day has begun; "after midnight on Friday" is early Friday
-        return time_on(d if wd or f.get("month") else d + timedelta(days=1), 0, 0)
+        # "shortly after midnight" after a day told: the next day has begun; "after midnight on
+        # Friday" is early Friday; alone, the midnight that began the article's day, unless ahead
+        next_day = narrated or (not wd and not f.get("month") and tense == "future")
+        return time_on(d + timedelta(days=1) if next_day else d, 0, 0)
     if f.get("named"):
         named = f["named"].lower()
         if named == "midnight":

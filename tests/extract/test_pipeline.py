@@ -956,6 +956,9 @@ def test_the_early_hours_first_light_or_dusk_of_a_day_are_part_of_that_day(sente
     ("The volcano exploded again late Friday. The institute raised the alert shortly after midnight.",
      [("late Friday", date(2024, 5, 31), date(2024, 5, 31), "part-of-day"),
       ("midnight", date(2024, 6, 1), date(2024, 6, 1), "time")]),
+    # alone, "shortly after midnight" is the start of the article's own day, not of the next one
+    ("Hundreds of revellers surged towards the exit of the discotheque shortly after midnight, police said.",
+     [("midnight", date(2024, 6, 5), date(2024, 6, 5), "time")]),
     # an hour or minutes after a clock time is a clock time too; a converted time in brackets names no day
     ("The volcano exploded at 4:32 a.m. (2032 GMT on Monday) after days of tremors. The institute raised "
      "the alert level about half an hour later.",
