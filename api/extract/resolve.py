@@ -1155,6 +1155,12 @@ def _an_evening(previous) -> bool:
         or (previous.interval.grain == "day" and bool(_LATE.match(previous.text)))
 
 
+def _after_noon(previous) -> bool:
+    """"at 4:05pm on Tuesday": a clock time of a day's second half."""
+    value = previous.value or ""
+    return previous.interval.grain == "time" and value[11:13].isdigit() and int(value[11:13]) >= 12
+
+
 def _clock_hour(f) -> int | None:
     """The 24-hour hour of a time_of_day match; None for midnight, and for an
     hour no 12-hour clock shows ("13 p.m.", "0 a.m.")."""
@@ -1199,7 +1205,11 @@ def _time(f, anchor, tense, previous, lex):
     if f.get("after_midnight"):
         # "shortly after midnight" after a day told: the next day has begun; "after midnight on
         # Friday" is early Friday; alone, the midnight that began the article's day, unless ahead
-        next_day = narrated or (not wd and not f.get("month") and tense == "future")
+        # (after an evening, an afternoon's clock time or a whole earlier day: not after a live page's
+        # date line, the article's own day, nor after "8am on Sunday" when the fire began late Saturday)
+        next_day = narrated and (_an_evening(previous) or _after_noon(previous)
+                                 or previous.interval.grain == "day" and previous.interval.start != anchor) \
+            or (not wd and not f.get("month") and tense == "future")
         return time_on(d + timedelta(days=1) if next_day else d, 0, 0)
     if f.get("named"):
         named = f["named"].lower()

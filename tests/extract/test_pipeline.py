@@ -1049,6 +1049,21 @@ def test_a_clock_time_takes_the_day_its_words_name(text, expected):
     assert _dated(text) == expected
 
 
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # after an afternoon's clock time of a day told, the next day has begun (guard: passes before and after)
+    ("The fire crossed the line at about 3:40pm on Tuesday. The signal box caught fire shortly after midnight.",
+     date(2025, 1, 15), date(2025, 1, 15)),
+    # not after a morning's clock time: the fire of late Saturday went on past midnight into Sunday
+    ("The fire broke out at about 11.50pm on Saturday. The last crews left at 8am on Sunday. Two people were "
+     "led out by firefighters shortly after midnight.", date(2023, 11, 6), date(2023, 11, 5)),
+    # nor after a live page's date line, the article's own day
+    ("Monday 1 January 2024\n\nFour people were killed when revellers surged towards the exit shortly after "
+     "midnight.", date(2024, 1, 1), date(2024, 1, 1)),
+])
+def test_after_midnight_follows_the_day_told_before_it_only_from_its_second_half(text, published, day):
+    assert [start for time_text, start, _, _ in _dated(text, published) if time_text.endswith("midnight")] == [day]
+
+
 def test_a_speech_verb_before_a_noun_like_investigators_is_no_modifier():
     # "crash investigators" is a noun phrase; "Police say investigators ..." is a statement
     page = "LIVE: Gas explosion in Rotterdam\n\n17:05\nPolice say investigators have seized a section of gas main."
