@@ -1543,6 +1543,8 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
         named = [event for event, _ in index.sharing_content(words, names)
                  if (stems is None or stems & event.cluster.words) and _in_its_story(event, index)
                  and (not story or story & set(event.event.sources))]
+        from_its_own_day = count is not None and count.base is not None and _names_its_own_day(count.base)
+        to_the_day = from_its_own_day and _said_to_the_day(reading.doc.text, count)
         if count is not None:
             # "Yesterday, 26 weeks after gardaí carried the first boxes out of a house, the library
             # opened an exhibition": an event the counted phrase shares nothing with is the exhibition's
@@ -1553,8 +1555,7 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
             # names ("two days after the rescue": the rescue, not what was said of it that day)
             own = merge.trigger_stems(m.trigger)
             telling = [event for event in named if own & event.cluster.words]
-            if telling and count is not None and count.base is not None and _names_its_own_day(count.base) \
-                    and _said_to_the_day(reading.doc.text, count):
+            if telling and to_the_day:
                 # "yesterday, six months to the day after five people died in a crush": of the events
                 # its word tells as their own, a follow-up counting to the day counts from the first
                 # (later deaths are the story's news); narrowing a count not said to the day to one
@@ -1583,9 +1584,8 @@ def _days_counted_to_what_it_names(reading: _Reading, index: _EvidenceIndex,
         if days:
             # (told to the day, or naming one event: a count from "yesterday" that content matches
             # to several events of its story only weighs against the days it misses)
-            from_its_own_day = count is not None and count.base is not None and _names_its_own_day(count.base) \
-                and (len(days) == 1 or _said_to_the_day(reading.doc.text, count))
-            (like_story_days if from_its_day or first is not None or anniversary or from_its_own_day
+            names_the_day = to_the_day or from_its_own_day and len(days) == 1
+            (like_story_days if from_its_day or first is not None or anniversary or names_the_day
              else out).append(days)
     return out, like_story_days
 
