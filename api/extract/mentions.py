@@ -1665,6 +1665,8 @@ def _ahead_in(cand: Candidate, text: str) -> bool:
         return False
     start = max(text.rfind(".", 0, cand.start), text.rfind("\n", 0, cand.start), cand.start - 80)
     return bool(_LOOKS_AHEAD.search(text, start + 1, cand.start))
+
+
 # a date a state lasts until, not when its clause's event happened
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|til)\s+$", re.I)
 SINCE_BEFORE = re.compile(r"\b(?:ever\s+)?since\s+$", re.I)  # "trapped since Saturday"
@@ -1675,7 +1677,7 @@ _RELATIVE_TO_EVENT = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to|since
 def find(document: str, text: str, sentences: list[Sentence], candidates: list[Candidate]) -> list[Draft]:
     """All event-mention drafts of one document, in text order."""
     dating = [c for c in candidates if dates_events(c, text)]
-    counting = [c for c in candidates if c.rule == "offset" and _COUNTS_FROM_EVENT.match(text, c.end)
+    counting = [c for c in candidates if c.rule == "offset" and counts_from_an_event(text, c)
                 or c.rule == "duration" and _SINCE_AFTER.match(text, c.end)
                 and _IT_IS_NOW.search(text, max(0, c.start - 30), c.start)]
     counting = sorted(counting + _anniversaries(text), key=lambda c: c.start)
@@ -2053,6 +2055,8 @@ def _draft(document: str, text: str, sent: Sentence, tokens: list[Token], clause
 
 # "four days after thieves broke in", "two weeks before the vote": an amount counted from an event
 _COUNTS_FROM_EVENT = re.compile(r"\s+(?P<dir>after|before|ahead\s+of|prior\s+to|following)\s+", re.IGNORECASE)
+
+
 def counts_from_an_event(text: str, offset: Candidate) -> bool:
     """Whether an amount counts from the event after it: "two days after talks broke down"."""
     return _COUNTS_FROM_EVENT.match(text, offset.end) is not None
@@ -2131,7 +2135,7 @@ def _counted_from_an_event_after(text: str, tokens: list[Token], clause: Clause,
     """"Rescuers found the boy two days after the slide": an amount after the trigger, in
     its clause, that counts from an event dates it (`_date_counted_event`), as a time would."""
     return any(tokens[trig.last].end <= c.start < tokens[clause.last].end
-               and _COUNTS_FROM_EVENT.match(text, c.end) for c in counting)
+               and counts_from_an_event(text, c) for c in counting)
 
 
 def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, offset, drafts,
