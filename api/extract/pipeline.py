@@ -608,9 +608,12 @@ def _story_report_of(title_draft, drafts: Sequence):
 
     def shared(d) -> int:
         return _content_shared(title_draft, d)
+    # a headline not in the future ("Six held over match-fixing") tells what happened, not what
+    # is to ("the championships are due to be held in December")
+    ahead = title_draft.tense in ("future", "modal")
     same_verb = [d for d in drafts if d.sentence.start > title_draft.sentence.start and not d.in_title
                  and stems & merge.trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED
-                 and not _told_of_a_past_year(d)]
+                 and not _told_of_a_past_year(d) and (ahead or d.tense not in ("future", "modal"))]
     return max(same_verb, key=shared, default=None)
 
 
@@ -620,13 +623,14 @@ def _content_shared(a, b) -> int:
 
 
 def _told_of_a_past_year(draft) -> bool:
-    """A report its own year dates, no closer ("floods killed dozens in 2005"):
-    background, not what a headline in the present tells."""
+    """A report its own year dates, no closer than its month ("floods killed dozens in
+    2005", "In December 2016, a train killed 54 reindeer"): background, not what a
+    headline in the present tells."""
     cand = draft.candidate
     if cand is None or not timex.is_anchor_free(cand):
         return False
     t = timex.resolve(cand, date(2000, 1, 1), "past")
-    return t.interval is not None and t.interval.grain in ("year", "decade", "century")
+    return t.interval is not None and t.interval.grain in ("month", "year", "decade", "century")
 
 
 def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> dict[int, date]:

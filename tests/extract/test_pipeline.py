@@ -539,6 +539,25 @@ def test_a_headline_does_not_take_the_year_of_a_background_report():
     assert all(m.interval.start.year == 2026 for e in _events_with(timeline, "kills") for m in e.mentions)
 
 
+def test_a_headline_does_not_take_the_month_of_a_background_report():
+    text = ("Freight train kills 71 reindeer in Finnish Lapland\n\n"
+            "A freight train ploughed into a herd of reindeer in Finnish Lapland overnight, herders said on Tuesday. "
+            "Fifty-two reindeer were killed outright.\n\n"
+            "In December 2016, a single train killed 54 reindeer near Kemi.")
+    timeline = parse([_doc("a", text, published=date(2019, 11, 26))])
+    assert _mention(timeline, "kills").interval.start.year == 2019
+
+
+def test_a_headline_of_what_happened_does_not_join_what_is_due():
+    text = ("Six held over match-fixing in Hyderabad badminton league\n\n"
+            "Police arrested six people over alleged fixing in the Hyderabad badminton league, "
+            "officials said on Sunday.\n\n"
+            "The national badminton championships are due to be held in Hyderabad in December.")
+    timeline = parse([_doc("a", text, published=date(2022, 8, 14))])
+    assert all(m.interval.start < date(2022, 12, 1) for e in _events_with(timeline, "held") for m in e.mentions
+               if m.trigger == "held")
+
+
 def test_a_headline_the_story_does_not_report_makes_no_event():
     text = "Ferry sinks off Zanzibar\n\nPolice said on Tuesday that rescuers had searched the coast of Zanzibar."
     timeline = parse([_doc("a", text, published=date(2025, 5, 29))])
