@@ -329,7 +329,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             if day is not None:
                 statement_day[id(draft)] = day
     narrated = _narrated_days(reading, resolved, anchor)
-    lead_day = _lead_story_day(reading, resolved, anchor)
+    lead = _lead_days(reading, resolved, anchor)
     pending_titles, pending_story_days, mention_of = [], [], {}
     for draft in reading.drafts:
         said_on = statement_day.get(id(draft.statement)) if draft.statement is not None else None
@@ -441,7 +441,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             continue
         else:
             # the story's day for what it reports as done; statements are the article's own day's news
-            story_day = lead_day if (not draft.is_statement and draft.tense in ("past", "perfect")) or (
+            story_day = lead.day if (not draft.is_statement and draft.tense in ("past", "perfect")) or (
                 draft.is_statement and draft.tense == "past"
                 and _TOLD_AN_ASSEMBLY.match(text, draft.trigger_span[1])) else None
             if said_on is not None and not draft.is_statement and draft.tense == "past":
@@ -658,23 +658,40 @@ def _narrated_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) 
     return out
 
 
-def _lead_story_day(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> date | None:
-    """The day the article's lead narrates, when it is a day shortly before the
+@dataclasses.dataclass(frozen=True)
+class _Lead:
+    day: date | None      # the day the lead narrates, shortly before the article's own
+    opening: date | None  # the day of the lead's first report, when it is that day or the article's own
+
+
+def _lead_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> _Lead:
+    """The days the article's lead narrates.  `day`, when a day shortly before the
     article's own ("A tornado tore through Marlow Creek late on Tuesday", in
     Wednesday's paper): the latest single day that the first `LEAD_SENTENCES`
-    story sentences date a report on, at most `LEAD_DAY_BACK` days back."""
+    story sentences date a report on, at most `LEAD_DAY_BACK` days back, unless
+    the lead opens on the article's own day and its first sentence tells no
+    earlier one ("pleaded not guilty this morning")."""
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:LEAD_SENTENCES]
     if not lead:
-        return None
-    days = []
-    for draft in reading.drafts:
-        if draft.candidate is None or draft.sentence.start >= lead[-1].end or draft.is_statement:
+        return _Lead(None, None)
+    told = [d for d in reading.drafts if d.sentence.start < lead[-1].end and not d.is_statement]
+    days, first_day = [], {}
+    for draft in told:
+        if draft.candidate is None:
             continue
         t = resolved.get(draft.candidate.start)
         day = _single_day(t.interval if t is not None else None, night_from_its_evening=True)
+        if draft.sentence.start == lead[0].start:
+            first_day[draft.trigger_span[0]] = day
         if day is not None and anchor - timedelta(days=LEAD_DAY_BACK) <= day < anchor:
-            days.append(day)
-    return max(days, default=None)
+            days.append((draft.sentence.start, day))
+    opening = first_day.get(min((d.trigger_span[0] for d in told if d.sentence.start == lead[0].start),
+                                default=None))
+    if opening is not None and not anchor - timedelta(days=LEAD_DAY_BACK) <= opening <= anchor:
+        opening = None
+    if opening == anchor and all(start != lead[0].start for start, _ in days):
+        return _Lead(None, opening)
+    return _Lead(max((day for _, day in days), default=None), opening)
 
 
 def _carried_day(draft, narrated: dict[int, date], text: str) -> date | None:

@@ -2751,6 +2751,21 @@ def test_an_event_without_a_time_in_a_new_paragraph_takes_the_day_its_lead_narra
     assert protested.time_text is None and protested.interval.start == date(2024, 6, 23)
 
 
+@pytest.mark.parametrize("lead, day", [
+    # the lead opens on the article's own day: the day after it is background
+    ("A developer pleaded not guilty in Malindi this morning to clearing mangroves. "
+     "He surrendered to detectives in Mombasa on Monday.", date(2022, 5, 18)),
+    # an earlier day in the opening sentence is still the lead's story day
+    ("No trucks left the quarry for a second day today, as a strike that began on Monday "
+     "went on. He surrendered to detectives in Mombasa on Monday.", date(2022, 5, 16)),
+])
+def test_a_lead_that_opens_on_the_articles_own_day_narrates_no_earlier_one(lead, day):
+    timeline = parse([_doc("a", lead + "\n\nProsecutor Faith Mumbua told the court that the site was cleared.",
+                           published=date(2022, 5, 18))])
+    told = _mention(timeline, "told")
+    assert told.time_text is None and told.interval.start == day
+
+
 def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whose_names_it_shares():
     # its aftershock shares words with the Braga storm story, but its people and places
     # are those of the Tripoli quake: it is dated in that story, on the day its lead reports
