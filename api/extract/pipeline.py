@@ -441,9 +441,10 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             continue
         else:
             # the story's day for what it reports as done; statements are the article's own day's news
-            story_day = lead.day if (not draft.is_statement and draft.tense in ("past", "perfect")) or (
-                draft.is_statement and draft.tense == "past"
-                and _TOLD_AN_ASSEMBLY.match(text, draft.trigger_span[1])) else None
+            story_day = lead.day if not draft.is_statement and draft.tense in ("past", "perfect") else None
+            if draft.is_statement and draft.tense == "past" and _told_at_a_sitting(draft, text):
+                # the sitting is the one the lead opens on ("appeared in court on Wednesday")
+                story_day = lead.opening or lead.day
             if said_on is not None and not draft.is_statement and draft.tense == "past":
                 # "A bear attacked hikers on Sunday, and the park closed eight trails, officials
                 # said on Monday": told beside an earlier day's report, on that day
@@ -856,7 +857,21 @@ def _names_its_day(clock: Candidate) -> bool:
 _TOLD_AN_ASSEMBLY = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:meeting|council|committee|hearing|inquiry|inquest|court|jury|"
     r"tribunal|senators|lawmakers|mps|legislators|councillors|councilors|parliament|assembly|"
-    r"session|board|shareholders|analysts)\b", re.IGNORECASE)
+    r"session|board|shareholders|analysts|judge|sheriff|magistrate|coroner|bench)\b", re.IGNORECASE)
+# what is said to the press on the court's steps is said the day of the hearing
+_COURT = r"(?:court|courthouse|court\s+house|hearing|inquest|tribunal)\b"
+_TOLD_THE_PRESS_OUTSIDE_COURT = re.compile(
+    r"\s+(?:(?:the\s+)?(?:reporters|journalists|press|media)\s+)?outside\s+(?:the\s+)?" + _COURT, re.IGNORECASE)
+_FRONTED_OUTSIDE_COURT = re.compile(r"\s*(?:speaking\s+)?outside\s+(?:the\s+)?" + _COURT + r"[^.]*,", re.IGNORECASE)
+
+
+def _told_at_a_sitting(draft, text: str) -> bool:
+    """A statement made to a sitting ("told the court", "told the sheriff") or on
+    its steps ("told reporters outside the court", "Outside court, his lawyer said"):
+    made the day the sitting is held."""
+    end = draft.trigger_span[1]
+    return _TOLD_AN_ASSEMBLY.match(text, end) is not None or _TOLD_THE_PRESS_OUTSIDE_COURT.match(text, end) \
+        is not None or _FRONTED_OUTSIDE_COURT.match(text, draft.sentence.start, draft.trigger_span[0]) is not None
 
 
 # "by" or "before" a date ahead makes it a deadline: the event falls in a

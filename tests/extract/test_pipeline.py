@@ -2760,10 +2760,32 @@ def test_an_event_without_a_time_in_a_new_paragraph_takes_the_day_its_lead_narra
      "went on. He surrendered to detectives in Mombasa on Monday.", date(2022, 5, 16)),
 ])
 def test_a_lead_that_opens_on_the_articles_own_day_narrates_no_earlier_one(lead, day):
-    timeline = parse([_doc("a", lead + "\n\nProsecutor Faith Mumbua told the court that the site was cleared.",
+    timeline = parse([_doc("a", lead + "\n\nDetectives arrested two of his workers in Mombasa.",
                            published=date(2022, 5, 18))])
-    told = _mention(timeline, "told")
-    assert told.time_text is None and told.interval.start == day
+    arrested = _mention(timeline, "arrested")
+    assert arrested.time_text is None and arrested.interval.start == day
+
+
+@pytest.mark.parametrize("statement", [
+    "Their lawyer, M. Srikanth, told reporters outside the court that the players would cooperate.",
+    "Outside court, their lawyer, M. Srikanth, said the players would cooperate.",
+    "The defence solicitor told the sheriff that the players would cooperate.",
+    "The defence barrister told the judge that the players would cooperate.",
+])
+def test_a_statement_at_a_sitting_takes_the_day_of_the_sitting(statement):
+    lead = ("A sessions court granted bail yesterday to the two badminton players arrested last month. "
+            "The judge ordered them to surrender their passports.")
+    timeline = parse([_doc("a", lead + "\n\n" + statement, published=date(2022, 9, 6))])
+    said = next(m for e in timeline.events for m in e.mentions if m.trigger in ("told", "said"))
+    assert said.time_text is None and said.interval.start == date(2022, 9, 5)
+
+
+def test_a_statement_at_a_sitting_takes_the_day_the_lead_opens_on():
+    lead = ("The mayor appeared in court on Wednesday to face fraud charges, a day after police arrested him "
+            "at his home.")
+    statement = "His lawyer told reporters outside the courthouse that her client would not resign."
+    timeline = parse([_doc("a", lead + "\n\n" + statement, published=date(2019, 4, 11))])
+    assert _mention(timeline, "told").interval.start == date(2019, 4, 10)
 
 
 def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whose_names_it_shares():
