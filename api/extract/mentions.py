@@ -2696,7 +2696,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             return best_left  # "A concert planned for March 20 has been cancelled": the concert's day
         if best_right.pos == "verb" and best_left.pos == "noun" and gap_right <= 2 \
                 and between <= (_FUTURE | _MODAL | _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"be", "been"}) \
-                and (between or not tokens[best_right.head].low.endswith("ing")):
+                and (between or not tokens[best_right.head].low.endswith("ing")) \
+                and (between or not _reduced_passive(tokens, best_right, clause)):
             # ("issued a joint statement Friday saying ...": a participle after the date hangs on
             # what came before, and the date is that)
             return best_right
@@ -2711,6 +2712,13 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
             if fb is not None and fb < ci and tokens[fb].low in _REQUESTS:
                 return None
     return _verb_of_object(tokens, left, best_left, ci) if best_left else best_right
+
+
+def _reduced_passive(tokens, trig: Trigger, clause) -> bool:
+    """A participle with its agent and no auxiliary ("a ceremony on Sunday attended by
+    the minister"): it tells of the noun before it, not the clause's event."""
+    return trig.last + 1 <= clause.last and tokens[trig.last + 1].low == "by" \
+        and tokens[trig.first - 1].low not in _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"been", "be"}
 
 
 # what may stand between a sentence's opening date and the amount counted after it

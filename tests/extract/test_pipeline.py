@@ -548,6 +548,16 @@ def test_a_headline_does_not_take_the_month_of_a_background_report():
     assert _mention(timeline, "kills").interval.start.year == 2019
 
 
+@pytest.mark.parametrize("sentence", [
+    "The fund announced its pledge at a ceremony in Baghdad on Sunday attended by the culture minister.",
+    "The fund announced its pledge on Sunday attended by the culture minister.",
+])
+def test_a_participle_with_its_agent_after_a_date_is_not_what_the_date_dates(sentence):
+    # "a ceremony on Sunday attended by the minister": the participle tells of the ceremony
+    dated = {m.trigger: m.time_text for m in _mentions_of(sentence, date(2026, 2, 17)) if m.time_text}
+    assert "attended" not in dated and set(dated.values()) == {"Sunday"}
+
+
 def test_a_headline_of_what_happened_does_not_join_what_is_due():
     text = ("Six held over match-fixing in Hyderabad badminton league\n\n"
             "Police arrested six people over alleged fixing in the Hyderabad badminton league, "
