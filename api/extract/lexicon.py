@@ -48,6 +48,11 @@ class Holiday:
     nth_weekday: tuple[int, int, int] | None = None  # (month, weekday 1=Mon, n; -1 = last)
     easter_offset: int | None = None
     offset_days: int = 0                             # added to the date above
+    by_country: tuple = ()                           # (country code, Holiday): a country's own day of this name
+
+    def for_country(self, code: str | None) -> "Holiday":
+        """The holiday of this name as `code`'s articles mean it ("Independence Day" in Finland)."""
+        return next((h for c, h in self.by_country if c == code), self)
 
     def on(self, year: int) -> date:
         if self.month_day:
@@ -58,6 +63,19 @@ class Holiday:
         else:
             d = easter(year) + timedelta(days=self.easter_offset or 0)
         return d + timedelta(days=self.offset_days)
+
+
+def _holiday(h: dict | str, names: tuple[str, ...]) -> Holiday:
+    """A holiday from its lexicon entry; a country's own day is an entry or a bare "--MM-DD"."""
+    if isinstance(h, str):
+        h = {"date": h}
+    md = None
+    if "date" in h:
+        _, _, mm, dd = h["date"].split("-")
+        md = (int(mm), int(dd))
+    by_country = tuple((code, _holiday(own, names)) for code, own in (h.get("by_country") or {}).items())
+    return Holiday(names, md, tuple(h["nth_weekday"]) if "nth_weekday" in h else None,
+                   h.get("easter_offset"), int(h.get("offset_days", 0)), by_country)
 
 
 def nth_weekday_of_month(year: int, month: int, weekday: int, n: int) -> date:
@@ -199,12 +217,7 @@ def load() -> Lexicon:
 
     holidays = {}
     for h in raw["holidays"]:
-        md = None
-        if "date" in h:
-            _, _, mm, dd = h["date"].split("-")
-            md = (int(mm), int(dd))
-        hol = Holiday(tuple(h["names"]), md, tuple(h["nth_weekday"]) if "nth_weekday" in h else None,
-                      h.get("easter_offset"), int(h.get("offset_days", 0)))
+        hol = _holiday(h, tuple(h["names"]))
         for n in h["names"]:
             holidays[_norm(n)] = hol
 

@@ -329,7 +329,7 @@ def _era_name(f, anchor, tense, previous, lex):
 
 
 def _holiday_date(f, anchor, tense, lex) -> date:
-    hol = lex.holidays[normalize_name(f["holiday"])]
+    hol = lex.holidays[normalize_name(f["holiday"])].for_country(f.get("country"))
     if f.get("year"):
         return hol.on(int(f["year"]))
     rel = (f.get("rel") or "").lower()

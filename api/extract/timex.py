@@ -24,7 +24,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable, Iterable
 
-from api.extract import hemisphere, rules
+from api.extract import country, hemisphere, rules
 from api.extract.lexicon import load as load_lexicon, normalize_name
 from api.extract.model import Candidate, Interval, Timex
 from api.extract.resolve import (
@@ -54,7 +54,7 @@ _NOT_TIMEML = frozenset({"era_name"})
 def detect(text: str) -> list[Candidate]:
     out = []
     lexicon = load_lexicon()
-    southern = None
+    southern, nation = None, ""
     for m in rules.find(text):
         if m.fields.get("era") and lexicon.era_named(m.fields["era"], text) is None:
             continue  # "the war" of an article that never says which war
@@ -64,6 +64,11 @@ def detect(text: str) -> list[Candidate]:
                 southern = hemisphere.is_southern(text)
             if southern:
                 fields = {**fields, "south": True}  # "this winter" in Melbourne: June to August
+        if fields.get("holiday") and lexicon.holidays[normalize_name(fields["holiday"])].by_country:
+            if nation == "":
+                nation = country.country_of(text)
+            if nation is not None:
+                fields = {**fields, "country": nation}  # "Independence Day" in Rovaniemi: 6 December
         out.append(Candidate(m.start, m.end, text[m.start:m.end], m.rule.name, m.rule.type, fields))
     return out
 

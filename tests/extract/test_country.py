@@ -1,0 +1,36 @@
+from datetime import date
+
+import pytest
+
+from api.extract import timex
+from api.extract.country import country_of
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A freight train hit a herd of reindeer near Rovaniemi, in Finnish Lapland, on Tuesday.", "FI"),
+    ("HYDERABAD, Aug 14 (PTI) The Cyberabad police arrested six people, officials in India said.", "IN"),
+    ("The gantry came down on State Highway 1 in Auckland, New Zealand police said.", "NZ"),
+    # a story that names one country in passing and another more often keeps the second
+    ("Finnish tourists were among those rescued near Churchill, Manitoba, Canada's polar bear capital, "
+     "the Canadian coast guard said.", "CA"),
+    ("The council met on Monday.", None),  # no place at all
+    ("Delegates flew from Oslo to Nairobi.", None),  # a tie names no country
+], ids=["Rovaniemi", "Hyderabad", "Auckland", "two countries", "no place", "tie"])
+def test_an_article_is_the_country_it_names_most(text, code):
+    assert country_of(text) == code
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Herders drove reindeer sleds through Rovaniemi on Independence Day.", date(2019, 12, 6)),
+    ("The school in Pune closed on Independence Day.", date(2019, 8, 15)),
+    ("A jet ski hit a swimmer on Independence Day.", date(2019, 7, 4)),  # no country: the 4th of July
+    ("The gantry fell on Labour Day, Auckland police said.", date(2019, 10, 28)),
+    ("The lacrosse final was played in Winnipeg on Labour Day.", date(2019, 9, 2)),
+    ("Families in Toronto sat down to dinner on Thanksgiving.", date(2019, 10, 14)),
+    ("Families in Chicago sat down to dinner on Thanksgiving.", date(2019, 11, 28)),
+    ("Florists in Manchester sold out before Mother's Day.", date(2019, 3, 31)),
+], ids=["Finland", "India", "no country", "New Zealand", "Canada Labour Day", "Canada Thanksgiving",
+        "US Thanksgiving", "Britain Mother's Day"])
+def test_a_holiday_many_countries_keep_is_the_articles_countrys(text, day):
+    [cand] = [c for c in timex.detect(text) if c.rule == "holiday"]
+    assert timex.resolve(cand, date(2019, 12, 20), "past").interval.start == day
