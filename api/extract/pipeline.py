@@ -702,9 +702,16 @@ def _carried_day(draft, narrated: dict[int, date], text: str) -> date | None:
     A statement is the day's news, not the narrative's, unless told to those
     at the occasion just narrated ("The Dail debated it yesterday. The minister
     told TDs ...")."""
-    if draft.tense != "past" or draft.is_statement and not _told_at_the_occasion(draft, text):
+    if draft.tense != "past" or draft.is_statement and not _told_at_the_occasion(draft, text) \
+            and not _ANNOUNCED_BY_THE_ONE_JUST_NARRATED.match(text, draft.sentence.start, draft.trigger_span[1]):
         return None
     return narrated.get(draft.sentence.start)
+
+
+# "The minister visited the relief centre yesterday afternoon. He announced RM500 in aid":
+# what the one just narrated announces, promises or orders is done on that occasion
+_ANNOUNCED_BY_THE_ONE_JUST_NARRATED = re.compile(
+    r"(?:He|She|They)\s+(?:also\s+)?(?:announced|promised|pledged|unveiled|ordered|declared)\b")
 
 
 # "told reporters", "told Reuters", "told the BBC", "told the Courier": the press hears it

@@ -1542,6 +1542,18 @@ def test_told_to_those_at_an_occasion_just_narrated_is_of_its_day(told, day):
     assert _start_by_trigger(text, date(2026, 1, 27)).get("told") == day
 
 
+@pytest.mark.parametrize(("announced", "day"), [
+    # what the one just narrated announces there is done on that visit
+    ("He announced RM500 in immediate aid for each family.", date(2017, 4, 9)),
+    # what he tells the press is the article's own day's news
+    ("He told reporters the state would pay RM500 to each family.", date(2017, 4, 10)),
+])
+def test_announced_by_the_one_just_narrated_is_of_the_day_narrated(announced, day):
+    text = "The housing minister visited the relief centre yesterday afternoon. " + announced
+    dated = {m.trigger: m.interval.start for m in _mentions_of(text, date(2017, 4, 10)) if m.time_text is None}
+    assert list(dated.values()) == [day], dated
+
+
 @pytest.mark.parametrize(("said", "present"), [
     # outside court or after the hearing: said at the court day's occasion, an event of that day
     ("His lawyer, Frank Mulder, said outside court that he would appeal.", True),
