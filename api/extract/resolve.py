@@ -888,6 +888,14 @@ def clock_hour(t: Timex) -> int:
     return int(t.value[11:13])
 
 
+def _small_hours_named(previous) -> date | None:
+    """The day of the small hours just told ("at 2:07 a.m. Sunday"), when the last date mentioned is one."""
+    iv = previous.interval if previous is not None else None
+    if iv is None or iv.start is None or iv.grain != "time" or len(previous.value) < 13:
+        return None
+    return iv.start if clock_hour(previous) < SMALL_HOURS_END else None
+
+
 def evening_named(previous) -> date | None:
     """The day of the evening just told ("at 10.38pm on Tuesday", "on Tuesday
     evening"), when the last date mentioned is one."""
@@ -919,6 +927,10 @@ def _day_rel(f, anchor, tense, previous, lex):
         if tense == "past" and evening is not None and evening < anchor - timedelta(days=1):
             # "The fire started at 10.38pm on Tuesday ... all were rescued overnight": that night
             return part_of_day(evening, "NI")
+        small_hours = _small_hours_named(previous)
+        if tense == "past" and small_hours is not None and small_hours < anchor:
+            # "reported at 2:07 a.m. Sunday ... homes were evacuated overnight": the night Sunday's small hours end
+            return part_of_day(small_hours - timedelta(days=1), "NI")
         return part_of_day(anchor if tense == "future" else anchor - timedelta(days=1), "NI")
     off = {"yesterday": -1, "today": 0, "tomorrow": 1, "the day before yesterday": -2,
            "the day after tomorrow": 2}[w]

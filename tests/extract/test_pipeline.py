@@ -1657,6 +1657,10 @@ def test_later_in_the_day_is_the_day_just_narrated(text, trigger, day):
     ("Rioting broke out on Tuesday evening. Shops were looted overnight.", date(2022, 9, 13)),
     # with no evening before it, last night
     ("The board met on Tuesday. Shops were looted overnight.", date(2022, 9, 14)),
+    # after an earlier day's small hours, the night they end
+    ("The fire was reported at 2:07 a.m. Tuesday. About 140 homes were evacuated overnight.", date(2022, 9, 12)),
+    # today's small hours are last night's
+    ("The fire was reported at 2:07 a.m. today. About 140 homes were evacuated overnight.", date(2022, 9, 14)),
 ])
 def test_overnight_after_an_evening_just_told_is_that_night(text, night):
     nights = [(m.interval.start, m.interval.end) for m in _mentions_of(text, date(2022, 9, 15))
