@@ -2551,7 +2551,8 @@ def _apposed_date(text: str, first: Candidate, second: Candidate) -> bool:
         return False
     # ("Six months ago, on Easter Monday": a day counted back to is the day set beside it)
     return _A_COUNT.search(first.text) is not None and is_anchor_free(second) \
-        or _LESS_THAN_A_YEAR_AGO.search(first.text) is not None and second.rule in _DAYS_OF_THE_YEAR
+        or _LESS_THAN_A_YEAR_AGO.search(first.text) is not None and second.rule in _DAYS_OF_THE_YEAR \
+        or _A_RECENT_STRETCH.fullmatch(first.text) is not None and second.rule in _DAYS_OF_THE_YEAR
 
 
 _APPOSITION = re.compile(r",\s*(?:in|on)?\s*", re.I)
@@ -2559,6 +2560,9 @@ _DAYS_OF_THE_YEAR = frozenset({"holiday", "month_day", "day_month"})
 # (in years the day of the year would need the year counted back to: "two years ago, on May 9")
 _LESS_THAN_A_YEAR_AGO = re.compile(r"\b(?:days?|weeks?|months?)\s+ago$", re.I)
 _A_COUNT = re.compile(r"\b(?:ago|later|earlier)$", re.I)
+# "Last week, on Halloween": the day of the year says which day of the stretch (a weekday
+# would not: "last week, on Tuesday" is no Tuesday counted back from today)
+_A_RECENT_STRETCH = re.compile(r"(?:last|this|earlier\s+this)\s+(?:week|month|weekend)", re.I)
 
 
 def consecutive_years(first: Candidate, second: Candidate) -> bool:

@@ -347,6 +347,9 @@ def test_headlines_are_short():
     ("Two months ago, on Easter Monday, a fire started by a barbecue burned 430 hectares of heather.", "fire",
      "Easter Monday", date(2025, 4, 21)),
     ("Three weeks ago, on May 6, the ferry sank off the island.", "sank", "May 6", date(2025, 5, 6)),
+    # and beside a recent stretch, which day of it
+    ("Last month, on May 6, the ferry sank off the island.", "sank", "May 6", date(2025, 5, 6)),
+    ("Last week, on May 20, the ferry sank off the island.", "sank", "May 20", date(2025, 5, 20)),
     # in years it would need the year counted back to (guard: passes before and after)
     ("Two years ago, on May 9, the ferry sank off the island.", "sank", "Two years ago", date(2023, 1, 1)),
     # a place name in a sentence crowded with names is no verb ("Crowdy Head")
