@@ -29,8 +29,10 @@ def test_an_article_is_the_country_it_names_most(text, code):
     ("Families in Toronto sat down to dinner on Thanksgiving.", date(2019, 10, 14)),
     ("Families in Chicago sat down to dinner on Thanksgiving.", date(2019, 11, 28)),
     ("Florists in Manchester sold out before Mother's Day.", date(2019, 3, 31)),
+    ("The track in Auckland reopened on Queen's Birthday Monday.", date(2019, 6, 3)),
+    ("The bells rang in Sydney on the Queen's Birthday holiday.", date(2019, 6, 10)),
 ], ids=["Finland", "India", "no country", "New Zealand", "Canada Labour Day", "Canada Thanksgiving",
-        "US Thanksgiving", "Britain Mother's Day"])
+        "US Thanksgiving", "Britain Mother's Day", "New Zealand Queen's Birthday", "Australia Queen's Birthday"])
 def test_a_holiday_many_countries_keep_is_the_articles_countrys(text, day):
     [cand] = [c for c in timex.detect(text) if c.rule == "holiday"]
     assert timex.resolve(cand, date(2019, 12, 20), "past").interval.start == day
