@@ -348,7 +348,27 @@ def _eve(f, anchor, tense, previous, lex):
 def _holiday(f, anchor, tense, previous, lex):
     if f.get("part"):  # "on Thanksgiving morning", "on Christmas night"
         return part_of_day(_holiday_date(f, anchor, tense, lex), lex.parts_of_day[f["part"].lower()])
+    if f.get("weekend"):
+        return _holiday_weekend(_holiday_date(f, anchor, tense, lex), "long" in f["weekend"].lower())
     return with_mod(day(_holiday_date(f, anchor, tense, lex)), f.get("mod"))
+
+
+# the days of a holiday's weekend, from the holiday's weekday: a Monday's are the Saturday
+# before it to the Monday, Thanksgiving Thursday's run to the Sunday; an Easter Sunday's
+# long weekend is Good Friday to Easter Monday
+_WEEKEND_AROUND = {1: (-2, 0), 4: (0, 3), 5: (0, 2), 6: (0, 1), 7: (-1, 0)}
+_LONG_WEEKEND_AROUND = {**_WEEKEND_AROUND, 6: (0, 2), 7: (-2, 1)}
+
+
+def _holiday_weekend(d: date, long: bool) -> Resolved:
+    """"Labor Day weekend", "the Easter long weekend": the days off around the holiday
+    (a holiday midweek has no weekend of its own: its day)."""
+    around = (_LONG_WEEKEND_AROUND if long else _WEEKEND_AROUND).get(d.isoweekday())
+    if around is None:
+        return day(d)
+    start, end = d + timedelta(days=around[0]), d + timedelta(days=around[1])
+    v = weekend(start if start.isoweekday() >= 6 else end).value
+    return Resolved("DATE", v, Interval(start, end, "day", v))
 
 
 @resolver("iso_date")
