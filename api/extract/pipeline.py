@@ -158,6 +158,8 @@ class _Reading:
     draft_of: dict = field(default_factory=dict)  # the draft each candidate dates, by the candidate's start
     # the story's report each undated headline report takes its date from, by id of the headline's draft
     told_in_story: dict = field(default_factory=dict)
+    # the lead's report a headline with no report of its verb tells (`_lead_report_of`), likewise
+    told_by_the_lead: dict = field(default_factory=dict)
     starts: list[int] = field(default_factory=list)  # the candidates' starts, in text order
     # `resolve_timexes` of the last anchor while the collection dates this (undated) article:
     # each candidate day is scored through several steps, and each resolved the whole
@@ -186,7 +188,14 @@ def read(doc: DocumentInput) -> _Reading:
                                 for tokens in [mention_finder.tokenize(s.text, s.start)]))
     draft_of = {d.candidate.start: d for d in drafts if d.candidate is not None and not d.borrows_date}
     told_in_story = {id(d): told for d in drafts if d.in_title and (told := _story_report_of(d, drafts)) is not None}
-    return _Reading(doc, sentences, candidates, drafts, names, draft_of=draft_of, told_in_story=told_in_story)
+    # (only the headline's first report, "strike" in "Bakery workers strike, emptying shelves",
+    # and not a deck's or a bullet's under it)
+    heading = min((d for d in drafts if d.in_title), key=lambda d: d.trigger_span[0], default=None)
+    told_by_the_lead = {} if heading is None or any(
+        id(x) in told_in_story for x in drafts if x.in_title and x.sentence.start == heading.sentence.start) \
+        or (told := _lead_report_of(heading, drafts)) is None else {id(heading): told}
+    return _Reading(doc, sentences, candidates, drafts, names, draft_of=draft_of, told_in_story=told_in_story,
+                    told_by_the_lead=told_by_the_lead)
 
 
 # ---------------------------------------------------------------- resolving
@@ -311,14 +320,18 @@ def _single_day(iv: Interval | None, night_from_its_evening: bool = False) -> da
 
 
 def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, date] | None = None,
-                     days_elsewhere: dict[str, date] | None = None) -> list[Mention]:
+                     days_elsewhere: dict[str, date] | None = None,
+                     headlines_by_the_lead: bool = False) -> list[Mention]:
     """The document's drafts as dated mentions.  A reported event with a
     relative time of its own ("said on Wednesday that ... last night") is
     counted from the statement's day; one without a time is dated by the
     statement's day when that is known, else by the reference date.
     `told_elsewhere`: when the other articles of its story say things began
     (for "the 12th day of the strike" when the article itself does not say);
-    `days_elsewhere`: the days they tell events on (for "the morning of the raid")."""
+    `days_elsewhere`: the days they tell events on (for "the morning of the raid").
+    `headlines_by_the_lead`: a headline whose verb the story does not repeat is dated by
+    the lead's report (`_lead_report_of`); only for the timeline, not as evidence of an
+    undated article's day, where a headline that only shares names would match too much."""
     resolved = resolve_timexes(reading, anchor)
     text = reading.doc.text
     out: list[Mention] = []
@@ -469,6 +482,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
     titles = []
     for draft in pending_titles:
         source = reading.told_in_story.get(id(draft))
+        if source is None and headlines_by_the_lead:
+            source = reading.told_by_the_lead.get(id(draft))
         told = mention_of.get(id(source)) if source is not None else None
         if told is not None:
             # a headline tells the day's news, not the hour: "Strong aftershock rattles Albania"
@@ -616,6 +631,24 @@ def _story_report_of(title_draft, drafts: Sequence):
                  and stems & merge.trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED
                  and not _told_of_a_past_year(d) and (ahead or d.tense not in ("future", "modal"))]
     return max(same_verb, key=shared, default=None)
+
+
+def _lead_report_of(title_draft, drafts: Sequence):
+    """The lead's report a headline tells when the story never repeats its verb
+    ("Fire destroys Vernon lumberyard" / "A fire broke out at the Vernon lumberyard of
+    Harlow Lumber early on Sunday"): the first report of the story's first sentence,
+    dated there and sharing a name and enough content with the headline.  None for a
+    headline of what is to come."""
+    if title_draft.tense in ("future", "modal"):
+        return None
+    lead = min((d.sentence.start for d in drafts if d.sentence.is_story and not d.sentence.heading
+                and not d.in_title), default=None)
+    opening = [d for d in drafts if d.sentence.start == lead and not d.is_statement and not d.in_title
+               and not _told_of_a_past_year(d) and d.tense not in ("future", "modal")]
+    first = min(opening, key=lambda d: d.trigger_span[0], default=None)
+    if first is None or first.candidate is None or not title_draft.participants & first.participants:
+        return None
+    return first if _content_shared(title_draft, first) >= merge.MIN_SHARED else None
 
 
 def _content_shared(a, b) -> int:
@@ -2583,7 +2616,8 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
     when a date must be assumed."""
     readings = [read(doc) for doc in documents]
     decisions = reference_dates(readings, known_events, today)
-    by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date) for r in readings}
+    by_document = {r.doc.id: resolve_mentions(r, decisions[r.doc.id].date, headlines_by_the_lead=True)
+                   for r in readings}
     starts = {r.doc.id: _starts_told(r, by_document[r.doc.id], decisions[r.doc.id].date) for r in readings} \
         if any(story_days.in_(r.candidates) for r in readings) else {}
     # "the morning of the raid", "closed the morning after the berg split": what the other
@@ -2598,7 +2632,7 @@ def parse(documents: Sequence[DocumentInput], known_events: Sequence[Event] = ()
         told = _earliest_told_by_its_story(r, starts, names) if story_days.in_(r.candidates) else {}
         days_told = _earliest_told_by_its_story(r, days, names) if r.doc.id in told_of_others else {}
         if told or _names_what_it_tells(r, days_told):
-            mentions = resolve_mentions(r, decisions[r.doc.id].date, told, days_told)
+            mentions = resolve_mentions(r, decisions[r.doc.id].date, told, days_told, headlines_by_the_lead=True)
         all_mentions.extend(mentions)
     all_mentions = _back_references_dated_by_their_story(all_mentions, names)
     all_mentions = [m for m in all_mentions if not _a_lasting_state(m)]

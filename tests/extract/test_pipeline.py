@@ -571,6 +571,25 @@ def test_a_headline_of_what_happened_does_not_join_what_is_due():
                if m.trigger == "held")
 
 
+def test_a_headline_whose_verb_the_story_does_not_repeat_joins_the_leads_dated_report():
+    text = ("Fire destroys Vernon lumberyard\n\n"
+            "A fire broke out at the Vernon lumberyard of Harlow Lumber early on Sunday, burning for six hours, "
+            "police said.")
+    timeline = parse([_doc("a", text, published=date(2024, 9, 3))])
+    [event] = _events_with(timeline, "destroys")
+    assert sorted(m.trigger for m in event.mentions) == ["destroys", "fire"]
+    assert _mention(timeline, "destroys").interval.start == date(2024, 9, 1)
+
+
+def test_only_the_headline_itself_joins_the_lead_not_a_bullet_under_it():
+    text = ("Fire destroys Vernon lumberyard\n"
+            "* Queues of trucks stretch for kilometres outside the Vernon lumberyard\n\n"
+            "A fire broke out at the Vernon lumberyard of Harlow Lumber early on Sunday, burning for six hours, "
+            "police said.")
+    triggers = {m.trigger for e in parse([_doc("a", text, published=date(2024, 9, 3))]).events for m in e.mentions}
+    assert "destroys" in triggers and not triggers & {"Queues", "queues", "stretch"}
+
+
 def test_a_headline_the_story_does_not_report_makes_no_event():
     text = "Ferry sinks off Zanzibar\n\nPolice said on Tuesday that rescuers had searched the coast of Zanzibar."
     timeline = parse([_doc("a", text, published=date(2025, 5, 29))])
