@@ -2720,7 +2720,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
 
 def _reduced_passive(tokens, trig: Trigger, clause) -> bool:
     """A participle with its agent and no auxiliary ("a ceremony on Sunday attended by
-    the minister"): it tells of the noun before it, not the clause's event."""
+    the minister", "the attack reported by the Kremlin"): it tells of the noun before
+    it, not the clause's event."""
     return trig.last + 1 <= clause.last and tokens[trig.last + 1].low == "by" \
         and tokens[trig.first - 1].low not in _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"been", "be"}
 
@@ -2814,8 +2815,7 @@ def _main_trigger(tokens, in_clause, clause) -> Trigger | None:
         if trig.first > clause.first and tokens[trig.first - 1].low == "to":
             continue
         # "the attack reported by the Kremlin": a reduced passive relative, not the clause's verb
-        if trig.last + 1 <= clause.last and tokens[trig.last + 1].low == "by" and trig.first > clause.first \
-                and tokens[trig.first - 1].low not in _AUX_PAST | _AUX_PRESENT | _AUX_PERFECT | {"been", "be"}:
+        if trig.first > clause.first and _reduced_passive(tokens, trig, clause):
             continue
         if tokens[trig.head].low.endswith("ing") and not (
                 trig.first > clause.first and tokens[trig.first - 1].low in _AUX_PAST | _AUX_PRESENT | {"been"}):
