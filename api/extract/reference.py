@@ -168,8 +168,13 @@ def opens_a_dated_line(text: str, cand: Candidate, after_a_place: bool = False) 
     a colon or a bar, as a dateline or a chronology box's entry does (`after_a_place`:
     or after "PLACE,", as only a dateline does)."""
     before = text[text.rfind("\n", 0, cand.start) + 1:cand.start]
-    at_line_start = not before.strip() or (after_a_place and _DATELINE_HEAD.match(before) is not None)
-    return at_line_start and _DATELINE_TAIL.match(text[cand.end:cand.end + 60]) is not None
+    after_place = bool(before.strip()) and after_a_place and _DATELINE_HEAD.match(before) is not None
+    if after_place and _LINE_ENDS.match(text, cand.end):
+        return True  # "VELLORE, October 29, 2017" on a line of its own, above the story
+    return (not before.strip() or after_place) and _DATELINE_TAIL.match(text[cand.end:cand.end + 60]) is not None
+
+
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _line_of(text: str, pos: int) -> str:

@@ -276,6 +276,7 @@ REAL_WORLD_STAMPS = [
     "Published: Friday, March 3, 2023 @ 9:12 AM",
     "WASHINGTON — March 3, 2023 —",
     "NEW YORK, March 3, 2023 /PRNewswire/ --",
+    "VELLORE, March 3, 2023",
     "Jane Doe - March 3, 2023",
     "Jane Doe · Reporter · 3 March 2023",
     "Publication date: 3 March 2023",
