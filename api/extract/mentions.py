@@ -2168,7 +2168,11 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     # ("17 days after a bull injured six people during the Pioneer Day Rodeo": a holiday names the
     # occasion, and the count says the same day)
     holidays = [c for c in cands if c.rule == "holiday" and tokens[first].start <= c.start < tokens[last].end]
-    if any(t.time and not _a_season_of_a_thing(tokens, k) and not any(h.start <= t.start < h.end for h in holidays)
+    # ("eight months after a power failure left 74 people stranded overnight": a night, an hour or a
+    # part of the day with no day of its own tells when in the counted day)
+    dayless = [c for c in cands if tokens[first].start <= c.start < tokens[last].end and _names_no_day(c)]
+    if any(t.time and not _a_season_of_a_thing(tokens, k)
+           and not any(h.start <= t.start < h.end for h in holidays + dayless)
            for k, t in enumerate(tokens[first:last + 1], first)):
         return  # "days after the scandal broke on Monday": the event has a date of its own
     phrase = Clause(first, last)
@@ -2234,10 +2238,15 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
         return
     counted = CountedDate(offset, base, sign, m.end("dir"), keywords_of(tokens, first, last),
                           participants_of(tokens, first, last), told_before)
+    for other in drafts:
+        if other.candidate in dayless and other.trigger_span != span \
+                and tokens[first].start <= other.trigger_span[0] < tokens[last].end:
+            # ("after a power failure left 74 people stranded overnight": the night is the counted day's)
+            other.candidate, other.counted = None, counted
     same = next((d for d in drafts if d.trigger_span == span), None)
     if same is not None:
         if same.candidate is None or same.candidate is base or same.candidate.start >= tokens[last].end \
-                or same.candidate in holidays:
+                or same.candidate in holidays or same.candidate in dayless:
             # undated, or given the date its amount counts from ("Four days after the explosion,
             # investigators on Friday ...": Friday is the investigators'), or one after what is counted
             # from ("after a dredger brought up the bomb that emptied the town in April")
@@ -2247,6 +2256,16 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                    _category(tokens, phrase, trig, document_words), None, "past", index=len(drafts))
     draft.counted = counted
     drafts.append(draft)
+
+
+def _names_no_day(cand: Candidate) -> bool:
+    """"overnight", "at 10.40pm", "in the early hours": a time that says when in a day
+    but not which day."""
+    named = {k for k, v in cand.fields.items() if v}
+    if cand.rule == "day_relative":
+        return named == {"word"} and str(cand.fields["word"]).lower() == "overnight"
+    return cand.rule in ("time_of_day", "part_of_day_anaphoric") \
+        and not named & {"weekday", "day", "month", "year", "word", "rel"}
 
 
 # "The decision came", "His arrest comes": a subject that names the news just told, before an amount

@@ -1514,6 +1514,11 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
      "on the first anniversary of", date(2023, 6, 4)),
     ("A memorial was unveiled on Sunday, the 10th anniversary of the crash.", "crash", "the 10th anniversary of",
      date(2014, 6, 2)),
+    # a night or an hour with no day of its own tells when on the counted day, not which day
+    ("The railway carried passengers again yesterday, exactly eight months after a power failure left 74 "
+     "people stranded overnight at its top station.", "left", "eight months after", date(2023, 10, 4)),
+    ("Police charged a man on Friday, two days after a fire broke out at 3am at the school.", "fire",
+     "two days after", date(2024, 5, 29)),
     # "February's strike" dates the strike, not the ruling: counted from yesterday
     ("The court yesterday ordered the firm to restore 312 accounts it blocked during February's strike, ruling "
      "exactly five months after drivers first logged off in protest.", "protest", "five months after",
