@@ -2684,6 +2684,16 @@ def test_evidence_that_shows_an_event_is_not_an_event_itself():
     assert [m.trigger for m in _mentions_of(text, date(2025, 5, 27))] == ["crossed"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "City records show its ventilation system was last inspected in December.",
+    "Officials said their inspectors last visited the plant in December.",  # (guard: passes before and after)
+])
+def test_a_complement_whose_subject_opens_with_a_possessive_is_the_dated_event(sentence):
+    # read in February: December is the one before, told in the past
+    dated = [(m.trigger, m.interval.start) for m in _mentions_of(sentence, date(2019, 2, 3))]
+    assert dated[-1][1] == date(2018, 12, 1) and dated[-1][0] in ("inspected", "visited"), dated
+
+
 def test_a_day_recalled_after_the_lead_is_no_contradiction():
     # "residents slept outside on Saturday" read from Thursday is before Monday's quake:
     # background, or a slip, but the lead's news (schools reopened on Thursday) dates the article
