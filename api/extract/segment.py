@@ -92,6 +92,7 @@ def _is_heading(line: str) -> bool:
 # American datelines ("MARLOW, Kan. (AP) -") that are no common word ("Ill.", "Mass.").
 _ABBREVIATIONS = frozenset("""
 mr mrs ms dr prof gen col lt sgt capt maj cmdr adm gov sen rep st mt ft jr sr
+coun insp supt det const cst cpl pte pvt brig hon rev fr atty ald
 no vs etc inc ltd co corp dept univ approx est fig jan feb mar apr jun jul aug
 sep sept oct nov dec u.s u.k u.n e.u a.m p.m e.g i.e
 ala ariz ark calif colo conn fla kan kans ky md mich minn mont neb nev okla tenn vt wis wyo

@@ -112,6 +112,12 @@ def test_sentence_spans_point_into_the_text_and_skip_abbreviations():
     assert [s.paragraph for s in sentences] == [0, 0, 1, 1]
 
 
+@pytest.mark.parametrize("title", ["Coun.", "Insp.", "Supt.", "Det.", "Const.", "Cpl.", "Rev.", "Hon."])
+def test_a_title_abbreviation_before_a_name_ends_no_sentence(title):
+    text = f"\u201cWe took that on trust,\u201d {title} Denis Ouellet told the meeting. The vote was 9-2."
+    assert [s.text for s in split(text)] == [text[:text.index(" The vote")], "The vote was 9-2."]
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("(Moscow) Russia said on Wednesday it shot down two drones.", "Moscow"),
     ("Moscow: Russia said on Wednesday it shot down two drones.", "Moscow"),
