@@ -456,8 +456,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             # the story's day for what it reports as done; statements are the article's own day's news
             story_day = lead.day if not draft.is_statement and draft.tense in ("past", "perfect") else None
             if draft.is_statement and draft.tense == "past" and _told_at_a_sitting(draft, text):
-                # the sitting is the one the lead opens on ("appeared in court on Wednesday")
-                story_day = lead.opening or lead.day
+                # the sitting is the one just narrated ("City council voted last night ... told the
+                # meeting"), else the one the lead opens on ("appeared in court on Wednesday")
+                story_day = _sitting_just_narrated(reading, draft, resolved, anchor) or lead.opening or lead.day
             if said_on is not None and not draft.is_statement and draft.tense == "past":
                 # "A bear attacked hikers on Sunday, and the park closed eight trails, officials
                 # said on Monday": told beside an earlier day's report, on that day
@@ -912,6 +913,35 @@ def _told_at_a_sitting(draft, text: str) -> bool:
     end = draft.trigger_span[1]
     return _TOLD_AN_ASSEMBLY.match(text, end) is not None or _TOLD_THE_PRESS_OUTSIDE_COURT.match(text, end) \
         is not None or _FRONTED_OUTSIDE_COURT.match(text, draft.sentence.start, draft.trigger_span[0]) is not None
+
+
+# the sittings a statement may be made at, named in the sentence before it
+_A_SITTING = re.compile(r"\b(?:meeting|council|committee|hearing|inquiry|inquest|court|tribunal|parliament|"
+                        r"assembly|session|board|jury|sentenced|sentencing|arraigned)\b", re.IGNORECASE)
+
+
+def _sitting_just_narrated(reading: _Reading, draft, resolved: dict[int, Timex], anchor: date) -> date | None:
+    """The single past day of the last dated story sentence before `draft`'s,
+    when that sentence names a sitting ("City council voted last night", "At a
+    public meeting on 27 March, anglers said"): a statement made to a sitting,
+    told next, was made there, though a quotation's paragraph stands between.
+    Further back, the last sitting narrated on a recent day ("He was sentenced
+    there yesterday"), as a lead's would be."""
+    text = reading.doc.text
+    days_of: dict[int, list[date]] = defaultdict(list)
+    for d in reading.drafts:
+        if d.candidate is not None and d.candidate.start in resolved:
+            day = _single_day(resolved[d.candidate.start].interval, night_from_its_evening=True)
+            days_of[d.sentence.start].append(day)
+    before = [s for s in reading.sentences if s.is_story and not s.heading and s.end <= draft.sentence.start
+              and s.start in days_of]
+    for k, sent in enumerate(reversed(before)):
+        just_before = k == 0 and sent.paragraph >= draft.sentence.paragraph - 1
+        days = [day for day in days_of[sent.start] if day is not None and day < anchor
+                and (just_before or anchor - day <= timedelta(days=LEAD_DAY_BACK))]
+        if days and _A_SITTING.search(text, sent.start, sent.end):
+            return days[-1]
+    return None
 
 
 # "by" or "before" a date ahead makes it a deadline: the event falls in a
