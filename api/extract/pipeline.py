@@ -263,7 +263,12 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
         return mapped
     if draft is not None and _FUTURE_CUE.search(reading.doc.text, *draft.clause_span):
         return "future"
-    return timex.tense_of(reading.doc.text, cand)
+    tense = timex.tense_of(reading.doc.text, cand)
+    if tense == "past" and draft is not None and intends_ahead(reading.doc.text, cand.start, cand.end):
+        # "hoped to reopen the aviary in September and to have the birds back by Memorial Day": an
+        # infinitive with no tense of its own, after a past hope, as `mapped` past above
+        return "future"
+    return tense
 
 
 def resolve_timexes(reading: _Reading, anchor: date) -> dict[int, Timex]:

@@ -90,6 +90,14 @@ def test_past_intent_with_to_dates_its_aim_ahead_in_the_pipeline(sentence, trigg
     assert _mention_start(sentence, trigger) == start
 
 
+def test_past_intent_with_a_second_aim_still_dates_its_first_aim_ahead():
+    # "and to have ..." leaves the clause's own verb no tense: the hope still looks ahead
+    timeline = parse([DocumentInput(id="a", text="He said he hoped to reopen the tunnel in September and to have "
+                                                 "the trains back by Christmas.", published=date(2024, 2, 20))])
+    months = [m.interval.start for e in timeline.events for m in e.mentions if m.interval.grain == "month"]
+    assert months == [date(2024, 9, 1)]
+
+
 @pytest.mark.parametrize(("sentence", "trigger", "start", "end"), [
     # a promise in the present perfect still stands: what it promises lies ahead
     ("The council has promised to decide the block's future before Christmas.", "promised",
