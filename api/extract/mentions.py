@@ -2164,8 +2164,10 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
     # "12 weeks after the radar failure that grounded flights": the relative clause tells more of
     # what is counted from, and a date in it is its own ("the bomb that emptied the town in April")
     # (`_RELATIVE_AFTER_A_NOUN`)
+    lex = load()
     while last + 1 < len(tokens) and tokens[last + 1].text[0].isalnum() \
-            and not (tokens[last + 1].low in _RELATIVE_AFTER_A_NOUN and last > first):
+            and not (tokens[last + 1].low in _RELATIVE_AFTER_A_NOUN and last > first) \
+            and not _the_main_clause_goes_on(tokens, first, last, lex):
         last += 1
     # ("17 days after a bull injured six people during the Pioneer Day Rodeo": a holiday names the
     # occasion, and the count says the same day)
@@ -2258,6 +2260,15 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
                    _category(tokens, phrase, trig, document_words), None, "past", index=len(drafts))
     draft.counted = counted
     drafts.append(draft)
+
+
+def _the_main_clause_goes_on(tokens: list[Token], first: int, last: int, lex) -> bool:
+    """"arrested at his home two days after the fire and charged on September 13": after
+    a counted noun with no verb of its own, "and" and a past form go on with the main
+    clause, not with what is counted from ("after thieves broke in and stole ...")."""
+    return last + 2 < len(tokens) and tokens[last + 1].low in ("and", "but") \
+        and _past_form(tokens[last + 2].low, lex) \
+        and not any(_past_form(t.low, lex) for t in tokens[first:last + 1])
 
 
 def _names_no_day(cand: Candidate) -> bool:

@@ -1618,6 +1618,9 @@ def test_an_undated_report_beside_an_earlier_days_one_in_a_statement_is_of_that_
      "after the mudslide.", ("the day after", date(2024, 6, 12))),
     ("The fire broke out on Tuesday. The pier reopened two days after the fire.",
      ("two days after", date(2024, 6, 13))),
+    # "and charged on Friday" goes on with the arrest: the fire has no date of its own there
+    ("The fire broke out on Tuesday. Police arrested the driver two days after the fire and charged him on "
+     "Friday.", ("two days after", date(2024, 6, 13))),
 ])
 def test_an_event_counted_from_one_the_article_dates_is_dated_from_it(text, expected):
     dated = {m.trigger: (m.time_text, m.interval.start) for m in _mentions_of(text, date(2024, 6, 14))}
