@@ -50,6 +50,11 @@ class Holiday:
     offset_days: int = 0                             # added to the date above
     by_country: tuple = ()                           # (country code, Holiday): a country's own day of this name
 
+    @property
+    def has_a_day(self) -> bool:
+        """Whether the name has a day of its own ("National Day" has only countries')."""
+        return self.month_day is not None or self.nth_weekday is not None or self.easter_offset is not None
+
     def for_country(self, code: str | None) -> "Holiday":
         """The holiday of this name as `code`'s articles mean it ("Independence Day" in Finland)."""
         return next((h for c, h in self.by_country if c == code), self)

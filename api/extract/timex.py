@@ -64,11 +64,14 @@ def detect(text: str) -> list[Candidate]:
                 southern = hemisphere.is_southern(text)
             if southern:
                 fields = {**fields, "south": True}  # "this winter" in Melbourne: June to August
-        if fields.get("holiday") and lexicon.holidays[normalize_name(fields["holiday"])].by_country:
+        holiday = lexicon.holidays[normalize_name(fields["holiday"])] if fields.get("holiday") else None
+        if holiday is not None and holiday.by_country:
             if nation == "":
                 nation = country.country_of(text)
             if nation is not None:
                 fields = {**fields, "country": nation}  # "Independence Day" in Rovaniemi: 6 December
+            if not holiday.for_country(nation).has_a_day or not holiday.has_a_day and fields["holiday"].islower():
+                continue  # "National Day" in no country's article, "a national day of mourning"
         out.append(Candidate(m.start, m.end, text[m.start:m.end], m.rule.name, m.rule.type, fields))
     return out
 

@@ -31,8 +31,23 @@ def test_an_article_is_the_country_it_names_most(text, code):
     ("Florists in Manchester sold out before Mother's Day.", date(2019, 3, 31)),
     ("The track in Auckland reopened on Queen's Birthday Monday.", date(2019, 6, 3)),
     ("The bells rang in Sydney on the Queen's Birthday holiday.", date(2019, 6, 10)),
+    ("The carillon of Bruges rang out on Belgium's National Day.", date(2019, 7, 21)),
+    ("Fireworks lit the sky over Singapore on National Day.", date(2019, 8, 9)),
+    ("Pupils in Pune saw free shows on Children's Day.", date(2019, 11, 14)),
+    # the nearest third Monday of February to 20 December
+    ("The bagpipes were played in Antigonish, Nova Scotia, on Heritage Day.", date(2020, 2, 17)),
 ], ids=["Finland", "India", "no country", "New Zealand", "Canada Labour Day", "Canada Thanksgiving",
-        "US Thanksgiving", "Britain Mother's Day", "New Zealand Queen's Birthday", "Australia Queen's Birthday"])
+        "US Thanksgiving", "Britain Mother's Day", "New Zealand Queen's Birthday", "Australia Queen's Birthday",
+        "Belgium National Day", "Singapore National Day", "India Children's Day", "Canada Heritage Day"])
 def test_a_holiday_many_countries_keep_is_the_articles_countrys(text, day):
     [cand] = [c for c in timex.detect(text) if c.rule == "holiday"]
     assert timex.resolve(cand, date(2019, 12, 20), "past").interval.start == day
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds gathered for the National Day parade.",  # no country: no day
+    "Fireworks lit the sky over Chicago on National Day.",  # a country that keeps none
+    "The government declared a national day of mourning in Belgium.",  # a common noun
+])
+def test_a_holiday_only_countries_keep_names_no_day_without_one_of_them(text):
+    assert [c.text for c in timex.detect(text) if c.rule == "holiday"] == []
