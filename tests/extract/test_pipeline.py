@@ -2856,11 +2856,11 @@ def test_a_statement_at_a_sitting_takes_the_day_the_lead_opens_on():
     ("At a public meeting in Great Witchingham on 27 March, several anglers said otters had taken their fish.\n\n"
      "\"I have never thought of doing this,\" angler Paul Seago told the meeting.",
      date(2023, 4, 14), date(2023, 3, 27)),
-    # further back, the recent sitting, not the dates of the story the court heard
-    ("A fishery owner who snared otters has been given a suspended sentence. He admitted the charges in August. "
-     "He was sentenced there yesterday.\n\nThe prosecutor said he set the snares on 18 March.\n\n"
-     "A volunteer of the otter group said outside court that the sentence was a start.",
-     date(2023, 10, 17), date(2023, 10, 16)),
+    # what the sitting heard of, and a sitting months back, are not the day it sat (the lead's instead)
+    ("An inquest into the death of a pensioner opened in Dublin yesterday.\n\n"
+     "The inquest heard that an e-scooter caught fire at about 1.40am on February 12.\n\n"
+     "Station Officer Gareth Moran told the inquest that his crew found her at 2.25am.",
+     date(2022, 8, 13), date(2022, 8, 12)),
 ])
 def test_a_statement_at_a_sitting_takes_the_day_of_the_sitting_narrated_before_it(story, published, day):
     timeline = parse([_doc("a", story, published=published)])
