@@ -128,7 +128,8 @@ def from_text(text: str, sentences: Sequence[Sentence], candidates: Sequence[Can
 
 # "Yesterday, on Easter Monday, ...", "today, May 9,": a deictic day set beside its date
 _DEICTIC_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-_APPOSED_DATE = re.compile(r"\s*,\s*(?:on\s+)?")
+# ("yesterday, Belgium's National Day": a country's own holiday, named as its)
+_APPOSED_DATE = re.compile(r"\s*,\s*(?:on\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?['’]s\s+)?")
 
 
 def _day_its_lead_names_as_a_date(text: str, candidates: Sequence[Candidate], lead_end: int,

@@ -41,6 +41,9 @@ def test_the_bare_war_is_the_war_in_ukraine_when_the_article_names_it():
     ("Yesterday, on Easter Monday, the allotment society threw open its gates for an open day.",
      date(2017, 7, 1), date(2017, 4, 18)),
     ("Today, May 9, veterans marched through the square.", date(2023, 7, 1), date(2023, 5, 9)),
+    # a country's own holiday, named as its
+    ("The bells of the belfry in Bruges rang out yesterday, Belgium's National Day, for the first time since "
+     "the fire.", date(2019, 7, 1), date(2019, 7, 22)),
     # a full date needs no hint
     ("Yesterday, on 3 May 2021, the ferry ran aground off the island.", None, date(2021, 5, 4)),
 ])
