@@ -461,9 +461,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             # the story's day for what it reports as done; statements are the article's own day's news
             story_day = lead.day if not draft.is_statement and draft.tense in ("past", "perfect") else None
             if draft.is_statement and draft.tense == "past" and _told_at_a_sitting(draft, text):
-                # the sitting is the one just narrated ("City council voted last night ... told the
-                # meeting"), else the one the lead opens on ("appeared in court on Wednesday")
-                story_day = _sitting_just_narrated(reading, draft, resolved, anchor) or lead.opening or lead.day
+                # the sitting is the one the lead opens on ("appeared in court on Wednesday")
+                story_day = lead.opening or lead.day
             if said_on is not None and not draft.is_statement and draft.tense == "past":
                 # "A bear attacked hikers on Sunday, and the park closed eight trails, officials
                 # said on Monday": told beside an earlier day's report, on that day
@@ -918,40 +917,6 @@ def _told_at_a_sitting(draft, text: str) -> bool:
     end = draft.trigger_span[1]
     return _TOLD_AN_ASSEMBLY.match(text, end) is not None or _TOLD_THE_PRESS_OUTSIDE_COURT.match(text, end) \
         is not None or _FRONTED_OUTSIDE_COURT.match(text, draft.sentence.start, draft.trigger_span[0]) is not None
-
-
-_HEARD_OF = re.compile(r"\b(?:heard|hears|was\s+told|were\s+told|learned|learnt)\b", re.IGNORECASE)
-# the sittings a statement may be made at, named in the sentence before it
-_A_SITTING = re.compile(r"\b(?:meeting|council|committee|hearing|inquiry|inquest|court|tribunal|parliament|"
-                        r"assembly|session|board|jury)\b", re.IGNORECASE)
-# a sitting told of further back is the story's background, not the one the statement was made at
-SITTING_DAYS_BACK = 31
-
-
-def _sitting_just_narrated(reading: _Reading, draft, resolved: dict[int, Timex], anchor: date) -> date | None:
-    """The single past day, within SITTING_DAYS_BACK of the article's, of the last
-    dated story sentence before `draft`'s, in its paragraph or the one before,
-    when that sentence names a sitting ("City council voted last night", "At a
-    public meeting on 27 March, anglers said"): a statement made to a sitting,
-    told next, was made there, though a quotation's paragraph stands between."""
-    text = reading.doc.text
-    days_of: dict[int, list[date]] = defaultdict(list)
-    for d in reading.drafts:
-        # (not what a sitting heard of: "The inquest heard that the fire started on 12 February")
-        if d.candidate is not None and d.candidate.start in resolved and d.statement is None \
-                and not _HEARD_OF.search(text, d.sentence.start, d.candidate.start):
-            days_of[d.sentence.start].append(
-                _single_day(resolved[d.candidate.start].interval, night_from_its_evening=True))
-    # (the last sentence with a time in it: "Giving evidence yesterday, she said" stops the search)
-    timed = [c.start for c in reading.candidates if c.type in ("DATE", "TIME")]  # ("for 20 years": no day)
-    before = [s for s in reading.sentences if s.is_story and not s.heading and s.end <= draft.sentence.start
-              and bisect.bisect_left(timed, s.start) < bisect.bisect_left(timed, s.end)]
-    if not before or before[-1].start not in days_of or before[-1].paragraph < draft.sentence.paragraph - 1 \
-            or not _A_SITTING.search(text, before[-1].start, before[-1].end):
-        return None
-    days = [day for day in days_of[before[-1].start]
-            if day is not None and anchor - timedelta(days=SITTING_DAYS_BACK) <= day < anchor]
-    return days[-1] if days else None
 
 
 # "by" or "before" a date ahead makes it a deadline: the event falls in a

@@ -2848,26 +2848,6 @@ def test_a_statement_at_a_sitting_takes_the_day_the_lead_opens_on():
     assert _mention(timeline, "told").interval.start == date(2019, 4, 10)
 
 
-@pytest.mark.parametrize(("story", "published", "day"), [
-    # the sitting just narrated, a quotation's paragraph between (the first passes before too: the lead's day)
-    ("City council voted last night to require carbon monoxide detectors in every city building.\n\n"
-     "\"We were told the centre was safe. We took that on trust,\" Coun. Denis Ouellet told the meeting.",
-     date(2019, 2, 13), date(2019, 2, 12)),
-    ("At a public meeting in Great Witchingham on 27 March, several anglers said otters had taken their fish.\n\n"
-     "\"I have never thought of doing this,\" angler Paul Seago told the meeting.",
-     date(2023, 4, 14), date(2023, 3, 27)),
-    # what the sitting heard of, and a sitting months back, are not the day it sat (the lead's instead)
-    ("An inquest into the death of a pensioner opened in Dublin yesterday.\n\n"
-     "The inquest heard that an e-scooter caught fire at about 1.40am on February 12.\n\n"
-     "Station Officer Gareth Moran told the inquest that his crew found her at 2.25am.",
-     date(2022, 8, 13), date(2022, 8, 12)),
-])
-def test_a_statement_at_a_sitting_takes_the_day_of_the_sitting_narrated_before_it(story, published, day):
-    timeline = parse([_doc("a", story, published=published)])
-    said = [m for e in timeline.events for m in e.mentions if m.trigger in ("told", "said") and m.time_text is None]
-    assert [m.interval.start for m in said][-1:] == [day], said
-
-
 def test_an_article_sharing_only_words_with_one_story_is_dated_by_the_story_whose_names_it_shares():
     # its aftershock shares words with the Braga storm story, but its people and places
     # are those of the Tripoli quake: it is dated in that story, on the day its lead reports
