@@ -2469,13 +2469,18 @@ def _when_antecedent(tokens: list[Token], clause, cands: list[Candidate], text: 
         return next((c for c in cands if (rules is None or c.rule in rules)
                      and (m := _WHEN_OR_AFTER_NEXT.match(text, c.end)) and m.end() == tokens[k].end), None)
     when = opening("when")
+    one_before = dated_before[0] if len({(c.start, c.end) for c in dated_before}) == 1 else None
     if when is None:
         after = opening("after")
-        return right_before(after, _WHOLE_YEAR_OR_MONTH_RULES) if after is not None else None
+        if after is None:
+            return None
+        # ("In 2011, 22 players were treated in hospital after a resurfacer leaked carbon monoxide")
+        return right_before(after, _WHOLE_YEAR_OR_MONTH_RULES) \
+            or (one_before if one_before is not None and one_before.rule in _WHOLE_YEAR_OR_MONTH_RULES else None)
     found = right_before(when)
     if found is not None:
         return found
-    return dated_before[0] if len({(c.start, c.end) for c in dated_before}) == 1 else None
+    return one_before
 
 
 def _dated_phrase_noun(tokens: list[Token], verb: Trigger, dated: list[Trigger], attached: dict) -> Trigger | None:

@@ -506,6 +506,9 @@ def test_and_before_a_new_subject_and_its_verb_keeps_that_clauses_time_to_itself
     ("The dam burst in 2019, when heavy rain swelled the river.", "swelled", date(2019, 1, 1)),
     # or at the one date of the clause it follows
     ("In 2017, eleven miners were killed when a tunnel collapsed near the town.", "collapsed", date(2017, 1, 1)),
+    # what came right after it, in the same year (a day's "after" may be days earlier: no date)
+    ("In 2011, 22 hockey players were treated in hospital after a resurfacer leaked carbon monoxide.", "leaked",
+     date(2011, 1, 1)),
     # a habit of that day is no event of it
     ("Crowds will gather on May 9, when the city marks the end of the war.", "marks", None),
 ])
