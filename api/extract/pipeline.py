@@ -2076,14 +2076,48 @@ def _days_of_its_story(reading: _Reading, candidates: Sequence[date],
     day was tried for each)."""
     if reading.doc.id in index.documents:
         return list(candidates), False  # its own sentences are evidence: they match on content alone
-    story_days = {day for doc in index.documents_of_its_story(_names(reading.drafts))
-                  for day in index.days_of_document[doc]}
+    story = index.documents_of_its_story(_names(reading.drafts))
+    story_days = {day for doc in story for day in index.days_of_document[doc]}
     if not story_days:
         return _days_near_what_it_could_report(reading, candidates, index), False
     # as `_collection_dates` makes candidates of them
     spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
              for day in story_days]
-    return _within(candidates, spans), True
+    return sorted(set(_within(candidates, spans)) | _days_after_its_storys_events(reading, index, story)), True
+
+
+# how many content words and names a report shares with an event of its story for the days
+# after that event to be tried
+STORY_EVENT_SHARED_MIN = 2
+
+
+def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex, story: set[str]) -> set[date]:
+    """The days just after the events of its story that its reports share content
+    with (STORY_EVENT_SHARED_MIN), however far from the days of the story's dated
+    articles: the first report of a story is written long before the follow-ups
+    that recall its events ("seized in the early hours of August 8", in October).
+    Only events those articles tell as done, not what they look ahead to; and not
+    for an article that counts from an event, which says itself how long after it
+    it was written."""
+    if any(d.counted is not None for d in reading.drafts) \
+            or any(_counts_back_beyond_the_window(c) for c in reading.candidates):
+        return set()
+    text = reading.doc.text
+    shared: dict[int, tuple[merge.EventMatcher, int]] = {}
+    for draft in reading.drafts:
+        if draft.only_if_matched:
+            continue
+        words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
+        for event, n in index.sharing_content(words, draft.participants):
+            if story & set(event.event.sources) and n > shared.get(id(event), (None, 0))[1]:
+                shared[id(event)] = (event, n)
+    days: set[date] = set()
+    for event, n in shared.values():
+        written = [day for doc in event.event.sources for day in index.days_of_document.get(doc, ())]
+        end = event.event.interval.end
+        if n >= STORY_EVENT_SHARED_MIN and written and end <= max(written):
+            days.update(end + timedelta(days=k) for k in range(COLLECTION_DAYS_AFTER + 1))
+    return days
 
 
 def _days_near_what_it_could_report(reading: _Reading, candidates: Sequence[date],

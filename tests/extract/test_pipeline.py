@@ -3917,3 +3917,18 @@ def test_minutes_counted_from_a_clock_time_give_the_hour_of_the_event(text, trig
 def test_a_count_of_hours_with_no_hour_to_count_from_dates_nothing(text, counted):
     # (guards: both held before minutes were counted from clock times, and must still hold)
     assert counted not in _start_by_trigger(text, published=date(2016, 9, 19))
+
+
+def test_an_undated_first_report_is_dated_near_the_events_a_later_article_recalls():
+    # the later article is written months after; the first report's own days are the
+    # ones it recalls, far from the later article's own
+    first = _doc("first", "Customs officers at Chennai airport seized 1,120 live star tortoises from two passengers "
+                          "about to board a flight to Kuala Lumpur early on Tuesday, officials said. The tortoises "
+                          "were handed to the Tamil Nadu forest department.")
+    later = _doc("later", "Forest officials released 1,079 star tortoises into the Amirthi reserve forest in Vellore "
+                          "yesterday. Customs officers at Chennai airport seized the tortoises from two passengers "
+                          "bound for Kuala Lumpur in the early hours of August 8, and the forest department has "
+                          "cared for them since.", published=date(2017, 10, 29))
+    documents = _parsed_documents([first, later])
+    assert documents["first"].reference_date_source == "collection"
+    assert date(2017, 8, 8) <= documents["first"].reference_date <= date(2017, 8, 15), documents["first"]
