@@ -36,9 +36,12 @@ def test_an_article_is_the_country_it_names_most(text, code):
     ("Pupils in Pune saw free shows on Children's Day.", date(2019, 11, 14)),
     # the nearest third Monday of February to 20 December
     ("The bagpipes were played in Antigonish, Nova Scotia, on Heritage Day.", date(2020, 2, 17)),
+    ("Hundreds joined hands around the vlei in Cape Town on Women's Day.", date(2019, 8, 9)),
+    ("Marchers filled the streets of Chicago on Women's Day.", date(2019, 3, 8)),
 ], ids=["Finland", "India", "no country", "New Zealand", "Canada Labour Day", "Canada Thanksgiving",
         "US Thanksgiving", "Britain Mother's Day", "New Zealand Queen's Birthday", "Australia Queen's Birthday",
-        "Belgium National Day", "Singapore National Day", "India Children's Day", "Canada Heritage Day"])
+        "Belgium National Day", "Singapore National Day", "India Children's Day", "Canada Heritage Day",
+        "South Africa Women's Day", "US Women's Day"])
 def test_a_holiday_many_countries_keep_is_the_articles_countrys(text, day):
     [cand] = [c for c in timex.detect(text) if c.rule == "holiday"]
     assert timex.resolve(cand, date(2019, 12, 20), "past").interval.start == day
