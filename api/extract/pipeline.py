@@ -495,9 +495,6 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             iv = told.interval
             if iv.grain in ("time", "part-of-day"):
                 iv = Interval(iv.start, iv.start, "day", iv.start.isoformat())
-            elif iv.grain == "night" and iv.end is not None:
-                # "Thieves cut bronze heron", of a night's theft: the morning's news
-                iv = Interval(iv.end, iv.end, "day", iv.end.isoformat())
             # it tells what the report tells: its words are the report's too, so the two merge
             titles.append(dataclasses.replace(_mention(reading, draft, iv, None, None),
                                               keywords=draft.keywords | told.keywords,

@@ -524,9 +524,6 @@ def test_a_when_clause_set_after_a_date_happened_on_that_date(sentence, trigger,
     ("Fire destroys Vernon lumberyard\n\nA fire broke out at the Vernon lumberyard of Harlow Lumber early on "
      "Sunday, burning for six hours, police said.", date(2024, 9, 3), "destroys", ["destroys", "fire"],
      date(2024, 9, 1)),
-    # a night's report: the headline is the news of the morning the night ends on
-    ("Thieves cut bronze heron from its plinth\n\nThieves cut a bronze heron from its plinth in Victoria Square "
-     "overnight, police said.", date(2019, 6, 19), "cut", ["cut", "cut"], date(2019, 6, 19)),
 ])
 def test_a_headline_joins_the_event_the_story_reports_on_its_day(text, published, headline, triggers, day):
     timeline = parse([_doc("a", text, published=published)])
