@@ -459,7 +459,8 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             continue
         else:
             # the story's day for what it reports as done; statements are the article's own day's news
-            story_day = lead.day if not draft.is_statement and draft.tense in ("past", "perfect") else None
+            story_day = lead.day if (not draft.is_statement or _a_plea(draft, text)) \
+                and draft.tense in ("past", "perfect") else None
             if draft.is_statement and draft.tense == "past" and _told_at_a_sitting(draft, text):
                 # the sitting is the one the lead opens on ("appeared in court on Wednesday")
                 story_day = lead.opening or lead.day
@@ -908,6 +909,18 @@ _COURT = r"(?:court|courthouse|court\s+house|hearing|inquest|tribunal)\b"
 _TOLD_THE_PRESS_OUTSIDE_COURT = re.compile(
     r"\s+(?:(?:the\s+)?(?:reporters|journalists|press|media)\s+)?outside\s+(?:the\s+)?" + _COURT, re.IGNORECASE)
 _FRONTED_OUTSIDE_COURT = re.compile(r"\s*(?:speaking\s+)?outside\s+(?:the\s+)?" + _COURT + r"[^.]*,", re.IGNORECASE)
+
+
+# "has admitted starting the fire", "admitted three charges", "has admitted careless driving"
+_ADMITTED_A_CHARGE = re.compile(r"\s+(?:\w+ing\b|(?:\w+\s+){0,2}(?:charges?|counts?|offences?|offenses?|"
+                                r"guilt|driving|theft|arson|assault|manslaughter|fraud)\b)", re.IGNORECASE)
+
+
+def _a_plea(draft, text: str) -> bool:
+    """"A kennel hand has admitted starting a fire": an admission of a charge, made in
+    court as a plea is, on the day the lead narrates, not a statement of the article's day."""
+    return draft.trigger.lower().endswith(("admitted", "admits")) \
+        and _ADMITTED_A_CHARGE.match(text, draft.trigger_span[1]) is not None
 
 
 def _told_at_a_sitting(draft, text: str) -> bool:

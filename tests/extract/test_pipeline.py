@@ -3929,3 +3929,16 @@ def test_an_undated_first_report_is_dated_near_the_events_a_later_article_recall
     documents = _parsed_documents([first, later])
     assert documents["first"].reference_date_source == "collection"
     assert date(2017, 8, 8) <= documents["first"].reference_date <= date(2017, 8, 15), documents["first"]
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    # an admission of a charge is a plea, made in court on the lead's day
+    ("A former kennel hand has admitted starting a fire that killed nine greyhounds.", date(2019, 11, 20)),
+    ("A hovercraft pilot has admitted endangering his passengers.", date(2019, 11, 20)),
+    # an admission that something is so is the day's statement (guard: passes before and after)
+    ("The Environment Agency has admitted that the river gauge failed.", date(2019, 11, 21)),
+])
+def test_an_admitted_charge_in_the_lead_is_dated_by_the_court_day_the_lead_narrates(lead, day):
+    text = lead + " He pleaded guilty at Lincoln Crown Court yesterday and will be sentenced next month."
+    timeline = parse([_doc("a", text, published=date(2019, 11, 21))])
+    assert _mention(timeline, "admitted").interval.start == day
