@@ -1327,6 +1327,9 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     word are scored too, as they are when none of its reports matches."""
     every_day = candidates
     candidates, by_names = _days_of_its_story(reading, every_day, index)
+    # far from the days of its story's dated articles, a day must fit better than those to win
+    far = _days_after_its_storys_events(reading, index) - set(candidates) if by_names else set()
+    candidates = sorted(set(candidates) | far)
     after_done = _days_after_the_dates_it_tells_done(reading, candidates, index)
     counted_sets, like_story_days = _days_counted_to_what_it_names(reading, index)
     story_day_sets = _days_its_story_days_name(reading, index) + _days_its_counts_between_dates_fix(reading, index) \
@@ -1430,6 +1433,8 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
         if named and met:
             value += PLAN_MET_BONUS * met
             notes.append(f"the days it names meet days {', '.join(sorted(story))} looked ahead to")
+        if day in far:
+            value -= FAR_DAY_PENALTY
         return value, here.matched, *notes
     return _Score(score, named=any(found[p].named for p in positive) or bool(story_day_sets or landing_sets),
                   days=candidates, tie_break=lambda day: _days_back_to_its_weekdays(reading, weekday_starts, day))
@@ -2093,15 +2098,17 @@ def _days_of_its_story(reading: _Reading, candidates: Sequence[date],
     # as `_collection_dates` makes candidates of them
     spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
              for day in story_days]
-    return sorted(set(_within(candidates, spans)) | _days_after_its_storys_events(reading, index, story)), True
+    return _within(candidates, spans), True
 
 
 # how many content words and names a report shares with an event of its story for the days
-# after that event to be tried
+# after that event to be tried; and what such a day far from the story's articles gives up
+# (a tie goes to a day near them: "gave his last concert in Accra" recalled in April names December)
 STORY_EVENT_SHARED_MIN = 2
+FAR_DAY_PENALTY = 0.05
 
 
-def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex, story: set[str]) -> set[date]:
+def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex) -> set[date]:
     """The days just after the events of its story that its reports share content
     with (STORY_EVENT_SHARED_MIN), however far from the days of the story's dated
     articles: the first report of a story is written long before the follow-ups
@@ -2112,6 +2119,7 @@ def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex, stor
     if any(d.counted is not None for d in reading.drafts) \
             or any(_counts_back_beyond_the_window(c) for c in reading.candidates):
         return set()
+    story = index.documents_of_its_story(_names(reading.drafts))
     text = reading.doc.text
     shared: dict[int, tuple[merge.EventMatcher, int]] = {}
     for draft in reading.drafts:
