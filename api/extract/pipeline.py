@@ -1326,9 +1326,10 @@ def _collection_score(reading: _Reading, candidates: Sequence[date], index: _Evi
     With `landings`, the days its counts land on an event carrying the counted
     word are scored too, as they are when none of its reports matches."""
     every_day = candidates
-    candidates, by_names = _days_of_its_story(reading, every_day, index)
+    candidates, story_docs = _days_of_its_story(reading, every_day, index)
+    by_names = bool(story_docs)
     # far from the days of its story's dated articles, a day must fit better than those to win
-    far = _days_after_its_storys_events(reading, index) - set(candidates) if by_names else set()
+    far = _days_after_its_storys_events(reading, index, story_docs) - set(candidates) if by_names else set()
     candidates = sorted(set(candidates) | far)
     after_done = _days_after_the_dates_it_tells_done(reading, candidates, index)
     counted_sets, like_story_days = _days_counted_to_what_it_names(reading, index)
@@ -2079,10 +2080,11 @@ def _in_its_story(event: merge.EventMatcher, index: _EvidenceIndex) -> bool:
 
 
 def _days_of_its_story(reading: _Reading, candidates: Sequence[date],
-                       index: _EvidenceIndex) -> tuple[list[date], bool]:
-    """The candidate days that belong to this article's story, and whether its
-    names chose them: the days the collection's articles that give its rarer
-    names (see `documents_of_its_story`) made candidates.  With no such
+                       index: _EvidenceIndex) -> tuple[list[date], set[str]]:
+    """The candidate days that belong to this article's story, and the articles of
+    that story when its names chose them (else none): the days the collection's
+    articles that give its rarer names (see `documents_of_its_story`) made
+    candidates.  With no such
     article, the days near the events its reports could match
     (`_days_near_what_it_could_report`).  On a day far from all of those,
     nothing it reports can match, or only what unrelated stories share ("said
@@ -2090,15 +2092,15 @@ def _days_of_its_story(reading: _Reading, candidates: Sequence[date],
     made dating undated articles quadratic in the collection's size (each new
     day was tried for each)."""
     if reading.doc.id in index.documents:
-        return list(candidates), False  # its own sentences are evidence: they match on content alone
+        return list(candidates), set()  # its own sentences are evidence: they match on content alone
     story = index.documents_of_its_story(_names(reading.drafts))
     story_days = {day for doc in story for day in index.days_of_document[doc]}
     if not story_days:
-        return _days_near_what_it_could_report(reading, candidates, index), False
+        return _days_near_what_it_could_report(reading, candidates, index), set()
     # as `_collection_dates` makes candidates of them
     spans = [(day - timedelta(days=COLLECTION_DAYS_BEFORE), day + timedelta(days=COLLECTION_DAYS_AFTER))
              for day in story_days]
-    return _within(candidates, spans), True
+    return _within(candidates, spans), story
 
 
 # how many content words and names a report shares with an event of its story for the days
@@ -2108,7 +2110,7 @@ STORY_EVENT_SHARED_MIN = 2
 FAR_DAY_PENALTY = 0.05
 
 
-def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex) -> set[date]:
+def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex, story: set[str]) -> set[date]:
     """The days just after the events of its story that its reports share content
     with (STORY_EVENT_SHARED_MIN), however far from the days of the story's dated
     articles: the first report of a story is written long before the follow-ups
@@ -2119,7 +2121,6 @@ def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex) -> s
     if any(d.counted is not None for d in reading.drafts) \
             or any(_counts_back_beyond_the_window(c) for c in reading.candidates):
         return set()
-    story = index.documents_of_its_story(_names(reading.drafts))
     text = reading.doc.text
     shared: dict[int, tuple[merge.EventMatcher, int]] = {}
     for draft in reading.drafts:
