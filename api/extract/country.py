@@ -11,15 +11,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from api.extract.lexicon import read_data
+from api.extract.lexicon import names_pattern, read_data
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern, dict[str, str]]:
     countries = read_data("countries.yaml")["countries"]
     code_of = {name: code for code, names in countries.items() for name in names}
-    parts = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(code_of, key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?!\w)"), code_of
+    return names_pattern(code_of), code_of
 
 
 def country_of(text: str) -> str | None:

@@ -11,21 +11,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from api.extract.lexicon import read_data
+from api.extract.lexicon import names_pattern, read_data
 
 # a vowel with a macron: Māori words and names ("Ōtautahi", "hāngī") are New Zealand's
 _MACRON = re.compile(r"[āēīōūĀĒĪŌŪ]")
 
 
-def _names_pattern(names: list[str]) -> re.Pattern:
-    parts = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
-    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?!\w)")
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     data = read_data("hemispheres.yaml")
-    return _names_pattern(data["southern"]), _names_pattern(data["northern"])
+    return names_pattern(data["southern"]), names_pattern(data["northern"])
 
 
 def is_southern(text: str) -> bool:

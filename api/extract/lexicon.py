@@ -121,6 +121,13 @@ def _mentions_any(text: str, words: tuple[str, ...]) -> bool:
     return bool(words) and _words_pattern(words).search(text) is not None
 
 
+def names_pattern(names) -> re.Pattern:
+    """Any of `names` as whole words, the longest first ("New York" before "York"), with
+    any spacing inside; not right after a letter, a digit or a dot."""
+    parts = (re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+    return re.compile(r"(?<![\w.])(?:" + "|".join(parts) + r")(?!\w)")
+
+
 def _alternation(words, *, boundary_abbr=()) -> str:
     """A regex alternation of phrases, longest first so the longest wins."""
     parts = []

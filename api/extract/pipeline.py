@@ -2084,8 +2084,7 @@ def _days_of_its_story(reading: _Reading, candidates: Sequence[date],
     """The candidate days that belong to this article's story, and the articles of
     that story when its names chose them (else none): the days the collection's
     articles that give its rarer names (see `documents_of_its_story`) made
-    candidates.  With no such
-    article, the days near the events its reports could match
+    candidates.  With no such article, the days near the events its reports could match
     (`_days_near_what_it_could_report`).  On a day far from all of those,
     nothing it reports can match, or only what unrelated stories share ("said
     in a statement"), so it scores nothing; trying every day of the collection
@@ -2121,22 +2120,28 @@ def _days_after_its_storys_events(reading: _Reading, index: _EvidenceIndex, stor
     if any(d.counted is not None for d in reading.drafts) \
             or any(_counts_back_beyond_the_window(c) for c in reading.candidates):
         return set()
-    text = reading.doc.text
-    shared: dict[int, tuple[merge.EventMatcher, int]] = {}
-    for draft in reading.drafts:
-        if draft.only_if_matched:
-            continue
-        words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
-        for event, n in index.sharing_content(words, draft.participants):
-            if story & set(event.event.sources) and n > shared.get(id(event), (None, 0))[1]:
-                shared[id(event)] = (event, n)
     days: set[date] = set()
-    for event, n in shared.values():
+    for event, n in _events_its_reports_share(reading, index).values():
         written = [day for doc in event.event.sources for day in index.days_of_document.get(doc, ())]
         end = event.event.interval.end
-        if n >= STORY_EVENT_SHARED_MIN and written and end <= max(written):
+        if n >= STORY_EVENT_SHARED_MIN and story & set(event.event.sources) and written and end <= max(written):
             days.update(end + timedelta(days=k) for k in range(COLLECTION_DAYS_AFTER + 1))
     return days
+
+
+def _events_its_reports_share(reading: _Reading, index: _EvidenceIndex) -> dict[int, tuple[merge.EventMatcher, int]]:
+    """The precise events its reports share content with, by id, each with the most
+    any one report shares with it."""
+    text = reading.doc.text
+    matchable: dict[int, tuple[merge.EventMatcher, int]] = {}
+    for draft in reading.drafts:
+        if draft.only_if_matched:
+            continue  # a headline that only restates the story points nowhere new
+        words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
+        for event, shared in index.sharing_content(words, draft.participants):
+            if shared > matchable.get(id(event), (None, 0))[1]:
+                matchable[id(event)] = (event, shared)
+    return matchable
 
 
 def _days_near_what_it_could_report(reading: _Reading, candidates: Sequence[date],
@@ -2145,15 +2150,7 @@ def _days_near_what_it_could_report(reading: _Reading, candidates: Sequence[date
     one of its reports shares; `only_closest`: of the events that share the
     most with one of them (the few a report's own words point to, where
     "officials said" reaches most of a large collection)."""
-    text = reading.doc.text
-    matchable: dict[int, tuple[merge.EventMatcher, int]] = {}  # the most any one report shares with it
-    for draft in reading.drafts:
-        if draft.only_if_matched:
-            continue  # a headline that only restates the story points nowhere new
-        words = merge.words_in(draft.keywords, text[draft.sentence.start:draft.sentence.end])
-        for event, shared in index.sharing_content(words, draft.participants):
-            if shared > matchable.get(id(event), (None, 0))[1]:
-                matchable[id(event)] = (event, shared)
+    matchable = _events_its_reports_share(reading, index)
     events = [event for event, _ in matchable.values()]
     if only_closest and matchable:
         most = max(shared for _, shared in matchable.values())
