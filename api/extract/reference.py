@@ -37,7 +37,9 @@ from api.extract.segment import DATE_LINE_WORDS, ZONE_ABBREVIATION, Sentence, fu
 # ("PERTH, Jan 14 AAP -": the agency's name without brackets, as AAP writes it)
 _DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\)|/[^/\n]{1,40}/|[A-Z]{2,6}(?=\s+[-–—]))?\s*[-–—:|]")
 # "PLOVDIV,", "NAIROBI, Kenya,", or a place in capitals and a dash: "WASHINGTON —"
-_DATELINE_HEAD = re.compile(r"^\s*(?:[A-Z][A-Za-z .'-]{1,40},(?:\s*[A-Z][A-Za-z .'-]{1,30},)?|[A-Z][A-Z .'-]{1,40}\s+[—–])\s*$")
+# (accented capitals too: "MÂCON,", "SÃO PAULO —")
+_DATELINE_HEAD = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40},(?:\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,30},)?"
+                            r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{1,40}\s+[—–])\s*$")
 # a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026",
 # "Story by Jane Doe • March 3, 2023", "By Jane Doe / March 3, 2023", a name and "on":
 # "Posted by Jane Doe on March 3, 2023" (a name, so "By Friday, crews ... on" is none),

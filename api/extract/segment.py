@@ -35,7 +35,7 @@ class Sentence:
 # 2025", "Updated Thu 14 Mar 2024 10.42 GMT", "Posted: March 3, 2021 at 4:05 p.m. EST")
 DATE_LINE_WORDS = frozenset("""
 published first updated update last modified posted date dated issued released publication on at
-reviewed
+reviewed print online edition
 mon tue tues wed thu thur thurs fri sat sun
 gmt bst utc cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ist jst aest aedt local time
 min mins minute minutes read ago hr hrs hour hours day days

@@ -292,6 +292,9 @@ REAL_WORLD_STAMPS = [
     "First published: March 3, 2023",
     "Updated: 03-03-2023 14:32 IST",
     "Published: 03-03-2023",
+    "MÂCON, Friday 3 March 2023 –",
+    "SÃO PAULO — March 3, 2023 —",
+    "Print edition: Friday, 3 March 2023",
 ]
 _HEADLINE = "Warehouse fire brought under control\n\n"
 _STORY = ("Firefighters battled a blaze at a warehouse in the city centre on Thursday night.\n\n"
