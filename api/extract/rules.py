@@ -351,6 +351,8 @@ def _capitalized_names(fields: dict, text: str, m: re.Match, rule: Rule) -> bool
         v = fields.get(f)
         if f == "holiday" and v and v.lower().endswith("bank holiday"):
             continue  # British news writes "the spring bank holiday" in lower case
+        if f == "holiday" and v and v.lower().startswith("feast of") and v.split()[-1][:1].isupper():
+            continue  # "the feast of the Assumption": the feast's own name is the proper noun
         if v and v[0].isalpha() and not v[0].isupper() and v.lower() not in _DAY_WORDS:
             return False
     named = fields.get("named")
