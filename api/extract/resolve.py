@@ -777,6 +777,17 @@ def offset_amount(f, lex) -> float | None:
     return 1.0 if f.get("the") else amount(f, lex)
 
 
+def shift_by_amount(base: date, f: dict, unit: str, n: int, lex) -> tuple[date, str]:
+    """(the day, its unit) `n` units from `base`, and on by a second amount when the
+    offset has one: "a year and three days after" is counted in days at the end."""
+    target = shift(base, unit, n)
+    second = lex.number_of(f["num2"]) if f.get("unit2") and f.get("num2") else None
+    if second is not None and second == int(second):
+        unit = lex.unit_of(f["unit2"])
+        target = shift(target, unit, (1 if n >= 0 else -1) * int(second))
+    return target, unit
+
+
 @resolver("ago")
 def _ago(f, anchor, tense, previous, lex):
     unit = lex.unit_of(f["unit"])
@@ -867,7 +878,7 @@ def _offset(f, anchor, tense, previous, lex):
         else:
             r = vague("FUTURE_REF", base + timedelta(days=1), base + reach)
     else:
-        target = shift(base, unit, sign * int(n))
+        target, unit = shift_by_amount(base, f, unit, sign * int(n), lex)
         # "a year earlier" than a quarter is that quarter a year before
         if base_value and re.fullmatch(r"\d{4}-Q[1-4]", base_value) and unit == "year":
             r = quarter(target.year, _current_quarter(target))
@@ -885,8 +896,16 @@ def _offset(f, anchor, tense, previous, lex):
         # "[two days] later": TimeML tags the amount alone, as a DURATION
         # (the "later" is a signal); the interval still places it on the
         # calendar for the timeline.
-        return Resolved("DURATION", _duration_value(n, unit, lex), r.interval)
+        return Resolved("DURATION", _offset_duration_value(f, n, lex), r.interval)
     return r
+
+
+def _offset_duration_value(f: dict, n: float | None, lex: Lexicon) -> str:
+    """"P2D"; "P1Y3D" for "a year and three days"."""
+    value = _duration_value(n, lex.unit_of(f["unit"]), lex)
+    second = lex.number_of(f["num2"]) if f.get("unit2") and f.get("num2") else None
+    tail = _duration_value(second, lex.unit_of(f["unit2"]), lex)[1:] if second is not None else "T"
+    return value if "T" in value or "T" in tail else value + tail  # clock amounts keep the first alone
 
 
 @resolver("part_of_day_relative")
@@ -1455,7 +1474,7 @@ def counted_back(fields: dict, base: date, sign: int, exact: bool = False) -> In
     n = offset_amount(fields, lex)  # "the day after the slide": one
     if n is None or n != int(n):
         return None
-    target = shift(base, unit, sign * int(n))
+    target, unit = shift_by_amount(base, fields, unit, sign * int(n), lex)
     if unit in ("month", "quarter", "year", "decade", "century") and not exact:
         return at_grain(target, unit).interval  # "a year after the war began": that year, no day
     return day(target).interval

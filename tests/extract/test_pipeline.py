@@ -1526,6 +1526,9 @@ def test_a_rate_or_a_return_to_normal_is_still_an_event(sentence, trigger):
     ("The court yesterday ordered the firm to restore 312 accounts it blocked during February's strike, ruling "
      "exactly five months after drivers first logged off in protest.", "protest", "five months after",
      date(2024, 1, 4)),
+    # two amounts: a year, then days, to the day
+    ("The monks opened their rebuilt library yesterday, a year and three days after fire gutted the old one.",
+     "fire", "a year and three days after", date(2023, 6, 1)),
 ])
 def test_an_event_an_amount_counts_from_is_dated_back_from_the_sentence_date(sentence, trigger, time_text, day):
     dated = {m.trigger: (m.time_text, m.interval.start, m.interval.grain) for m in _mentions_of(sentence)}
