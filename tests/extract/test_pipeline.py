@@ -1740,6 +1740,8 @@ def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, 
     ("Rescuers resumed the search at first light Sunday.", "resumed", "2025-10-05TMO"),
     ("The search will resume at first light tomorrow.", "resume", "2025-10-10TMO"),
     ("Three lynx were released shortly after dawn yesterday.", "released", "2025-10-08TMO"),
+    # a holiday named after "on" is the day too
+    ("Divers found the wreck at dawn on Labor Day.", "found", "2025-09-01TMO"),
     # the early hours after a night just told are that night's morning, not its evening's
     ("Soldiers tried to seize power overnight. They took over the state broadcaster in the early hours.",
      "took", "2025-10-09TMO"),
