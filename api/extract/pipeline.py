@@ -500,7 +500,9 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             titles.append(dataclasses.replace(_mention(reading, draft, iv, None, None),
                                               keywords=draft.keywords | told.keywords,
                                               participants=draft.participants | told.participants))
-        elif not draft.only_if_matched:
+        elif not draft.only_if_matched or draft.tense not in ("future", "modal") \
+                and segment.is_live_headline(text, draft.sentence):
+            # (a live page's headline tells the page's day's news, matched in its entries or not)
             day = _carried_day(draft, narrated, text) or anchor
             titles.append(_mention(reading, draft, Interval(day, day, "day", day.isoformat()), None, None))
     return titles + _dated_by_their_occasion(text, out)  # in text order: the headline comes first

@@ -140,6 +140,17 @@ def _trimmed(chunk: str, a: int, b: int, offset: int):
         yield offset + a + left, offset + a + right
 
 
+# "LIVE: Train derails near Yeovil": a live page's headline behind its label, the page's first line
+_LIVE_HEADLINE = re.compile(r"\s*(?:LIVE|Live)(?:\s+(?i:updates?|blog))?\s*:\s*(?=\w)")
+
+
+def is_live_headline(text: str, sentence: Sentence) -> bool:
+    """Whether `sentence` is a live page's headline, after its "LIVE:" label."""
+    line_start = text.rfind("\n", 0, sentence.start) + 1
+    label = _LIVE_HEADLINE.match(text, line_start)
+    return sentence.heading and label is not None and label.end() == sentence.start
+
+
 def split(text: str) -> list[Sentence]:
     """Paragraphs are lines (blank lines are separators); each is split into sentences."""
     sentences: list[Sentence] = []
@@ -152,6 +163,13 @@ def split(text: str) -> list[Sentence]:
             continue
         kind = furniture_kind(line.group(0))
         heading = kind is None and _is_heading(line.group(0))
+        live = _LIVE_HEADLINE.match(line.group(0)) if kind == "live_banner" and not sentences else None
+        if live is not None:
+            # the label is the banner; the words after it are the headline
+            a = line.start() + live.end()
+            sentences.append(Sentence(a, line.end(), text[a:line.end()], paragraph, None, True, None))
+            paragraph += 1
+            continue
         if line.group(0).strip().rstrip(":").strip().lower() in list_headings:
             kind, heading, in_link_list = "related_link", False, True
         elif in_link_list and heading:

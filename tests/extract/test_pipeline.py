@@ -2173,6 +2173,18 @@ def test_a_live_page_clock_heading_times_its_statements_and_news_and_dates_its_p
     assert "said" not in dated
 
 
+def test_a_live_pages_headline_is_the_pages_days_news_whether_its_entries_repeat_its_verb_or_not():
+    text = ("LIVE: Train derails near Yeovil after embankment gives way\n\n"
+            "Tuesday 12 October 2021\nLast updated 18:50 BST\n\n"
+            "18:50\nWe are closing this live blog for today. The line will stay closed until Monday.\n\n"
+            "09:10\nA passenger train came off the rails at about 6.40am near Thornford.\n")
+    (document,) = parse([_doc("live", text)]).documents
+    assert document.reference_date == date(2021, 10, 12)
+    dated = {m.trigger: (m.interval.grain, m.interval.start) for e in parse([_doc("live", text)]).events
+             for m in e.mentions}
+    assert dated.get("derails") == ("day", date(2021, 10, 12)), dated
+
+
 def test_a_live_entry_reporting_a_plain_happening_in_the_perfect_is_timed_by_its_stamp():
     text = ("LIVE: Ice floe breaks away on Lake Peipus\n\n"
             "Saturday, 10 February 2024\n\n"

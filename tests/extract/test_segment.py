@@ -199,3 +199,14 @@ def test_a_live_page_clock_heading_is_no_link_list():
 def test_a_live_banner_sentence_leaves_the_rest_of_its_entry_as_story(entry, banner, story):
     kinds = {s.text: s.furniture for s in split(entry)}
     assert kinds == {banner: "live_banner", story: None}
+
+
+@pytest.mark.parametrize("first_line", ["LIVE: Train derails near Yeovil", "Live updates: Train derails near Yeovil"])
+def test_a_live_pages_labelled_first_line_is_its_headline_without_the_label(first_line):
+    first = split(first_line + "\n\nTuesday 12 October 2021\n\n18:50\nThe line will stay closed.\n")[0]
+    assert (first.text, first.heading, first.furniture) == ("Train derails near Yeovil", True, None)
+
+
+def test_a_live_label_further_down_is_still_a_banner():
+    text = "Storm batters coast\n\nLIVE: follow the latest here\n\nThe pier was closed.\n"
+    assert [s.furniture for s in split(text)][1] == "live_banner"
