@@ -79,6 +79,12 @@ _LINKING_VERBS = frozenset("come comes came coming get gets got getting seem see
 # a window that runs up to now measures a period: "over the past year", "during the last 12 months"
 _WINDOW_UP_TO_NOW = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE)
 _PAST_PERIOD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
+# "had raised more than $38,000 by this afternoon", "had been shared 14,000 times by last night":
+# a running count as of a time, no event of that time
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_TALLIED = re.compile(r"\b(?:raised|shared|viewed|watched|collected|signed|registered|found|counted|received|sold|"
+                      r"donated|recorded|risen|rose|climbed|reached|totall?ed)\b", re.IGNORECASE)
+_A_NUMBER = re.compile(r"\d")
 _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
 # a habit, dated or not, is background: "open from 6am to 9pm every day", "celebrated
 # on May 10 every year".  (Not a rate: "cut supplies to four days a week in June" is an
@@ -1817,6 +1823,11 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue  # "Passengers can rebook free of charge until 31 October": a rule until a date
             if _WINDOW_UP_TO_NOW.search(text, max(0, cand.start - 12), cand.start) and _PAST_PERIOD.match(cand.text):
                 statistics.add(id(trig))  # "had risen about 40% over the past year": a statistic, no event
+                continue
+            if _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start) \
+                    and _TALLIED.search(text, tokens[clause.first].start, cand.start) \
+                    and _A_NUMBER.search(text, tokens[clause.first].start, cand.start):
+                statistics.add(id(trig))  # "had raised $84,000 by this afternoon": a tally, no event
                 continue
             if attached.get(id(trig)) and _owned_by(text, tokens, attached[id(trig)][-1], trig) \
                     and not POSSESSIVE_AFTER.match(text, cand.end):

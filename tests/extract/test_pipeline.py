@@ -1218,6 +1218,17 @@ def test_a_change_measured_over_a_window_up_to_now_is_a_statistic(sentence):
     assert _mentions_of(sentence) == []
 
 
+@pytest.mark.parametrize(("sentence", "event_days"), [
+    ("An online fundraiser for the two families had raised more than $90,000 by Monday afternoon.", []),
+    ("The appeal had been shared more than 14,000 times by last night.", []),
+    ("About 300 people had registered for help by the evening.", []),
+    # a time reached with no count is still when it happened
+    ("The fire had reached the edge of the village by Monday night.", [date(2024, 6, 3)]),
+])
+def test_a_count_as_of_a_time_is_a_tally_not_an_event(sentence, event_days):
+    assert [m.interval.start for m in _mentions_of(sentence) if m.time_text] == event_days
+
+
 @pytest.mark.parametrize("sentence", [
     "Voters in the borough go to the polls on 2 May.",
     "Residents of the town go to the polls on 2 May.",
