@@ -85,6 +85,8 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _TALLIED = re.compile(r"\b(?:raised|shared|viewed|watched|collected|signed|registered|found|counted|received|sold|"
                       r"donated|recorded|risen|rose|climbed|reached|totall?ed)\b", re.IGNORECASE)
 _A_NUMBER = re.compile(r"\d")
+_NO_REPLY = re.compile(r"\b(?:did|does|do|has|have|had|could|would|was|were)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?"
+                       r"(?:respond|return|answer|reply|comment)(?:s|ed)?\b", re.IGNORECASE)
 _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
 # a habit, dated or not, is background: "open from 6am to 9pm every day", "celebrated
 # on May 10 every year".  (Not a rate: "cut supplies to four days a week in June" is an
@@ -1913,6 +1915,9 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense = "future"
                 if tense in ("counterfactual", "speculative", "ongoing"):
                     continue
+                no_reply = _NO_REPLY.search(text, tokens[clause.first].start, tokens[clause.last].end)
+                if no_reply and tokens[trig.head].start >= no_reply.start():
+                    continue  # "did not respond to requests for comment Sunday": nothing happened then
                 if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig):
                     continue  # "said in a statement yesterday": one statement, told by its verb
                 if clause.quoted and _witness_story(tokens, clause, trig, tense):

@@ -1229,6 +1229,17 @@ def test_a_count_as_of_a_time_is_a_tally_not_an_event(sentence, event_days):
     assert [m.interval.start for m in _mentions_of(sentence) if m.time_text] == event_days
 
 
+@pytest.mark.parametrize(("sentence", "event_days"), [
+    ("The company did not respond to requests for comment on Monday.", []),
+    ("The growers' union did not answer calls on Monday.", []),
+    ("The driver has not returned to work since Monday.", []),
+    # only the reply that did not come: the arrest in the same sentence still happened
+    ("Police arrested a man on Monday, but the firm did not respond to calls.", [date(2024, 6, 3)]),
+])
+def test_a_reply_that_never_came_is_no_event(sentence, event_days):
+    assert [m.interval.start for m in _mentions_of(sentence) if m.time_text] == event_days
+
+
 @pytest.mark.parametrize("sentence", [
     "Voters in the borough go to the polls on 2 May.",
     "Residents of the town go to the polls on 2 May.",
