@@ -2329,6 +2329,8 @@ def test_just_as_opens_a_clause_and_a_possessive_subject_keeps_its_verb(sentence
     ("The retailer said sales in the first quarter fell 4%.", "fell", "the first quarter"),
     ("The agency said exports in March rose for a third month.", "rose", "March"),
     ("Police said protesters on Sunday blocked the main road.", "blocked", "Sunday"),
+    # "points out that" reports as "says that" does
+    ("The firm's director points out that the High Court granted it an order on Monday.", "granted", "Monday"),
 ])
 def test_a_lower_case_subject_after_said_starts_the_complement(sentence, trigger, time_text):
     dated = {m.trigger: m.time_text for m in _mentions_of(sentence, date(2025, 5, 8))}
