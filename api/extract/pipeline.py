@@ -716,7 +716,9 @@ def _lead_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> _
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:LEAD_SENTENCES]
     if not lead:
         return _Lead(None, None)
-    told = [d for d in reading.drafts if d.sentence.start < lead[-1].end and not d.is_statement]
+    # ("admitted the offence at Oban Sheriff Court yesterday": a plea, made on the day narrated)
+    told = [d for d in reading.drafts if d.sentence.start < lead[-1].end
+            and (not d.is_statement or _a_plea(d, reading.doc.text))]
     days, first_day = [], {}
     for draft in told:
         if draft.candidate is None:

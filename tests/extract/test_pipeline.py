@@ -3983,3 +3983,10 @@ def test_an_admitted_charge_in_the_lead_is_dated_by_the_court_day_the_lead_narra
     text = lead + " He pleaded guilty at Lincoln Crown Court yesterday and will be sentenced next month."
     timeline = parse([_doc("a", text, published=date(2019, 11, 21))])
     assert _mention(timeline, "admitted").interval.start == day
+
+
+def test_a_plea_dated_in_the_lead_dates_the_undated_news_before_it():
+    text = ("A forestry company has been fined £40,000 for felling 58 trees in a protected oakwood. "
+            "Kilbrannan Timber Ltd admitted the offence at Oban Sheriff Court yesterday.")
+    timeline = parse([_doc("a", text, published=date(2020, 1, 15))])
+    assert _mention(timeline, "fined").interval.start == date(2020, 1, 14)
