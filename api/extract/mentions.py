@@ -82,8 +82,11 @@ _PAST_PERIOD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
 # "had raised more than $38,000 by this afternoon", "had been shared 14,000 times by last night":
 # a running count as of a time, no event of that time
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-_TALLIED = re.compile(r"\b(?:raised|shared|viewed|watched|collected|signed|registered|found|counted|received|sold|"
-                      r"donated|recorded|risen|rose|climbed|reached|totall?ed)\b", re.IGNORECASE)
+# (money raised, a post's views, sign-ups: not a level that "rose 7.4% by midday" or passengers
+# who "had reached their destinations by Wednesday evening", which the golds date as events)
+_TALLIED = re.compile(r"\b(?:raised\s+(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?(?:[$£€¥₹]|R\d|Tk\s?\d)"
+                      r"|(?:shared|viewed|watched|liked|retweeted)\b[^.;:]{0,40}\d[\d,.]*\s+times"
+                      r"|(?:collected|signed|registered|donated|pledged)\b)", re.IGNORECASE)
 _A_NUMBER = re.compile(r"\d")
 _NO_REPLY = re.compile(r"\b(?:did|does|do|has|have|had|could|would|was|were)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?"
                        r"(?:respond|return|answer|reply|comment)(?:s|ed)?\b", re.IGNORECASE)
