@@ -2993,6 +2993,8 @@ def _live_entry_times(parsed, dating: list[Candidate], text: str) -> dict[int, C
         # a heading, or a line that is nothing but the clock time ("9:52 p.m." ends
         # in a full stop, so it reads as a sentence)
         clock = clocks.get(sent.start)
+        if clock is not None and sent.furniture and (clock.fields.get("weekday") or clock.fields.get("month")):
+            continue  # "5:00 AM Thursday Jan 12, 2017" under the byline: the page's stamp, no entry's
         if clock is not None and clock.end >= sent.end - 1 and (sent.heading or _alone_on_its_line(text, sent)):
             current = clock
             continue

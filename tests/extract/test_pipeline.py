@@ -2209,6 +2209,15 @@ def test_a_live_pages_headline_is_the_pages_days_news_whether_its_entries_repeat
     assert dated.get("derails") == ("day", date(2021, 10, 12)), dated
 
 
+def test_a_dated_stamp_with_its_clock_time_under_the_byline_heads_no_live_entry():
+    text = ("Two men in court over stolen meerkats\n\nBy Hemi Walker\n5:00 AM Thursday Jan 12, 2017\n\n"
+            "Two men appeared in the district court yesterday charged with burglary. "
+            "Senior Sergeant Anna Cole told the court the animals were found on Saturday.\n")
+    dated = {m.trigger: (m.interval.grain, m.interval.start) for e in parse([_doc("a", text)]).events
+             for m in e.mentions}
+    assert dated.get("told") == ("day", date(2017, 1, 11)), dated
+
+
 def test_a_live_entry_reporting_a_plain_happening_in_the_perfect_is_timed_by_its_stamp():
     text = ("LIVE: Ice floe breaks away on Lake Peipus\n\n"
             "Saturday, 10 February 2024\n\n"
