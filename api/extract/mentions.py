@@ -385,8 +385,11 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None
         elif lemma is not None and tok.low != lemma and not tok.low.endswith(("s", "ing")) and i > 0 \
                 and tokens[i - 1].low in _PREPOSITIONS - {"to"} and i + 1 < n and tokens[i + 1].text.isalpha() \
-                and tokens[i + 1].text.islower() and tokens[i + 1].low not in _PREPOSITIONS | _DETERMINERS:
-            lemma = None  # "will discuss it behind closed doors", "in sealed bags": a participle describing a thing
+                and (tokens[i + 1].text.islower() or _a_named_noun(tokens, i + 1)) \
+                and tokens[i + 1].low not in _PREPOSITIONS | _DETERMINERS:
+            # "will discuss it behind closed doors", "in sealed bags", "on frozen Lapland lake":
+            # a participle describing a thing
+            lemma = None
         elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _DEGREE_WORDS:
             lemma = None  # "became more open": an adjective
         elif lemma is not None and tok.low == lemma and i == 0 and tok.text[0].isupper() and n > 1 \
@@ -810,6 +813,12 @@ def _verb_since_clause_start(tokens: list[Token], starts: set[int], i: int, reac
         if k in starts:
             return False
     return False
+
+
+def _a_named_noun(tokens: list[Token], k: int) -> bool:
+    """"Lapland lake": a capitalized name before the lower-case noun it modifies."""
+    return tokens[k].text[:1].isupper() and k + 1 < len(tokens) and tokens[k + 1].text.isalpha() \
+        and tokens[k + 1].text.islower() and tokens[k + 1].low not in _PREPOSITIONS | _DETERMINERS | STOPWORDS
 
 
 def _past_participle(tokens: list[Token], j: int) -> bool:

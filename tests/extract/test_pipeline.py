@@ -1283,6 +1283,7 @@ def test_a_participle_after_stay_or_remain_is_a_state():
     ("The singer's body lay in state at the National Theatre on Thursday.", "state"),
     # and a participle after a preposition, before its noun
     ("The committee will discuss the swap behind closed doors on Wednesday.", "closed"),
+    ("The fighter crashed on frozen Lapland lake on Tuesday.", "frozen"),
     # or after a possessive, heading an "of" phrase: a person's post
     ("Police questioned the resort's head of piste safety on Monday.", "head"),
     ("Investigators interviewed its head of security for several hours on Monday.", "head"),
