@@ -422,8 +422,6 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                                  category, "noun", speech=" ".join(t.low for t in tokens[i:i + size]) in lex.speech_nouns))
             i += size
             continue
-        if verb and verb[0] == "point out" and i + verb[1] < n and tokens[i + verb[1]].low == "of":
-            verb = None  # "5.5 points out of nine": a score
         if verb:
             phrase, size = verb
             light = phrase in lex.light_verbs and phrase not in lex.verb_category
