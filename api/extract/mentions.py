@@ -1841,7 +1841,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             if _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start) \
                     and _TALLIED.search(text, tokens[clause.first].start, cand.start) \
                     and _A_NUMBER.search(text, tokens[clause.first].start, cand.start):
-                statistics.add(id(trig))  # "had raised $84,000 by this afternoon": a tally, no event
+                # "had raised $84,000 by this afternoon": a tally, no event; but "a page set up on
+                # Saturday had raised ..." keeps its own date
+                if not attached.get(id(trig)):
+                    statistics.add(id(trig))
                 continue
             if attached.get(id(trig)) and _owned_by(text, tokens, attached[id(trig)][-1], trig) \
                     and not POSSESSIVE_AFTER.match(text, cand.end):

@@ -1225,6 +1225,8 @@ def test_a_change_measured_over_a_window_up_to_now_is_a_statistic(sentence):
     # a time reached with no count is still when it happened
     ("The fire had reached the edge of the village by Monday night.", [date(2024, 6, 3)]),
     ("Shares in the group rose 7.4% by Monday afternoon.", [date(2024, 6, 3)]),
+    # the page's own date still dates its setting up
+    ("A Givealittle page set up on Saturday had raised more than $38,000 by last night.", [date(2024, 6, 1)]),
     ("Most of the 212 passengers had reached their destinations by Monday evening.", [date(2024, 6, 3)]),
 ])
 def test_a_count_as_of_a_time_is_a_tally_not_an_event(sentence, event_days):
