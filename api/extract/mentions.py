@@ -84,12 +84,13 @@ _PAST_PERIOD = re.compile(r"the\s+(?:past|last)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 # (money raised, a post's views, sign-ups: not a level that "rose 7.4% by midday" or passengers
 # who "had reached their destinations by Wednesday evening", which the golds date as events)
-_TALLIED = re.compile(r"\b(?:raised\s+(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?(?:[$£€¥₹]|R\d|Tk\s?\d)"
+_TALLIED = re.compile(r"\b(?:raised\s+(?:more\s+than\s+|over\s+|about\s+|almost\s+|nearly\s+)?"
+                      r"(?:[$£€¥₹]|R\d|Tk\s?\d)"
                       r"|(?:shared|viewed|watched|liked|retweeted)\b[^.;:]{0,40}\d[\d,.]*\s+times"
                       r"|(?:collected|signed|registered|donated|pledged)\b)", re.IGNORECASE)
 _A_NUMBER = re.compile(r"\d")
-_NO_REPLY = re.compile(r"\b(?:did|does|do|has|have|had|could|would|was|were)\s*(?:not|n['’]t)\s+(?:immediately\s+|yet\s+)?"
-                       r"(?:respond|return|answer|reply|comment)(?:s|ed)?\b", re.IGNORECASE)
+_NO_REPLY = re.compile(r"\b(?:did|does|do|has|have|had|could|would|was|were)\s*(?:not|n['’]t)\s+"
+                       r"(?:immediately\s+|yet\s+)?(?:respond|return|answer|reply|comment)(?:s|ed)?\b", re.IGNORECASE)
 _MEASURED_OVER_A_WINDOW = re.compile(r"\b(?:over|during|throughout|across)\s+the\s+(?:past|last)\b", re.IGNORECASE)
 # a habit, dated or not, is background: "open from 6am to 9pm every day", "celebrated
 # on May 10 every year".  (Not a rate: "cut supplies to four days a week in June" is an
@@ -392,6 +393,13 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             lemma = None
         elif lemma is not None and tok.low == lemma and i > 0 and tokens[i - 1].low in _DEGREE_WORDS:
             lemma = None  # "became more open": an adjective
+        elif lemma is not None and tok.low != lemma and i == 0 and tok.text[0].isupper() and n > 2 \
+                and not tok.low.endswith(("s", "ing")) and tokens[1].text.isalpha() \
+                and tokens[1].low not in _DETERMINERS | _PREPOSITIONS | _POSSESSIVES | STOPWORDS | {"to"} \
+                and tokens[1].low not in lex.verb_forms:
+            # "Crashed Hornet lifted off Lapland lake", "Injured climber rescued": the opening
+            # participle describes its noun
+            lemma = None
         elif lemma is not None and tok.low == lemma and i == 0 and tok.text[0].isupper() and n > 1 \
                 and tokens[1].text.isalpha() and tokens[1].text.islower() \
                 and tokens[1].low not in _DETERMINERS | _PREPOSITIONS | _POSSESSIVES | _SUBJECT_STARTERS | {"to"}:

@@ -38,7 +38,8 @@ from api.extract.segment import DATE_LINE_WORDS, ZONE_ABBREVIATION, Sentence, fu
 _DATELINE_TAIL = re.compile(r"^\s*(\([^)]{1,40}\)|/[^/\n]{1,40}/|[A-Z]{2,6}(?=\s+[-–—]))?\s*[-–—:|]")
 # "PLOVDIV,", "NAIROBI, Kenya,", or a place in capitals and a dash: "WASHINGTON —"
 # (accented capitals too: "MÂCON,", "SÃO PAULO —")
-_DATELINE_HEAD = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40},(?:\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,30},)?"
+_DATELINE_HEAD = re.compile(r"^\s*(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,40},"
+                            r"(?:\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ .'-]{1,30},)?"
                             r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]{1,40}\s+[—–])\s*$")
 # a byline before the stamp on its line: "By Jordan Whitlock — September 22, 2026",
 # "Story by Jane Doe • March 3, 2023", "By Jane Doe / March 3, 2023", a name and "on":

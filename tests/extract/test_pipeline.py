@@ -2212,6 +2212,15 @@ def test_a_live_pages_headline_is_the_pages_days_news_whether_its_entries_repeat
     assert dated.get("derails") == ("day", date(2021, 10, 12)), dated
 
 
+@pytest.mark.parametrize(("headline", "verb"), [
+    ("Crashed Hornet lifted off Lapland lake", "lifted"),
+    ("Injured climber rescued from Ben Nevis", "rescued"),
+])
+def test_a_participle_opening_a_headline_describes_its_noun(headline, verb):
+    reading = read(_doc("a", headline + "\n\nThe air force said so on Thursday.\n"))
+    assert [d.trigger for d in reading.drafts if d.in_title] == [verb]
+
+
 def test_a_dated_stamp_with_its_clock_time_under_the_byline_heads_no_live_entry():
     text = ("Two men in court over stolen meerkats\n\nBy Hemi Walker\n5:00 AM Thursday Jan 12, 2017\n\n"
             "Two men appeared in the district court yesterday charged with burglary. "
