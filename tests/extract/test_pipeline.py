@@ -1752,6 +1752,8 @@ def test_a_reopening_is_an_event():
     # published Monday 17 March 2025
     ("His resignation takes effect at 5pm on Friday.", "takes effect", date(2025, 3, 21)),
     ("The new speed limits took effect on Saturday.", "took effect", date(2025, 3, 15)),
+    # so is a new operator's taking over
+    ("The firm has lost its contract, and a new operator takes over on April 1.", "takes over", date(2025, 4, 1)),
 ])
 def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, trigger, day):
     dated = _start_by_trigger(sentence, date(2025, 3, 17))
@@ -1771,7 +1773,7 @@ def test_a_rule_or_a_resignation_taking_effect_is_an_event_of_its_day(sentence, 
     ("Divers found the wreck at dawn on Labor Day.", "found", "2025-09-01TMO"),
     # the early hours after a night just told are that night's morning, not its evening's
     ("Soldiers tried to seize power overnight. They took over the state broadcaster in the early hours.",
-     "took", "2025-10-09TMO"),
+     "took over", "2025-10-09TMO"),
     ("The ferry caught fire on Tuesday night. Rescuers reached it at first light.", "reached", "2025-10-08TMO"),
     # and after an evening, the next morning
     ("Boats searched until dark on Saturday evening. The search resumed at first light.", "resumed",
