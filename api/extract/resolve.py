@@ -777,15 +777,32 @@ def offset_amount(f, lex) -> float | None:
     return 1.0 if f.get("the") else amount(f, lex)
 
 
+def _second_amount(f: dict, lex) -> tuple[float, str] | None:
+    """(amount, unit) of an offset's second amount: "a year and [three days] after"."""
+    if not (f.get("unit2") and f.get("num2")):
+        return None
+    second = lex.number_of(f["num2"])
+    return (second, lex.unit_of(f["unit2"])) if second is not None else None
+
+
 def shift_by_amount(base: date, f: dict, unit: str, n: int, lex) -> tuple[date, str]:
     """(the day, its unit) `n` units from `base`, and on by a second amount when the
     offset has one: "a year and three days after" is counted in days at the end."""
     target = shift(base, unit, n)
-    second = lex.number_of(f["num2"]) if f.get("unit2") and f.get("num2") else None
-    if second is not None and second == int(second):
-        unit = lex.unit_of(f["unit2"])
-        target = shift(target, unit, (1 if n >= 0 else -1) * int(second))
+    second = _second_amount(f, lex)
+    if second is not None and second[0] == int(second[0]):
+        unit = second[1]
+        target = shift(target, unit, (1 if n >= 0 else -1) * int(second[0]))
     return target, unit
+
+
+def _shifted_clock_by_amount(value: str | None, f: dict, unit: str, amount: float, lex) -> Resolved | None:
+    """`shifted_clock`, on by the second amount too: "two hours and 20 minutes later"."""
+    shifted = shifted_clock(value, unit, amount)
+    second = _second_amount(f, lex)
+    if shifted is not None and second is not None:
+        shifted = shifted_clock(shifted.value, second[1], (1 if amount >= 0 else -1) * second[0]) or shifted
+    return shifted
 
 
 @resolver("ago")
@@ -865,7 +882,7 @@ def _offset(f, anchor, tense, previous, lex):
     else:
         base, base_value = _base_of(previous, anchor)
     # "about half an hour later" than "at 4:32 a.m.": a clock time again
-    shifted = shifted_clock(base_value, unit, sign * n) if n is not None else None
+    shifted = _shifted_clock_by_amount(base_value, f, unit, sign * n, lex) if n is not None else None
     if shifted is not None:
         r = shifted
     elif (n is None or n != int(n)) and unit in ("hour", "minute", "second"):
@@ -901,11 +918,15 @@ def _offset(f, anchor, tense, previous, lex):
 
 
 def _offset_duration_value(f: dict, n: float | None, lex: Lexicon) -> str:
-    """"P2D"; "P1Y3D" for "a year and three days"."""
+    """"P2D"; "P1Y3D" for "a year and three days", "PT2H20M" for "two hours and 20 minutes"."""
     value = _duration_value(n, lex.unit_of(f["unit"]), lex)
-    second = lex.number_of(f["num2"]) if f.get("unit2") and f.get("num2") else None
-    tail = _duration_value(second, lex.unit_of(f["unit2"]), lex)[1:] if second is not None else "T"
-    return value if "T" in value or "T" in tail else value + tail  # clock amounts keep the first alone
+    second = _second_amount(f, lex)
+    if second is None:
+        return value
+    tail = _duration_value(second[0], second[1], lex)[1:]  # "3D", "T20M"
+    if "T" not in value:
+        return value + tail
+    return value + tail[1:] if tail.startswith("T") else value
 
 
 @resolver("part_of_day_relative")
@@ -1454,7 +1475,7 @@ def counted_from_a_clock(fields: dict, base: Interval | None, sign: int) -> Inte
     except KeyError:
         return None
     n = offset_amount(fields, lex)
-    shifted = shifted_clock(base.value, unit, sign * n) if n is not None else None
+    shifted = _shifted_clock_by_amount(base.value, fields, unit, sign * n, lex) if n is not None else None
     return shifted.interval if shifted is not None else None
 
 

@@ -3965,7 +3965,11 @@ def test_a_possessive_date_dates_the_noun_it_owns_and_the_other_date_the_verb(se
     # counted from an event the article dates to the minute
     ("The ground split open at 10.57pm on Thursday. Seismometers picked up a swarm of small earthquakes "
      "about 40 minutes before the ground split.", "picked up", "2016-09-15T22:17"),
-], ids=["67 minutes before", "some 20 minutes after", "across midnight", "from midnight", "before the ground split"])
+    # an hour and some minutes
+    ("The Bureau of Meteorology issued a severe thunderstorm warning at 2.05pm on Saturday, an hour and "
+     "seven minutes before the tent fell.", "fell", "2016-09-17T15:12"),
+], ids=["67 minutes before", "some 20 minutes after", "across midnight", "from midnight", "before the ground split",
+        "an hour and seven minutes before"])
 def test_minutes_counted_from_a_clock_time_give_the_hour_of_the_event(text, trigger, expected):
     values = {m.trigger: m.interval.value for m in _mentions_of(text, published=date(2016, 9, 19))
               if m.interval.grain == "time"}
