@@ -459,8 +459,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             continue
         else:
             # the story's day for what it reports as done; statements are the article's own day's news
-            story_day = lead.day if (not draft.is_statement or _a_plea(draft, text)) \
-                and draft.tense in ("past", "perfect") else None
+            story_day = lead.day if _reports_the_story(draft, text) and draft.tense in ("past", "perfect") else None
             if draft.is_statement and draft.tense == "past" and _told_at_a_sitting(draft, text):
                 # the sitting is the one the lead opens on ("appeared in court on Wednesday")
                 story_day = lead.opening or lead.day
@@ -500,7 +499,7 @@ def resolve_mentions(reading: _Reading, anchor: date, told_elsewhere: dict[str, 
             titles.append(dataclasses.replace(_mention(reading, draft, iv, None, None),
                                               keywords=draft.keywords | told.keywords,
                                               participants=draft.participants | told.participants))
-        elif not draft.only_if_matched or draft.tense not in ("future", "modal") \
+        elif not draft.only_if_matched or draft.tense not in _AHEAD_TENSES \
                 and segment.is_live_headline(text, draft.sentence):
             # (a live page's headline tells the page's day's news, matched in its entries or not)
             day = _carried_day(draft, narrated, text) or anchor
@@ -634,10 +633,10 @@ def _story_report_of(title_draft, drafts: Sequence):
         return _content_shared(title_draft, d)
     # a headline not in the future ("Six held over match-fixing") tells what happened, not what
     # is to ("the championships are due to be held in December")
-    ahead = title_draft.tense in ("future", "modal")
+    ahead = title_draft.tense in _AHEAD_TENSES
     same_verb = [d for d in drafts if d.sentence.start > title_draft.sentence.start and not d.in_title
                  and stems & merge.trigger_stems(d.trigger) and shared(d) >= merge.MIN_SHARED
-                 and not _told_of_a_past_year(d) and (ahead or d.tense not in ("future", "modal"))]
+                 and not _told_of_a_past_year(d) and (ahead or d.tense not in _AHEAD_TENSES)]
     return max(same_verb, key=shared, default=None)
 
 
@@ -647,12 +646,12 @@ def _lead_report_of(title_draft, drafts: Sequence):
     Harlow Lumber early on Sunday"): the first report of the story's first sentence,
     dated there and sharing a name and enough content with the headline.  None for a
     headline of what is to come."""
-    if title_draft.tense in ("future", "modal"):
+    if title_draft.tense in _AHEAD_TENSES:
         return None
     lead = min((d.sentence.start for d in drafts if d.sentence.is_story and not d.sentence.heading
                 and not d.in_title), default=None)
     opening = [d for d in drafts if d.sentence.start == lead and not d.is_statement and not d.in_title
-               and not _told_of_a_past_year(d) and d.tense not in ("future", "modal")]
+               and not _told_of_a_past_year(d) and d.tense not in _AHEAD_TENSES]
     first = min(opening, key=lambda d: d.trigger_span[0], default=None)
     if first is None or first.candidate is None or not title_draft.participants & first.participants:
         return None
@@ -716,9 +715,7 @@ def _lead_days(reading: _Reading, resolved: dict[int, Timex], anchor: date) -> _
     lead = [s for s in reading.sentences if s.is_story and not s.heading][:LEAD_SENTENCES]
     if not lead:
         return _Lead(None, None)
-    # ("admitted the offence at Oban Sheriff Court yesterday": a plea, made on the day narrated)
-    told = [d for d in reading.drafts if d.sentence.start < lead[-1].end
-            and (not d.is_statement or _a_plea(d, reading.doc.text))]
+    told = [d for d in reading.drafts if d.sentence.start < lead[-1].end and _reports_the_story(d, reading.doc.text)]
     days, first_day = [], {}
     for draft in told:
         if draft.candidate is None:
@@ -925,6 +922,13 @@ def _a_plea(draft, text: str) -> bool:
     court as a plea is, on the day the lead narrates, not a statement of the article's day."""
     return draft.trigger.lower().endswith(("admitted", "admits")) \
         and _ADMITTED_A_CHARGE.match(text, draft.trigger_span[1]) is not None
+
+
+def _reports_the_story(draft, text: str) -> bool:
+    """A report of what happened, not a statement of the article's own day; an admitted
+    charge is a plea, made on the day the lead narrates ("admitted the offence at Oban
+    Sheriff Court yesterday")."""
+    return not draft.is_statement or _a_plea(draft, text)
 
 
 def _told_at_a_sitting(draft, text: str) -> bool:
@@ -1160,6 +1164,7 @@ class _Reports:
 
 
 _TOLD_AS_DONE = frozenset({"past", "perfect", "past_perfect"})
+_AHEAD_TENSES = frozenset({"future", "modal"})  # a report of what is to come
 # an event noun with a past date of its own ("after a flawless launch yesterday") is told as done too
 _FULFILS_A_PLAN = _TOLD_AS_DONE | {"none"}
 
