@@ -660,7 +660,16 @@ def _day_number(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))
 
 
+_RENAMING_AFTER = re.compile(r"[ \t]*(?:known\s+as\b|called\b|named\b|[A-Z])")
+
+
+def _not_a_former_name(text: str, start: int, end: int, fields: dict) -> bool:
+    """"K'gari, formerly Fraser Island", "previously known as": an old name or title, no time."""
+    return not (fields.get("word", "").lower() in ("formerly", "previously") and _RENAMING_AFTER.match(text, end))
+
+
 GUARDS: dict[str, Callable[[str, int, int, dict], bool]] = {
+    "not_a_former_name": _not_a_former_name,
     "consecutive_days": _consecutive_days,
     "half_of_year": _half_of_year,
     "year_range": _year_range,
