@@ -328,10 +328,15 @@ def _era_name(f, anchor, tense, previous, lex):
     return Resolved("DATE", None, Interval(era.start, era.end, "year", None))
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def _holiday_date(f, anchor, tense, lex) -> date:
     hol = lex.holidays[normalize_name(f["holiday"])].for_country(f.get("country"))
     if f.get("year"):
         return hol.on(int(f["year"]))
+    if f.get("year_rel"):  # "on Christmas Day last year": that year's, whatever the tense
+        return hol.on(anchor.year + _YEAR_STEP[f["year_rel"].lower()])
     rel = (f.get("rel") or "").lower()
     if rel:  # "next Midsummer Eve": the first one after the anchor; "last Christmas": the latest before it
         options = [hol.on(y) for y in range(anchor.year - 1, anchor.year + 2)]
@@ -342,6 +347,17 @@ def _holiday_date(f, anchor, tense, lex) -> date:
 @resolver("eve_of_holiday")
 def _eve(f, anchor, tense, previous, lex):
     return day(_holiday_date(f, anchor, tense, lex) - timedelta(days=1))
+
+
+@resolver("part_of_day_by_holiday")
+def _part_of_day_by_holiday(f, anchor, tense, previous, lex):
+    """"the night before National Day" is the night into it; "the night after Christmas"
+    the one that follows it; "the morning after Christmas" the next day's."""
+    holiday = _holiday_date(f, anchor, tense, lex)
+    code = lex.parts_of_day[f["part"].lower()]
+    if f["dir"].lower() == "before":
+        return part_of_day(holiday - timedelta(days=1), code)
+    return part_of_day(holiday if code == "NI" else holiday + timedelta(days=1), code)
 
 
 @resolver("holiday")
