@@ -256,6 +256,17 @@ def _is_noun_context(tokens: list[Token], i: int) -> bool:
     return tokens[i - 1].text[0].islower()
 
 
+def _subject_of_a_past_verb(tokens: list[Token], j: int) -> bool:
+    """", lightning destroyed a barn", ", flooding closed the road": an -ing noun right
+    before a past verb and its object is the subject (", prompting renewed calls": a
+    participle and its object)."""
+    if j + 2 >= len(tokens):
+        return False
+    verb, after = tokens[j + 1].low, tokens[j + 2].low
+    return _past_form(verb, load()) and (after in _DETERMINERS or after in _PREPOSITIONS or after.isdigit()
+                                         or after in _PERSONAL_PRONOUNS)
+
+
 def _plural_subject_of_a_past_verb(tokens: list[Token], j: int) -> bool:
     """Do tokens[j:] open a plural subject, a lower-case plural noun after up to two
     modifiers, then perhaps a place ("at Swan Quay Terminals"), followed by a past verb
@@ -353,6 +364,8 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
                      or (_NUMBER.fullmatch(tokens[i - 1].low) and i > 1 and not tokens[i - 2].text[:1].isupper())):
             # "the second of three shows", "1.8353 marks": a plural noun after a number ("Ferry 12 sinks": a name)
             lemma = None
+        elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and _counted_kind_before(tokens, i, lex):
+            lemma = None  # "offered him 40 cedar blocks": a plural noun after a count and its modifier
         elif lemma is not None and tok.low != lemma and tok.low.endswith("s") and not tok.low.endswith("ss") \
                 and i > 1 and tokens[i - 2].low in _PREPOSITIONS - _CLAUSAL_PREPOSITIONS - {"to"} \
                 and tokens[i - 1].text.isalpha() \
@@ -364,6 +377,9 @@ def find_triggers(tokens: list[Token]) -> list[Trigger]:
             # "suffered serious burns on Sunday": the object, a plural noun, not "it burns"
             noun = noun or ((1, lex.verb_category[lemma]) if lemma in lex.verb_category else None)
             lemma = None
+        elif lemma is not None and i > 0 and tokens[i - 1].low.endswith(_ADJECTIVE_ENDINGS) \
+                and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower():
+            lemma = None  # "wilful damage", "dangerous driving": the noun an adjective describes
         elif lemma is not None and tok.low != lemma and i > 1 and tokens[i - 1].low.endswith("ly") \
                 and (tokens[i - 2].low in _DETERMINERS or tokens[i - 2].low.isdigit()
                      or tokens[i - 2].low in _NUMBER_WORDS) and not tok.low.endswith(("s", "ing")):
@@ -508,18 +524,41 @@ def _object_of_a_past_verb(tokens: list[Token], i: int, lex) -> bool:
     ("Overloaded ferry capsizes", "an overloaded ferry capsizes")."""
     def past_verb(k: int) -> bool:
         return k > 0 and _past_form(tokens[k].low, lex) and tokens[k - 1].low not in _BEFORE_A_PARTICIPLE
+    def verb_at(k: int) -> int | None:
+        # "had put up warning signs": the verb with its particle
+        if past_verb(k):
+            return k
+        return k - 1 if k > 1 and tokens[k].low in _VERB_PARTICLES and past_verb(k - 1) else None
     before = tokens[i - 1]
-    if past_verb(i - 1):
+    if verb_at(i - 1) is not None:
         return True
-    return past_verb(i - 2) and before.text.isalpha() and before.text.islower() \
-        and before.low not in lex.verb_forms and before.low not in _NO_MODIFIER_OF_AN_OBJECT
+    verb = verb_at(i - 2)
+    return verb is not None and before.text.isalpha() and before.text.islower() \
+        and (before.low not in lex.verb_forms or before.low.endswith("ing") and tokens[verb].low not in _SAYING) \
+        and before.low not in _NO_MODIFIER_OF_AN_OBJECT
 
 
+_VERB_PARTICLES = frozenset("up out down off".split())
 _CLAUSE_OPENERS = frozenset("as when while after before and but or if because since".split())
 # a participle after these describes a noun: "an overloaded ferry", "as overloaded ferry capsizes"
 _BEFORE_A_PARTICIPLE = _DETERMINERS | _PREPOSITIONS | _CLAUSE_OPENERS
 # what, between a past verb and an -s form, makes that form no object: "said it reopens"
 _NO_MODIFIER_OF_AN_OBJECT = _DETERMINERS | _PREPOSITIONS | _SUBJECT_STARTERS | frozenset("who which that and or to".split())
+
+
+# adjectives by their ending: no verb follows them in a clause ("wilful damage", "dangerous driving")
+_ADJECTIVE_ENDINGS = ("ful", "ous")
+
+
+def _counted_kind_before(tokens: list[Token], i: int, lex) -> bool:
+    """"40 cedar blocks", "200 warning signs": a count above one, then one lower-case
+    word that is no plural, before an -s form: a noun phrase ("one man dies": a verb)."""
+    if i < 2:
+        return False
+    count, kind = tokens[i - 2].low, tokens[i - 1]
+    more_than_one = count in _NUMBER_WORDS or (count.isdigit() and int(count) > 1)
+    return more_than_one and kind.text.isalpha() and kind.text.islower() and not kind.low.endswith("s") \
+        and kind.low not in STOPWORDS and (kind.low not in lex.verb_forms or kind.low.endswith("ing"))
 
 
 def _past_form(low: str, lex) -> bool:
@@ -694,8 +733,11 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             if nxt in {"and", "or"} and not _verb_before_sentence_end(tokens, i + 2):
                 continue  # "arrested Ono, 63, and builder Hoshino, 58, early Tuesday": one more object
             if nxt in _COMMA_SUBORDINATORS or (nxt.endswith("ing") and nxt.isalpha() and len(nxt) > 5
-                                               and not _plural_subject_of_a_past_verb(tokens, i + 2)):
-                starts.add(i + 1)  # (", striking workers rejected": the clause's subject, no clause of its own)
+                                               and not _plural_subject_of_a_past_verb(tokens, i + 2)
+                                               and not _subject_of_a_past_verb(tokens, i + 1)):
+                # (", striking workers rejected", "In 2016, lightning destroyed a barn": the clause's
+                # subject, no clause of its own)
+                starts.add(i + 1)
         elif low in _BARE_SUBORDINATORS and i > 0:
             starts.add(i)
         elif low == "as" and i > 1 and tokens[i - 1].low in {"just", "even"} and tokens[i - 2].low == ",":

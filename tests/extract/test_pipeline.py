@@ -4019,3 +4019,24 @@ def test_a_plea_dated_in_the_lead_dates_the_undated_news_before_it():
             "Kilbrannan Timber Ltd admitted the offence at Oban Sheriff Court yesterday.")
     timeline = parse([_doc("a", text, published=date(2020, 1, 15))])
     assert _mention(timeline, "fined").interval.start == date(2020, 1, 14)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a count, then a modifier: the -s form is the plural noun, and "had offered" is the verb
+    ("Talbot had offered him 40 cedar blocks for $6,000 in cash on April 3.", date(2017, 4, 3)),
+    # an adjective in -ful or -ous before a verb's bare form makes it a noun
+    ("Maddern had pleaded guilty to wilful damage at his first appearance on August 6.", date(2017, 8, 6)),
+    # the object of a verb with its particle, after an -ing modifier
+    ("Rangers had put up warning signs at the beach on Thursday.", date(2017, 11, 23)),
+])
+def test_a_noun_that_looks_like_a_present_verb_takes_the_past_of_its_clause(sentence, day):
+    assert [start for _, start, _, _ in _dated(sentence, published=date(2017, 11, 24))] == [day]
+
+
+@pytest.mark.parametrize(("sentence", "grain"), [
+    ("In 2016, lightning destroyed a syrup storage barn in Inverness.", "year"),
+    ("On Tuesday, lightning destroyed a syrup storage barn in Inverness.", "day"),
+])
+def test_an_ing_noun_after_a_fronted_date_is_the_subject_of_the_dated_clause(sentence, grain):
+    assert [g for _, _, _, g in _dated(sentence, published=date(2019, 3, 24))] == [grain]
+
