@@ -1819,6 +1819,10 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue
             if _season_of_a_thing(tokens, triggers, cand, ci, cands):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
+            if cand.rule == "season" and _FOR_A_SPAN.search(text, max(0, cand.start - 8), cand.start) and any(
+                    other.rule != "season" and tokens[clause.first].start <= other.start < tokens[clause.last].end
+                    for other in cands):
+                continue  # "closed for the winter on 3 November": how long it stays shut; the day says when
             if _UNTIL_BEFORE.search(text, max(0, cand.start - 10), cand.start) and any(
                     other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
                     and not _UNTIL_BEFORE.search(text, max(0, other.start - 10), other.start) for other in cands):

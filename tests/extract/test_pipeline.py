@@ -4022,6 +4022,14 @@ def test_a_plea_dated_in_the_lead_dates_the_undated_news_before_it():
 
 
 @pytest.mark.parametrize(("sentence", "day"), [
+    ("Fellside Rare Breeds Farm closed for the winter on 3 November.", date(2019, 11, 3)),
+    ("The park will close for the season on November 3.", date(2019, 11, 3)),
+])
+def test_a_season_a_closure_lasts_leaves_the_day_it_starts_to_date_it(sentence, day):
+    assert [start for _, start, _, _ in _dated(sentence, published=date(2019, 10, 20))] == [day]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
     # a count, then a modifier: the -s form is the plural noun, and "had offered" is the verb
     ("Talbot had offered him 40 cedar blocks for $6,000 in cash on April 3.", date(2017, 4, 3)),
     # an adjective in -ful or -ous before a verb's bare form makes it a noun
