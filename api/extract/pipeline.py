@@ -849,6 +849,17 @@ def _span_end(reading: _Reading, cand: Candidate, first: Interval, resolved: dic
             return None
         moved = Interval(end.start, end.start, first.grain, end.start.isoformat() + first.value[10:])
         return end, second.end, moved
+    own = resolved.get(second.start)
+    if cand.rule == "month" and second.rule in ("month_year", "month_relative_year") and first.grain == "month" \
+            and own is not None and own.interval is not None and own.interval.grain == "month":
+        # "between October and December last year", "from May to July 2016": the year the
+        # second end names is the first's too
+        end = own.interval
+        year = end.start.year - (first.start.month > end.start.month)
+        month = first.start.month
+        moved = Interval(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month",
+                         f"{year:04d}-{month:02d}")
+        return end, second.end, moved
     # "to Wednesday", "to May 22": the Wednesday or May 22 on or after X
     end = timex.resolve(second, first.start, "future").interval
     if end is None or end.end is None or end.grain != first.grain or end.end < first.start:

@@ -4048,3 +4048,10 @@ def test_a_noun_that_looks_like_a_present_verb_takes_the_past_of_its_clause(sent
 def test_an_ing_noun_after_a_fronted_date_is_the_subject_of_the_dated_clause(sentence, grain):
     assert [g for _, _, _, g in _dated(sentence, published=date(2019, 3, 24))] == [grain]
 
+
+@pytest.mark.parametrize(("sentence", "span"), [
+    ("Birds were caught in the woods between October and December last year.", (date(2016, 10, 1), date(2016, 12, 31))),
+    ("Birds were caught in the woods from October to February 2016.", (date(2015, 10, 1), date(2016, 2, 29))),
+])
+def test_the_year_a_span_of_months_ends_in_is_its_start_month_s_too(sentence, span):
+    assert [(start, end) for _, start, end, _ in _dated(sentence, published=date(2017, 4, 18))] == [span]
