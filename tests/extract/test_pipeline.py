@@ -4055,3 +4055,9 @@ def test_an_ing_noun_after_a_fronted_date_is_the_subject_of_the_dated_clause(sen
 ])
 def test_the_year_a_span_of_months_ends_in_is_its_start_month_s_too(sentence, span):
     assert [(start, end) for _, start, end, _ in _dated(sentence, published=date(2017, 4, 18))] == [span]
+
+
+def test_the_next_day_counts_from_the_day_told_not_a_year_in_a_clause_between():
+    text = ("A trail camera near the northern wharf filmed a stoat in the early hours of Monday 11 November. "
+            "The island, which has been predator-free since 2009, was closed to visitors the next day.")
+    assert _start_by_trigger(text, published=date(2024, 11, 20))["closed"] == date(2024, 11, 12)
