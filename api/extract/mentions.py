@@ -780,16 +780,18 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
     # "The driver who got the pupils off a burning coach on Tuesday will receive a medal":
     # a relative clause with no commas ends where the main clause's verb group resumes
     for i in range(1, n - 3):
-        if tokens[i].low not in {"who", "which"} or tokens[i - 1].low == ",":
+        if tokens[i].low not in {"who", "which", "that"} or tokens[i - 1].low == ",":
+            continue
+        if tokens[i].low == "that" and not _relative_that(tokens, i):
             continue
         own_verb = tokens[i + 1]  # "who got": any lower-case word after "who" that opens no phrase
         if not (_starts_verb_group(tokens, i + 1) or (
-                tokens[i].low == "who" and own_verb.text.isalpha() and own_verb.text.islower()
+                tokens[i].low in ("who", "that") and own_verb.text.isalpha() and own_verb.text.islower()
                 and own_verb.low not in _DETERMINERS | _PREPOSITIONS | _PERSONAL_PRONOUNS)):
             continue
         for k in range(i + 3, min(n - 1, i + 25)):
-            if not tokens[k].text[:1].isalnum():
-                break
+            if not tokens[k].text[:1].isalnum() and tokens[k].text not in _CURRENCY_SIGNS:
+                break  # (a price inside goes on: "that sold for a record $41,500 on Sunday was stolen")
             before = tokens[k - 1]
             if tokens[k].low in _FUTURE | _MODAL | _AUX_PERFECT | _AUX_PAST | {"had"} \
                     and before.low not in _PERSONAL_PRONOUNS \
@@ -851,6 +853,18 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
         clauses.append(Clause(a, b, parent=parent, resumed=a in resumed_at, subject_end=subject_end_at.get(a)))
     # a complement runs on through the clauses that a bare "and"/"but" does not restart
     return [c for c in clauses if any(tokens[i].text[0].isalnum() for i in range(c.first, c.last + 1))]
+
+
+_CURRENCY_SIGNS = frozenset("$ £ € ¥ ₹".split())
+
+
+def _relative_that(tokens: list[Token], i: int) -> bool:
+    """"a kelpie that sold for a record $41,500 on Sunday was stolen": "that" after a
+    noun and before a past verb opens a relative clause ("said that", "so that": no)."""
+    lex = load()
+    noun, verb = tokens[i - 1], tokens[i + 1]
+    return noun.text.isalpha() and noun.low not in lex.verb_forms and noun.low not in STOPWORDS \
+        and noun.low not in _DETERMINERS and not _past_form(noun.low, lex) and _past_form(verb.low, lex)
 
 
 def _verb_since_clause_start(tokens: list[Token], starts: set[int], i: int, reach: int = 30) -> bool:

@@ -4061,3 +4061,13 @@ def test_the_next_day_counts_from_the_day_told_not_a_year_in_a_clause_between():
     text = ("A trail camera near the northern wharf filmed a stoat in the early hours of Monday 11 November. "
             "The island, which has been predator-free since 2009, was closed to visitors the next day.")
     assert _start_by_trigger(text, published=date(2024, 11, 20))["closed"] == date(2024, 11, 12)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a relative "that" with no commas, a price inside it, then the main clause's own verb group
+    ("A two-year-old kelpie that sold for a record $41,500 at the auction in Casterton on Sunday was stolen "
+     "from her breeder's kennels in the early hours of Wednesday.", date(2023, 6, 14)),
+    ("A ewe that fetched £9,000 at the Lanark sale on Saturday was stolen from a field on Tuesday.", date(2023, 6, 13)),
+])
+def test_a_relative_that_clause_keeps_its_date_from_the_main_verb(sentence, day):
+    assert _start_by_trigger(sentence, published=date(2023, 6, 16))["stolen"] == day
