@@ -202,8 +202,10 @@ def _intent(tokens: list[str]) -> list[str]:
         elif low in _ON_COURSE and i > 0 and tokens[i - 1].lower() == "on" \
                 and i + 1 < len(tokens) and tokens[i + 1].lower() == "to":
             out.append("will")  # "the repairs were on schedule to be finished before Christmas"
-        elif low in _INTENT and i > 0 and tokens[i - 1].lower() in _BEFORE_A_NOUN:
-            out.append("-")  # "submitted its plan to plug the outfalls on March 29": a noun, not an intent
+        elif low in _INTENT and i > 0 and (tokens[i - 1].lower() in _BEFORE_A_NOUN or _possessive(tokens[i - 1])):
+            # "submitted its plan to plug the outfalls on March 29", "rejected Tallwood Pacific's plan
+            # to build townhouses at a hearing on Oct. 23": a noun, not an intent
+            out.append("-")
         elif low in _INTENT or low in _INTENT_OBJECT:
             reach = _INTENT_REACH if low in _INTENT_OBJECT else 0
             ahead = [t.lower() for t in tokens[i + 1:i + 2 + reach]]
@@ -216,6 +218,15 @@ def _intent(tokens: list[str]) -> list[str]:
         else:
             out.append(w)
     return out
+
+
+_CONTRACTED_IS = frozenset("it's he's she's that's there's what's who's here's it’s he’s she’s that’s there’s".split())
+
+
+def _possessive(token: str) -> bool:
+    """"Pacific's", "the council's", "residents'": a noun's possessive ("it's set to": no)."""
+    low = token.lower()
+    return low.endswith(("'s", "’s", "s'", "s’")) and low not in _CONTRACTED_IS
 
 
 def _modal(tokens: list[str], i: int) -> bool:

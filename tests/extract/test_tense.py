@@ -308,3 +308,15 @@ def test_a_weekday_that_names_a_happening_is_the_nearest_such_day(sentence, day)
     timeline = parse([DocumentInput(id="a", text=sentence, published=date(2024, 2, 23))])  # a Friday
     days = [m.interval.start for e in timeline.events for m in e.mentions if m.time_text]
     assert days == [day]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), [
+    # a noun's possessive before "plan" makes it a noun, as a determiner does
+    ("The council rejected Tallwood Pacific's plan to build townhouses at a hearing on Oct. 23.", "Oct. 23",
+     "2023-10-23"),
+    ("Residents opposed the developer's plan to fell the trees in September.", "September", "2023-09"),
+    # a pronoun's contraction is no possessive: "it's set to" still looks ahead (guard: passes before and after)
+    ("The mall said it's set to reopen in September.", "September", "2024-09"),
+])
+def test_a_possessive_plan_is_a_noun_not_an_intent(sentence, phrase, value):
+    assert _value(sentence, phrase) == value
