@@ -1899,6 +1899,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             trig = _redirect(tokens, in_clause, trig)
             if trig.pos == "noun":  # "told a media briefing on Tuesday": the date is the statement's
                 trig = _statement_of_occasion(tokens, in_clause, trig) or trig
+            trig = _deed_at_an_occasion(tokens, in_clause, trig) or trig
             if _UNTIL_BEFORE.search(text, max(0, cand.start - 24), cand.start) and any(
                     tokens[k].low in ("can", "may") and tokens[k].text != "May"
                     for k in range(clause.first, min(ci, clause.last + 1))):
@@ -2011,7 +2012,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 no_reply = _NO_REPLY.search(text, tokens[clause.first].start, tokens[clause.last].end)
                 if no_reply and tokens[trig.head].start >= no_reply.start():
                     continue  # "did not respond to requests for comment Sunday": nothing happened then
-                if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig):
+                if trig.pos == "noun" and _occasion_of_a_statement(tokens, in_clause, trig) \
+                        or _deed_at_an_occasion(tokens, in_clause, trig):
                     continue  # "said in a statement yesterday": one statement, told by its verb
                 if clause.quoted and _witness_story(tokens, clause, trig, tense):
                     continue
@@ -2110,6 +2112,23 @@ def _statement_of_occasion(tokens: list[Token], in_clause: list, trig: Trigger) 
         if t.lemma == "tell" and len(between) <= 6 and all(b.text[:1].isalnum() and b.low != "that" for b in between):
             return t
     return None
+
+
+_GATHERINGS = frozenset("hearing meeting session".split())
+
+
+def _deed_at_an_occasion(tokens: list[Token], in_clause: list, trig: Trigger) -> Trigger | None:
+    """The verb done at the gathering a noun names: "rejected the plan at a public hearing on
+    Oct. 23", "approved the budget at a meeting on Tuesday": the date is the deed's."""
+    if trig.first != trig.last or tokens[trig.first].low not in _GATHERINGS:
+        return None  # (a noun, or "meeting" read as a verb)
+    k = trig.first - 1
+    while k >= 0 and trig.first - k <= 3 and tokens[k].low != "at" and tokens[k].text.isalpha() \
+            and tokens[k].text.islower():
+        k -= 1  # "at a public hearing", "at its monthly meeting"
+    if k < 0 or tokens[k].low != "at":
+        return None
+    return next((t for t in reversed(in_clause) if t.pos == "verb" and t.last < k), None)
 
 
 def _headline_infinitive(tokens: list[Token], trig: Trigger, clause: Clause) -> bool:

@@ -4077,3 +4077,13 @@ def test_a_second_predicate_after_a_comma_and_and_shares_the_first_one_s_date():
     text = ("Its board met by video call on the evening of Sunday, July 10, and voted to put the company into "
             "liquidation while its last flight of the day was still in the air.")
     assert _start_by_trigger(text, published=date(2022, 7, 25))["voted"] == date(2022, 7, 10)
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), [
+    ("Surrey council rejected the developer's plan to build 38 townhouses at a public hearing on Oct. 23.",
+     "rejected"),
+    ("Councillors approved the budget at their monthly meeting on Oct. 23.", "approved"),
+])
+def test_a_deed_done_at_a_hearing_or_meeting_takes_the_gathering_s_date(sentence, trigger):
+    starts = _start_by_trigger(sentence, published=date(2018, 1, 17))
+    assert starts[next(t for t in starts if trigger in t)] == date(2017, 10, 23)
