@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, resolve, segment, story_days, timex
-from api.extract.lexicon import load as load_timex_lexicon
+from api.extract.lexicon import load as load_timex_lexicon, normalize_name
 from api.extract.lexicon_events import STOPWORDS, load as event_lexicon
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
@@ -1961,22 +1961,25 @@ def _days_its_own_starts_name(reading: _Reading, index: _EvidenceIndex) -> list[
 # calendar date in the same clause
 _OWN_DAY_RULES = frozenset({"day_relative", "part_of_day_relative", "weekday", "time_of_day"})
 _BASE_TO_COUNT = re.compile(r",?\s*(?:exactly\s+|just\s+)?", re.I)
-_COUNT_TO_DATE = re.compile(r"\s+after\b[^.;:!?]{0,60}$", re.I)
+_COUNT_TO_DATE = re.compile(r"\s+(?:after|before)\b[^.;:!?]{0,60}$", re.I)
 _CALENDAR_RULES = frozenset({"month_day", "day_month", "iso_date"})
+_COUNT_SIGN = {"after": 1, "before": -1}
 
 
 def _days_its_counts_between_dates_fix(reading: _Reading, index: _EvidenceIndex) -> list[set[date]]:
     """For each count an undated article sets between a day of its own and a
-    calendar date ("certified the results yesterday, 22 days after the
-    election of Tuesday, March 19"), the days it can be written on: those on
-    which its own day falls that many days after the date.  The date needs no
+    calendar date or a holiday ("certified the results yesterday, 22 days after
+    the election of Tuesday, March 19", "were jailed yesterday, a week before
+    Christmas"), the days it can be written on: those on which its own day
+    falls that many days after (or before) the date.  The date needs no
     other article, but its year is one of the story's (or the year it gives)."""
     text, cands, lex = reading.doc.text, reading.candidates, load_timex_lexicon()
     years = {day.year for day in index.days}
     out = []
     for k in range(1, len(cands) - 1):
         base, count, target = cands[k - 1], cands[k], cands[k + 1]
-        if count.rule != "offset" or count.fields.get("dir2") != "after" or target.rule not in _CALENDAR_RULES \
+        if count.rule != "offset" or count.fields.get("dir2") not in _COUNT_SIGN \
+                or target.rule not in _CALENDAR_RULES | {"holiday"} \
                 or base.rule not in _OWN_DAY_RULES or (base.rule == "time_of_day" and not base.fields.get("weekday")) \
                 or not _BASE_TO_COUNT.fullmatch(text, base.end, count.start) \
                 or not _COUNT_TO_DATE.search(text, count.end, target.start):
@@ -1986,7 +1989,7 @@ def _days_its_counts_between_dates_fix(reading: _Reading, index: _EvidenceIndex)
             continue  # "a few days after": no exact day
         days = set()
         for named in _calendar_dates(target, sorted(years)):
-            own_day = resolve.shift(named, unit, int(n))
+            own_day = resolve.shift(named, unit, _COUNT_SIGN[count.fields["dir2"]] * int(n))
             for day in (own_day + timedelta(days=k) for k in range(0, 8)):
                 timexes = resolve_timexes(reading, day)
                 if _single_day(timexes[base.start].interval) == own_day \
@@ -2001,6 +2004,9 @@ def _calendar_dates(cand: Candidate, years: Sequence[int]) -> list[date]:
     """The days a calendar date may be: in the year it gives, else in each of `years`
     ("March 19"); none when it is no day of them (a 29 February)."""
     lex = load_timex_lexicon()
+    if cand.rule == "holiday":  # "a week before Christmas"
+        holiday = lex.holidays[normalize_name(cand.fields["holiday"])].for_country(cand.fields.get("country"))
+        return [holiday.on(y) for y in years] if holiday.has_a_day else []
     try:
         month, day_of_month = lex.month_of(cand.fields["month"]), int(cand.fields["day"])
         given = cand.fields.get("year") or ""

@@ -4087,3 +4087,12 @@ def test_a_second_predicate_after_a_comma_and_and_shares_the_first_one_s_date():
 def test_a_deed_done_at_a_hearing_or_meeting_takes_the_gathering_s_date(sentence, trigger):
     starts = _start_by_trigger(sentence, published=date(2018, 1, 17))
     assert starts[next(t for t in starts if trigger in t)] == date(2017, 10, 23)
+
+
+def test_an_undated_report_counted_a_week_before_christmas_from_yesterday_is_dated_by_it():
+    theft = _doc("theft", "Two yaks were stolen from Fellside Rare Breeds Farm near Kirkby Stephen in the early hours "
+                          "of Monday, Cumbria Police said.", published=date(2019, 8, 13))
+    sentencing = _doc("sentencing", "Two men who stole two yaks from Fellside Rare Breeds Farm near Kirkby Stephen "
+                                    "were jailed at Carlisle Crown Court yesterday, a week before Christmas.")
+    documents = _parsed_documents([theft, sentencing])
+    assert documents["sentencing"].reference_date == date(2019, 12, 19), documents["sentencing"]
