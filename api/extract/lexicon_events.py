@@ -179,19 +179,36 @@ def _raw_stem(word: str, lex: "EventLexicon") -> str:
         return lex.aliases[w]
     if w in lex.verb_forms:
         w = lex.verb_forms[w]
+    elif w in _EED_WORDS:
+        pass  # "speed", "breed": no past of "spee" ("freed", "agreed" are "free", "agree")
     else:
-        for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ed", ""), ("es", "e"), ("s", "")):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+        for suffix, repl in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("eed", "ee"), ("ed", ""), ("es", "e"),
+                             ("s", "")):
+            if w.endswith(suffix) and len(w) - len(suffix) + (suffix == "eed") >= 3 and not w.endswith("ss"):
                 w = w[: len(w) - len(suffix)] + repl
                 if suffix == "es" and w.endswith(_SIBILANT_E):
                     w = w[:-1]  # "smashes", "clashes", "taxes": the "e" is the ending's
                 elif suffix in ("ed", "ing") and len(w) >= 4 and w[-1] == w[-2] and w[-1] in _DOUBLED:
                     w = w[:-1]  # "shredded", "gutted", "stopping": the consonant doubles before the ending
+                elif suffix in ("ed", "ing") and _lost_its_e(w):
+                    w += "e"  # "biting", "saved", "faced": "bite", "save", "face", as "bites", "saves"
                 break
     # truncation joins a verb and its nominalisation: "evacuated" ~ "evacuation"
     return w[:STEM_LENGTH]
 
 
+def _lost_its_e(stem: str) -> bool:
+    """Did an ending take a silent "e" off `stem`? One vowel between consonants at its end,
+    and no other vowel before them ("bit", "sav", "clos"; not "open", "visit", "rain")."""
+    vowels = "aeiou"
+    if len(stem) < 3 or stem[-1] in vowels + "wxy" or stem[-2] not in vowels or stem[-3] in vowels:
+        return False
+    return not any(ch in vowels for ch in stem[:-2])
+
+
+_EED_WORDS = frozenset("""
+speed breed bleed need feed seed greed weed heed reed steed deed creed tweed indeed succeed proceed exceed
+""".split())
 STEM_LENGTH = 6
 _SIBILANT_E = ("she", "che", "xe", "zze")
 _DOUBLED = frozenset("bdgmnprt")  # ("killed", "passed": l and s stay doubled)
