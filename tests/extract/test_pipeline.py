@@ -4096,3 +4096,10 @@ def test_an_undated_report_counted_a_week_before_christmas_from_yesterday_is_dat
                                     "were jailed at Carlisle Crown Court yesterday, a week before Christmas.")
     documents = _parsed_documents([theft, sentencing])
     assert documents["sentencing"].reference_date == date(2019, 12, 19), documents["sentencing"]
+
+
+def test_a_headline_whose_name_the_lead_tells_in_passing_takes_the_lead_s_date():
+    text = ("Rabid jackal bites 13 in Kerala village\n\nA jackal suspected to be rabid went on the rampage in a "
+            "village in Kerala's Palakkad district early on Tuesday, biting 13 people, officials said.")
+    timeline = parse([_doc("a", text, published=date(2022, 4, 14))])
+    assert _mention(timeline, "bites").interval.start == date(2022, 4, 12)
