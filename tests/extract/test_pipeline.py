@@ -4103,3 +4103,10 @@ def test_a_headline_whose_name_the_lead_tells_in_passing_takes_the_lead_s_date()
             "village in Kerala's Palakkad district early on Tuesday, biting 13 people, officials said.")
     timeline = parse([_doc("a", text, published=date(2022, 4, 14))])
     assert _mention(timeline, "bites").interval.start == date(2022, 4, 12)
+
+
+def test_a_headline_with_no_name_takes_the_lead_s_date_when_it_shares_twice_the_content():
+    text = ("Ocelot smuggler gets 18 months in federal prison\n\nAn Edinburg man who smuggled an ocelot kitten "
+            "across the Rio Grande was sentenced yesterday to 18 months in federal prison.")
+    timeline = parse([_doc("a", text, published=date(2023, 6, 28))])
+    assert _mention(timeline, "gets").interval.start == date(2023, 6, 27)
