@@ -4110,3 +4110,14 @@ def test_a_headline_with_no_name_takes_the_lead_s_date_when_it_shares_twice_the_
             "across the Rio Grande was sentenced yesterday to 18 months in federal prison.")
     timeline = parse([_doc("a", text, published=date(2023, 6, 28))])
     assert _mention(timeline, "gets").interval.start == date(2023, 6, 27)
+
+
+@pytest.mark.parametrize("text", [
+    "Mink raid pair plead guilty\n\nTwo animal-rights activists pleaded guilty yesterday to freeing 5,000 mink.",
+    # (guard: passes before and after)
+    "Arson suspect appears in court\n\nA man charged with setting fire to a barn appeared in court yesterday.",
+])
+def test_an_event_noun_before_the_people_it_names_leaves_the_headline_its_verb(text):
+    headline = text.split("\n")[0]
+    triggers = {m.trigger.lower() for m in _mentions_of(text, published=date(2022, 10, 20)) if m.sentence == headline}
+    assert triggers & {"plead", "appears"}, triggers
