@@ -1982,16 +1982,6 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 if result is not None and len(dated_before) == 1:
                     attached[id(result)] = list(dated_before.values())
                     chosen = [result]
-            if not chosen and k_clause > 0 and _coordinated_past_predicate(tokens, clause):
-                # "met by video call on the evening of Sunday, July 10, and voted to wind the company
-                # up": a second predicate of the same subject, told on the same occasion
-                before = clauses[k_clause - 1]
-                dated_before = {(c.start, c.end): c for t in triggers if clause_of.get(id(t)) is before
-                                for c in attached.get(id(t), ())}
-                verb = next((t for t in in_clause if t.first == clause.first + 1 and t.pos == "verb"), None)
-                if verb is not None and len(dated_before) == 1:
-                    attached[id(verb)] = list(dated_before.values())
-                    chosen = [verb]
             if main is not None and all(main is not t for t in chosen):
                 named = _dated_phrase_noun(tokens, main, chosen, attached)
                 if named is not None:
@@ -2576,13 +2566,6 @@ def weekday_names_a_kind(text: str, cand: Candidate) -> bool:
 
 # ", prompting protests", ", sparking a riot": a participle that opens what the clause before caused
 _RESULT_PARTICIPLES = frozenset("prompting sparking triggering causing forcing".split())
-
-
-def _coordinated_past_predicate(tokens: list[Token], clause: Clause) -> bool:
-    """", and voted to ...": a clause of a comma, "and" and a past verb, with no subject of its own."""
-    first = clause.first
-    return first > 0 and first + 1 <= clause.last and tokens[first - 1].low == "," \
-        and tokens[first].low == "and" and _past_form(tokens[first + 1].low, load())
 
 
 def _result_clause(tokens: list[Token], clause: Clause) -> bool:

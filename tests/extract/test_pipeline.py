@@ -4073,12 +4073,6 @@ def test_a_relative_that_clause_keeps_its_date_from_the_main_verb(sentence, day)
     assert _start_by_trigger(sentence, published=date(2023, 6, 16))["stolen"] == day
 
 
-def test_a_second_predicate_after_a_comma_and_and_shares_the_first_one_s_date():
-    text = ("Its board met by video call on the evening of Sunday, July 10, and voted to put the company into "
-            "liquidation while its last flight of the day was still in the air.")
-    assert _start_by_trigger(text, published=date(2022, 7, 25))["voted"] == date(2022, 7, 10)
-
-
 @pytest.mark.parametrize(("sentence", "trigger"), [
     ("Surrey council rejected the developer's plan to build 38 townhouses at a public hearing on Oct. 23.",
      "rejected"),
