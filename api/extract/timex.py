@@ -151,6 +151,18 @@ def counts_clock_time(c: Candidate) -> bool:
 _COARSE_GRAINS = frozenset({"year", "month", "quarter", "season", "half", "decade", "century"})
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# a day narrated this long before the article's date is a story told, not the week's news
+STORY_TOLD_DAYS = 7
+
+
+def _the_weekday_of_a_story_told(text: str, c: Candidate, previous: Timex | None, dct: date) -> bool:
+    """"on the Monday", after a day narrated weeks before the article: the weekday of that story."""
+    iv = previous.interval if previous is not None else None
+    return iv is not None and iv.start is not None and iv.grain in DAY_GRAINS \
+        and (dct - iv.start).days > STORY_TOLD_DAYS and bool(_THE_BEFORE.search(text, max(0, c.start - 5), c.start))
+
+
 def _counts_days(c: Candidate) -> bool:
     """"two days later", "a week earlier": an offset a day it counts from fixes."""
     return str(c.fields.get("unit", "")).lower().startswith(("day", "night", "week", "fortnight"))
@@ -263,6 +275,11 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # "would call a vote next week. ... he said hours later": the past counts from the past
             base = told_before
         t = resolve(c, anchor, tense, base, slack_of(c, tense))
+        if c.rule == "weekday" and tense != "future" and dct is not None and _the_weekday_of_a_story_told(
+                text, c, previous, dct):
+            # "between the afternoon of March 11 and the morning of March 13. A park ranger found the
+            # stump on the Monday morning" (told in November): that story's Monday, on or after its day
+            t = resolve(c, previous.interval.start, "future", base)
         if c.rule == "time_of_day" and base is previous and not entry_stamp and not _names_its_day(c) \
                 and tense == "past" and _back_to_the_evening_before(t, previous, last_evening, dct):
             # "broke out on Tuesday evening ... brought under control early this morning. The fire
