@@ -4127,3 +4127,12 @@ def test_an_event_noun_before_the_people_it_names_leaves_the_headline_its_verb(t
 ])
 def test_a_relative_clause_dated_on_its_own_ends_at_the_main_verb_with_its_date(sentence, trigger, day):
     assert _start_by_trigger(sentence, published=date(2022, 10, 20))[trigger] == day
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Dale Fenwick, 34, is charged with theft and criminal damage over the break-in at the kennels in the early "
+     "hours of June 14.", date(2023, 6, 14)),
+    ("Two men are charged over the crash on the Hume Highway on June 14.", date(2023, 6, 14)),
+])
+def test_a_charge_that_stands_now_dates_the_deed_it_is_over_in_the_past(sentence, day):
+    assert [start for _, start, _, _ in _dated(sentence, published=date(2023, 7, 28))] == [day]
