@@ -1981,7 +1981,11 @@ def _days_its_counts_between_dates_fix(reading: _Reading, index: _EvidenceIndex)
     falls that many days after (or before) the date.  The date needs no
     other article, but its year is one of the story's (or the year it gives)."""
     text, cands, lex = reading.doc.text, reading.candidates, load_timex_lexicon()
-    years = {day.year for day in index.days}
+    # the years of its story's articles, when its names say which story (a collection of many
+    # stories has many years: "a week before Christmas" would name a day in each)
+    story = index.documents_of_its_story(_names(reading.drafts))
+    years = {day.year for doc in story for day in index.days_of_document.get(doc, ())} \
+        or {day.year for day in index.days}
     out = []
     for k in range(1, len(cands) - 1):
         base, count, target = cands[k - 1], cands[k], cands[k + 1]

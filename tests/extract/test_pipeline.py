@@ -4083,12 +4083,18 @@ def test_a_deed_done_at_a_hearing_or_meeting_takes_the_gathering_s_date(sentence
     assert starts[next(t for t in starts if trigger in t)] == date(2017, 10, 23)
 
 
-def test_an_undated_report_counted_a_week_before_christmas_from_yesterday_is_dated_by_it():
+@pytest.mark.parametrize("other_stories", [
+    [],
+    # another story of other years in the collection: only the story's own years count
+    [_doc("ferry", "A ferry ran aground off Mull on Tuesday, the coastguard said.", published=date(2016, 3, 2)),
+     _doc("fire", "Fire destroyed a barn near Hexham on Sunday, firefighters said.", published=date(2022, 5, 9))],
+])
+def test_an_undated_report_counted_a_week_before_christmas_from_yesterday_is_dated_by_it(other_stories):
     theft = _doc("theft", "Two yaks were stolen from Fellside Rare Breeds Farm near Kirkby Stephen in the early hours "
                           "of Monday, Cumbria Police said.", published=date(2019, 8, 13))
     sentencing = _doc("sentencing", "Two men who stole two yaks from Fellside Rare Breeds Farm near Kirkby Stephen "
                                     "were jailed at Carlisle Crown Court yesterday, a week before Christmas.")
-    documents = _parsed_documents([theft, sentencing])
+    documents = _parsed_documents([theft, sentencing, *other_stories])
     assert documents["sentencing"].reference_date == date(2019, 12, 19), documents["sentencing"]
 
 
