@@ -1838,10 +1838,12 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 continue
             if _season_of_a_thing(tokens, triggers, cand, ci, cands):
                 continue  # "cancelled its summer programme on Thursday": which programme, not when
-            if cand.rule == "season" and _FOR_A_SPAN.search(text, max(0, cand.start - 8), cand.start) and any(
-                    other.rule != "season" and tokens[clause.first].start <= other.start < tokens[clause.last].end
-                    for other in cands):
-                continue  # "closed for the winter on 3 November": how long it stays shut; the day says when
+            if cand.rule in ("season", "year") and _after_for(text, cand) and any(
+                    other.rule != cand.rule and not _after_for(text, other)
+                    and tokens[clause.first].start <= other.start < tokens[clause.last].end for other in cands):
+                # "closed for the winter on 3 November": how long it stays shut; "will present its budget
+                # for 2018 on December 4": what it is for; the other date says when
+                continue
             if _UNTIL_BEFORE.search(text, max(0, cand.start - 10), cand.start) and any(
                     other is not cand and tokens[clause.first].start <= other.start < tokens[clause.last].end
                     and not _UNTIL_BEFORE.search(text, max(0, other.start - 10), other.start) for other in cands):
@@ -2235,6 +2237,11 @@ _APPROXIMATELY = re.compile(rf"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|
 
 
 _FOR_A_SPAN = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
+def _after_for(text: str, cand: Candidate) -> bool:
+    """"for the winter", "for 2018": what a thing lasts or is for."""
+    return bool(_FOR_A_SPAN.search(text, max(0, cand.start - 8), cand.start))
 
 
 def _a_season_of_a_thing(tokens: list[Token], k: int) -> bool:

@@ -4024,6 +4024,8 @@ def test_a_plea_dated_in_the_lead_dates_the_undated_news_before_it():
 @pytest.mark.parametrize(("sentence", "day"), [
     ("Fellside Rare Breeds Farm closed for the winter on 3 November.", date(2019, 11, 3)),
     ("The park will close for the season on November 3.", date(2019, 11, 3)),
+    # a year a thing is for, as well
+    ("The council will present its roads budget for 2020 to councillors on November 3.", date(2019, 11, 3)),
 ])
 def test_a_season_a_closure_lasts_leaves_the_day_it_starts_to_date_it(sentence, day):
     assert [start for _, start, _, _ in _dated(sentence, published=date(2019, 10, 20))] == [day]
