@@ -3168,6 +3168,9 @@ def _names_occasion(tokens, trig) -> bool:
         name = j + 1 if tokens[j].low == "the" and j + 1 < len(tokens) else j
         if tokens[name].text[:1].isupper() and tokens[name].text.isalpha():
             return True
+        # "Owner Jari Palokangas has told us": a live page's news, in the present perfect
+        if tokens[j].low == "us" and trig.first > 0 and tokens[trig.first - 1].low in ("has", "have"):
+            return True
         # "told local radio", "told a news agency": any audience but a pronoun ("told us")
         if tokens[j].low in ("a", "an", "the") or (tokens[j].text.isalpha() and tokens[j].low not in STOPWORDS
                                                    and tokens[j].low not in _OBJECT_PRONOUNS):

@@ -4146,3 +4146,11 @@ def test_a_relative_clause_dated_on_its_own_ends_at_the_main_verb_with_its_date(
 ])
 def test_a_charge_that_stands_now_dates_the_deed_it_is_over_in_the_past(sentence, day):
     assert [start for _, start, _, _ in _dated(sentence, published=date(2023, 7, 28))] == [day]
+
+
+def test_a_live_entry_that_someone_has_told_us_is_the_entry_s_news():
+    text = ("Live: search for lost snowmobile tourists in Lapland\n\n14:20\nOwner Jari Palokangas has told us the "
+            "guide was one of the most experienced in the area.\n\n14:05\nThe border guard has sent a second "
+            "helicopter.")
+    told = [m for m in _mentions_of(text, published=date(2019, 1, 15)) if m.trigger == "told"]
+    assert [(m.interval.start, m.interval.grain) for m in told] == [(date(2019, 1, 15), "time")]
