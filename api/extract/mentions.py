@@ -796,12 +796,7 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
             if tokens[k].low in _FUTURE | _MODAL | _AUX_PERFECT | _AUX_PAST | {"had"} \
                     and before.low not in _PERSONAL_PRONOUNS \
                     and before.low not in _AUXILIARIES | _ADVERBS and before.text[:1].isalnum() \
-                    and _starts_verb_group(tokens, k) \
-                    or before.time and tokens[k].text.isalpha() and tokens[k].text.islower() \
-                    and _past_form(tokens[k].low, load()) and any(t.time for t in tokens[k + 1:k + 4]):
-                # (a past verb right after the relative clause's date, with a date of its own,
-                # resumes the main clause: "activists who freed 5,000 mink last month pleaded
-                # guilty yesterday"; "the quake that struck on Tuesday killed nine" is one event)
+                    and _starts_verb_group(tokens, k):
                 starts.add(k)
                 resumed_at.add(k)
                 subject_end_at[k] = i
