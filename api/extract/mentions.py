@@ -2115,16 +2115,12 @@ def _deed_at_an_occasion(tokens: list[Token], in_clause: list, trig: Trigger) ->
     if trig.first != trig.last or tokens[trig.first].low not in _GATHERINGS:
         return None  # (a noun, or "meeting" read as a verb)
     k = trig.first - 1
-    while k >= 0 and trig.first - k <= 5 and tokens[k].low != "at" and (
-            tokens[k].text.isalpha() and tokens[k].text.islower() or tokens[k].time):
-        k -= 1  # "at a public hearing", "at its monthly meeting", "at its April 21 meeting"
+    while k >= 0 and trig.first - k <= 3 and tokens[k].low != "at" and tokens[k].text.isalpha() \
+            and tokens[k].text.islower():
+        k -= 1  # "at a public hearing", "at its monthly meeting"
     if k < 0 or tokens[k].low != "at":
         return None
-    done_before = next((t for t in reversed(in_clause) if t.pos == "verb" and t.last < k), None)
-    if done_before is not None or trig.last + 1 >= len(tokens) or tokens[trig.last + 1].low != ",":
-        return done_before
-    # "At its April 21 meeting, the Select Board voted unanimously": fronted, the verb after it
-    return next((t for t in in_clause if t.pos == "verb" and t.first > trig.last + 1), None)
+    return next((t for t in reversed(in_clause) if t.pos == "verb" and t.last < k), None)
 
 
 def _headline_infinitive(tokens: list[Token], trig: Trigger, clause: Clause) -> bool:
