@@ -2280,7 +2280,7 @@ def _date_counted_event(document, text, sent, tokens, triggers, clauses, cands, 
         # "a little more than a day before": no day to count to; "more than 11 hours after it started", a
         # bound, no hour (but "about 90 minutes after the first impact" says its hour)
         return
-    if _FOR_A_SPAN.search(text, max(0, offset.start - 8), offset.start):
+    if _after_for(text, offset):
         return  # "banned for ten years after a panel found ...": how long, then why
     first = next((k for k, t in enumerate(tokens) if t.start >= m.end()), None)
     if first is None:
