@@ -1257,6 +1257,33 @@ def _court_date_ahead(text: str, tokens: list[Token], trig: Trigger, ci: int) ->
     return next((k for k in range(trig.last + 1, ci) if tokens[k].start <= at < tokens[k].end), None)
 
 
+# gatherings one calls or sets a day for, and the verbs that do it
+_CALLABLE = frozenset("meeting meetings talks hearing vigil summit session conference rally sentencing trial "
+                      "march protest debate vote".split())
+_CALLS_FOR = frozenset("called summoned invited convened set fixed scheduled".split())
+
+
+def _gathering_called_ahead(tokens: list[Token], clause: Clause, trig: Trigger, ci: int) -> bool:
+    """A gathering called to a day or set for one: "has called both sides to a meeting on
+    Friday", "called a vigil at the tower for 10 a.m. Saturday", "set sentencing for Nov. 19".
+    One calls a gathering ahead of its day, so the day lies ahead of the call."""
+    low = tokens[trig.first].low
+    if trig.first != trig.last or low not in _CALLABLE or not (trig.pos == "noun" or low.endswith("ing")):
+        return False  # ("sentencing" is read as a verb)
+    for v in range(trig.first - 1, max(clause.first, trig.first - 6) - 1, -1):
+        if tokens[v].low in _CALLS_FOR:
+            between = [t.low for t in tokens[v + 1:trig.first]]
+            if between[-2:-1] in (["to"], ["for"]) and between[-1] in _ARTICLES \
+                    or between[-1:] in (["to"], ["for"]):
+                return True  # "called both sides to a meeting", "back for talks"
+            # "called a vigil ... for Saturday": the day follows "for"
+            return set(between) <= _ARTICLES and ci > 0 and tokens[ci - 1].low == "for" \
+                or set(between) <= _ARTICLES and tokens[ci].low == "for"
+        if not tokens[v].text.isalpha() or tokens[v].low in {"and", "but", "who", "which", "that"}:
+            return False
+    return False
+
+
 def _a_date_that_names_a_thing(tokens: list[Token], triggers: list[Trigger], clause: Clause, ci: int,
                                cand: Candidate, cands: list[Candidate]) -> bool:
     """A bare year that says which thing, not when: between an article and a
@@ -1896,6 +1923,8 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                 trig = _domain_trigger(tokens, clause, due)
                 triggers.append(trig)
                 clause_of[id(trig)] = clause
+                ahead.add(id(trig))
+            elif trig.last < ci and _gathering_called_ahead(tokens, clause, trig, ci):
                 ahead.add(id(trig))
             in_clause = [t for t in triggers if clause_of.get(id(t)) is clause]
             trig = _redirect(tokens, in_clause, trig)

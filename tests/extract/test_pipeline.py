@@ -4129,3 +4129,17 @@ def test_a_live_entry_that_someone_has_told_us_is_the_entry_s_news():
             "helicopter.")
     told = [m for m in _mentions_of(text, published=date(2019, 1, 15)) if m.trigger == "told"]
     assert [(m.interval.start, m.interval.grain) for m in told] == [(date(2019, 1, 15), "time")]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "expected"), [
+    # published on Monday 7 March 2022
+    ("The mediation service has called both unions to a meeting in Leeds on Friday.", "meeting",
+     date(2022, 3, 11)),
+    ("The regulator has invited the two firms back for talks on Thursday.", "talks", date(2022, 3, 10)),
+    ("The residents' group has called a vigil outside the depot for 6 p.m. Saturday.", "vigil",
+     date(2022, 3, 12)),
+    ("The judge set sentencing for Nov. 19.", "sentencing", date(2022, 11, 19)),
+])
+def test_a_gathering_called_or_set_for_a_day_lies_ahead_of_the_call(sentence, trigger, expected):
+    starts = _start_by_trigger(sentence, published=date(2022, 3, 7))
+    assert starts[next(t for t in starts if trigger in t.lower())] == expected
