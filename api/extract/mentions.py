@@ -1336,7 +1336,8 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
                                 or any(tokens[k].low in {"and", "but"} and k + 1 != trig.first
                                        for k in range(ci, trig.first))
                                 or _another_date_between(tokens, ci, trig.first)
-                                or any(t.time for t in tokens[trig.last + 1:min(trig.last + 7, clause.last + 1)])):
+                                or any(t.time for t in tokens[trig.last + 1:min(trig.last + 7, clause.last + 1)])
+                                or _noun_of_a_phrase_after(tokens, ci, trig)):
         # ("a cooling system had failed shortly before noon and that servers had shut down";
         # "pupils who were sent home on 18 January returned on 12 February": it has its own)
         lowest = clause.first
@@ -1352,6 +1353,15 @@ def _unlisted_verb_nearer(tokens: list[Token], clause: Clause, ci: int, trig: Tr
             and not (trig.pos == "verb" and verb_group(tokens, trig, clause)[0] == "perfect"):
         return None
     return j
+
+
+def _noun_of_a_phrase_after(tokens: list[Token], ci: int, trig: Trigger) -> bool:
+    """A noun in a phrase of its own after the date ("had asked German authorities on Tuesday
+    for any record of ..."), even one the lexicon reads as a verb: what was asked is not what
+    happened that day."""
+    k = trig.first
+    return k - 2 > ci and tokens[k - 1].low in _DETERMINERS \
+        and tokens[k - 2].low in _PREPOSITIONS and not tokens[k - 2].time
 
 
 def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int) -> int | None:

@@ -4143,3 +4143,9 @@ def test_a_live_entry_that_someone_has_told_us_is_the_entry_s_news():
 def test_a_gathering_called_or_set_for_a_day_lies_ahead_of_the_call(sentence, trigger, expected):
     starts = _start_by_trigger(sentence, published=date(2022, 3, 7))
     assert starts[next(t for t in starts if trigger in t.lower())] == expected
+
+
+def test_a_noun_in_a_phrase_after_the_date_leaves_it_to_the_verb_before():
+    # published on Monday 7 March 2022: the asking was done on the Tuesday before
+    text = "Detectives said they had asked Belgian police on Tuesday for any record of the pair's earlier visits."
+    assert _start_by_trigger(text, published=date(2022, 3, 7))["asked"] == date(2022, 3, 1)
