@@ -1855,6 +1855,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
             clause = next((c for c in clauses if ci is not None and c.first <= ci <= c.last), None)
             if clause is None:
                 continue
+            clause = _clause_after_a_fronted_date(tokens, triggers, clauses, clause) or clause
             if cand.rule in ("year", "decade", "holiday") \
                     and _a_date_that_names_a_thing(tokens, triggers, clause, ci, cand, cands):
                 continue
@@ -2966,6 +2967,18 @@ def _verb_of_object(tokens, left: list[Trigger], noun: Trigger, ci: int) -> Trig
 # on Thursday, the firm said ...": a fronted phrase names the occasion of the main clause's
 # event, and its date is that event's
 _OCCASION_PREPOSITIONS = frozenset({"at", "during", "in"})
+
+
+def _clause_after_a_fronted_date(tokens, triggers, clauses, clause) -> Clause | None:
+    """The clause a sentence's opening date dates when the date stands alone before a
+    comma and a clause of its own opens after it: "On the ninth day of the strike, as
+    about 3,000 strikers marched through Rustenburg, the company raised its offer"."""
+    if clause.first != 0 or tokens[clause.last].low != "," or any(
+            not tokens[k].time and tokens[k].low not in _FRONTING_WORDS | {","} for k in range(clause.first, clause.last)):
+        return None
+    if any(clause.first <= t.head <= clause.last for t in triggers):
+        return None
+    return next((c for c in clauses if c.first == clause.last + 1), None)
 
 
 def _fronted_occasion(tokens, clause, ci: int, verb: Trigger) -> bool:

@@ -4149,3 +4149,9 @@ def test_a_noun_in_a_phrase_after_the_date_leaves_it_to_the_verb_before():
     # published on Monday 7 March 2022: the asking was done on the Tuesday before
     text = "Detectives said they had asked Belgian police on Tuesday for any record of the pair's earlier visits."
     assert _start_by_trigger(text, published=date(2022, 3, 7))["asked"] == date(2022, 3, 1)
+
+
+def test_a_date_alone_before_a_comma_dates_the_clause_after_it():
+    text = ("Nurses at the hospital walked out on 2 May. On the fourth day of the strike, as hundreds of nurses "
+            "rallied outside parliament, the health board raised its offer.")
+    assert _start_by_trigger(text, published=date(2022, 5, 20))["rallied"] == date(2022, 5, 5)
