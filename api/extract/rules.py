@@ -553,6 +553,10 @@ perhaps yes plus bus gas
 """.split())
 
 
+# an amount that counts from something is no rate: "marks a year since", "comes a week after"
+_COUNTS_FROM_AFTER = re.compile(r"\s+(?:since|after|before|ago)\b", re.IGNORECASE)
+
+
 def _event_age(text: str, start: int, end: int, f: dict) -> bool:
     """"a 14-month-old war" is a duration; "a 6-year-old boy" is an age.
     "$2 million a year", "700 seats a week" are rates, which TimeBank leaves
@@ -563,7 +567,8 @@ def _event_age(text: str, start: int, end: int, f: dict) -> bool:
     if unit in ("quarter", "quarters") and re.match(r"\s+of\b", text[end:end + 4]):
         return False  # "more than a quarter of the market" is a fraction
     if (f.get("num") or "").lower() in ("a", "an") and not any(
-            f.get(k) for k in ("approx", "lead", "span", "half", "half2", "hunit")):
+            f.get(k) for k in ("approx", "lead", "span", "half", "half2", "hunit")) \
+            and not _COUNTS_FROM_AFTER.match(text, end):  # ("Monday marks a year since ...": no rate)
         m = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
         before = m.group(1).lower().strip(",;:") if m else ""
         if before and (before[0].isdigit() or before[0] in "$£€" or before in _RATE_BEFORE

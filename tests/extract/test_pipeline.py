@@ -4155,3 +4155,9 @@ def test_a_date_alone_before_a_comma_dates_the_clause_after_it():
     text = ("Nurses at the hospital walked out on 2 May. On the fourth day of the strike, as hundreds of nurses "
             "rallied outside parliament, the health board raised its offer.")
     assert _start_by_trigger(text, published=date(2022, 5, 20))["rallied"] == date(2022, 5, 5)
+
+
+def test_a_day_that_marks_a_year_since_an_event_dates_the_event_a_year_before_it():
+    # published on Friday 1 November 2019
+    text = "Next Monday marks a year since three wolves slipped out of an open gate at the sanctuary."
+    assert _start_by_trigger(text, published=date(2019, 11, 1))["slipped"] == date(2018, 11, 4)
