@@ -256,7 +256,8 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 if _is_anchor_for_next(t_next):
                     base = t_next
         if c.rule == "time_of_day" and not _names_its_day(c) and i + 1 < len(cands) \
-                and _ON_A_DAY.fullmatch(text, c.end, cands[i + 1].start) \
+                and (_ON_A_DAY.fullmatch(text, c.end, cands[i + 1].start)
+                     or text[c.end:cands[i + 1].start] == " " and _A_DAY_TOLD_AGAIN.match(cands[i + 1].text)) \
                 and (dct is not None or is_anchor_free(cands[i + 1])):
             # "at 6.53pm on 10 August", "at 3:40 a.m. (0240 GMT) on Thursday": the clock
             # time is on the day that follows, which the time rule's own tail does not reach
@@ -464,6 +465,8 @@ _IN_AHEAD = re.compile(r"\bin\s+$", re.I)
 _RANGE_TO = re.compile(r"\s*(?:to|until|till|and|[-–])\s*", re.I)
 # between a clock time and the day it is on: " on ", perhaps after a conversion in brackets
 _ON_A_DAY = re.compile(r"\s*(?:\([^()\n]{1,24}\)\s*)?,?\s*on\s+", re.I)
+# "at 7.30am the next morning", "at 9pm that evening": a day told again or counted on, with no "on"
+_A_DAY_TOLD_AGAIN = re.compile(r"(?:the\s+(?:next|following)|that)\s", re.I)
 _BEFORE_AFTER = re.compile(r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+", re.I)
 
 
