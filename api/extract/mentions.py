@@ -1360,8 +1360,10 @@ def _noun_of_a_phrase_after(tokens: list[Token], ci: int, trig: Trigger) -> bool
     for any record of ..."), even one the lexicon reads as a verb: what was asked is not what
     happened that day."""
     k = trig.first
+    # (not "The court fixed April 24 for a hearing": the date is what was fixed, and the hearing's)
     return k - 2 > ci and tokens[k - 1].low in _DETERMINERS \
-        and tokens[k - 2].low in _PREPOSITIONS and not tokens[k - 2].time
+        and tokens[k - 2].low in _PREPOSITIONS and not tokens[k - 2].time \
+        and not (ci > 0 and _past_form(tokens[ci - 1].low, load()))
 
 
 def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int) -> int | None:

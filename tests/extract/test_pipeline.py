@@ -4161,3 +4161,8 @@ def test_a_day_that_marks_a_year_since_an_event_dates_the_event_a_year_before_it
     # published on Friday 1 November 2019
     text = "Next Monday marks a year since three wolves slipped out of an open gate at the sanctuary."
     assert _start_by_trigger(text, published=date(2019, 11, 1))["slipped"] == date(2018, 11, 4)
+
+
+def test_a_date_a_verb_fixes_stays_with_the_gathering_it_is_fixed_for():
+    text = "The magistrate fixed May 30 for a hearing on the bail application."
+    assert _start_by_trigger(text, published=date(2022, 5, 10))["hearing"] == date(2022, 5, 30)
