@@ -127,7 +127,9 @@ _AHEAD_IN_ITS_CLAUSE = re.compile(r"\b(?:would|will|shall)\s+(?!have\b)[^,.;:!?\
 _ACCUSED_OF_A_DEED = re.compile(r"\b(?:(?:accused|suspected|charged|convicted|acquitted|cleared)\s+(?:of|with)"
                                 r"|denie[sd]|deny|admits?)\s+[a-z]+ing\b|\balleged\s+to\s+have\b"
                                 # "is charged with theft ... over the break-in at the kennels on June 14"
-                                r"|\b(?:charged|charges|accused|sued|prosecuted)\b[^.;]{0,80}?\b(?:over|for)\s+"
+                                # ("... criminal damage arising from the collision ... on April 13")
+                                r"|\b(?:charged|charges|accused|sued|prosecuted)\b[^.;]{0,80}?"
+                                r"\b(?:over|for|arising\s+from|in\s+connection\s+with|relating\s+to)\s+"
                                 r"(?:the|a|an|his|her|their|its)\s+", re.IGNORECASE)
 # "had planned to", "had hoped to": a plan made before, for a time on either side of now
 _PAST_PLAN = re.compile(r"\bhad\s+(?:planned|hoped|intended|expected|aimed|been\s+(?:due|expected|scheduled))\s+to\b",

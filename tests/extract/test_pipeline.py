@@ -646,6 +646,8 @@ def test_a_date_a_modal_governs_in_its_clause_lies_ahead(sentence, day):
     ("Two men are charged with stealing a van on December 2.", date(2023, 12, 2)),
     ("She is suspected of setting the fire on December 2.", date(2023, 12, 2)),
     ("He denies causing death by dangerous driving on December 2.", date(2023, 12, 2)),
+    ("He is charged with criminal damage arising from the crash on the bypass on December 2.", date(2023, 12, 2)),
+    ("A man is charged in connection with the robbery of a post office on December 2.", date(2023, 12, 2)),
     # a present with no deed named keeps its schedule ahead
     ("The trial of two men accused of robbery opens on December 2.", date(2024, 12, 2)),
 ])
