@@ -801,6 +801,15 @@ def split_clauses(tokens: list[Token], triggers: list[Trigger]) -> list[Clause]:
                 resumed_at.add(k)
                 subject_end_at[k] = i
                 break
+            if before.time and tokens[k].text.islower() and _past_form(tokens[k].low, load()) \
+                    and any(t.first == k for t in triggers) and _dated_before_punctuation(tokens, k + 1):
+                # "a crew that tore down a nest in May pleaded guilty ... on Tuesday": a past verb right
+                # after the clause's date, with a date of its own, is the main clause's ("the quake that
+                # struck early on Tuesday killed nine people": the killing is the striking's)
+                starts.add(k)
+                resumed_at.add(k)
+                subject_end_at[k] = i
+                break
     # reported speech: "X said (on Wednesday) that ...", "X said it shot down ...";
     # and evidence: "GPS data showed the female crossed the border"
     evidence_at = {t.first: t for t in triggers if t.pos == "verb" and t.lemma in load().evidence_verbs}
@@ -1071,6 +1080,8 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     words = []
     j = head - 1
     while j >= clause.first and j >= head - 5:
+        if tokens[j].time:
+            break  # "tore down a nest in May pleaded guilty": the month, no modal
         low = tokens[j].low
         contracted = _CONTRACTED.get(low) or (low[:-3] if low.endswith("n't") else None)
         if contracted in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | {"had"}:

@@ -4168,3 +4168,10 @@ def test_a_day_that_marks_a_year_since_an_event_dates_the_event_a_year_before_it
 def test_a_date_a_verb_fixes_stays_with_the_gathering_it_is_fixed_for():
     text = "The magistrate fixed May 30 for a hearing on the bail application."
     assert _start_by_trigger(text, published=date(2022, 5, 10))["hearing"] == date(2022, 5, 30)
+
+
+def test_a_relative_clause_ends_at_a_past_verb_right_after_its_date():
+    # "May" before the main verb is the month, not a modal
+    text = ("News of the day\n\nThe owner of a quarry that blasted rock near the school in May pleaded "
+            "guilty in the district court on Monday to breaching its permit.")
+    assert _start_by_trigger(text, published=date(2024, 8, 14))["pleaded"] == date(2024, 8, 12)
