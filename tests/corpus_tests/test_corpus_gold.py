@@ -29,7 +29,7 @@ from tests.benchmarks.score_events import DEFAULT_ARTICLES, DEFAULT_GOLD, REPO, 
 
 WEEKDAYS = [name.lower() for name in calendar.day_name]  # monday .. sunday
 # tests/corpus_<name>/articles and gold.yaml, in the order they were written
-HELDOUT_NAMES = ["heldout"] + [f"heldout{k}" for k in range(2, 216)]
+HELDOUT_NAMES = ["heldout"] + [f"heldout{k}" for k in range(2, 220)]
 MIN_ARTICLES = {"dev": 15}  # each held-out corpus: HELDOUT_MIN_ARTICLES
 HELDOUT_MIN_ARTICLES = 12
 # several stories, so that an undated article's story must be found among others;
