@@ -1735,6 +1735,11 @@ def dates_events(cand: Candidate, text: str) -> bool:
     # counts from the event named next; "last year after a scandal" is a calendar date
     if cand.rule == "offset" and _RELATIVE_TO_EVENT.match(text, cand.end):
         return False
+    if _FOR_PART_OF_A_PERIOD.search(text, max(0, cand.start - 30), cand.start) \
+            or _PART_OF_A_PERIOD.match(cand.text) and _FOR_BEFORE.search(text, max(0, cand.start - 5), cand.start):
+        # "kept villagers indoors for most of the week", "closed for the rest of the day": how
+        # long a state lasted, not when anything happened
+        return False
     if _PART_OF_A_WHOLE.search(text, max(0, cand.start - 40), cand.start):
         # "on one of the busiest days of the month", "the hottest day of the year": which
         # day among many it was, not a date the event had
@@ -1742,6 +1747,10 @@ def dates_events(cand: Candidate, text: str) -> bool:
     return True
 
 
+_PART_OF = r"(?:most|much|all|part|the\s+rest|the\s+remainder|the\s+bulk)\s+of\b"
+_FOR_PART_OF_A_PERIOD = re.compile(rf"\bfor\s+{_PART_OF}\s+$", re.IGNORECASE)
+_PART_OF_A_PERIOD = re.compile(_PART_OF, re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # a superlative picking days out of a period: "(one of) the busiest days of"
 _PART_OF_A_WHOLE = re.compile(r"\b(?:\w+est|most\s+\w+|worst|best)\s+(?:days?|weeks?|nights?|months?)\s+of\s+$",
                               re.IGNORECASE)

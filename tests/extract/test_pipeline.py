@@ -4175,3 +4175,11 @@ def test_a_relative_clause_ends_at_a_past_verb_right_after_its_date():
     text = ("News of the day\n\nThe owner of a quarry that blasted rock near the school in May pleaded "
             "guilty in the district court on Monday to breaching its permit.")
     assert _start_by_trigger(text, published=date(2024, 8, 14))["pleaded"] == date(2024, 8, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police have caught the lynx, ending a search that kept residents indoors for most of the week.",
+    "Crews shut the line, blocking two of its three tracks for much of the day.",
+])
+def test_part_of_a_period_after_for_is_how_long_not_when(sentence):
+    assert _dated(sentence) == []
