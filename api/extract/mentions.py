@@ -1391,7 +1391,7 @@ def _past_verb_before(tokens: list[Token], clause: Clause, ci: int, lowest: int)
         before = tokens[j - 1].low if j > clause.first else ","
         regular = low.endswith("ed") and len(low) > 4 and before not in _DETERMINERS | _PREPOSITIONS | {","}
         irregular = low in lex.irregular_pasts and (
-            before in {"was", "were", "been"}  # "were sent home"
+            before in {"was", "were", "been", "be"}  # "were sent home", "had to be put down"
             or (low not in _SAME_IN_PRESENT and before.isalpha()  # "mud and rock swept through"
                 and before not in _DETERMINERS | _PREPOSITIONS | _FUTURE | _MODAL | _AUX_PRESENT | {"to"}))
         if before in STATE_VERBS or low in STATE_VERBS or _inside_a_name(tokens, j):

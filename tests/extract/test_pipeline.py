@@ -4183,3 +4183,10 @@ def test_a_relative_clause_ends_at_a_past_verb_right_after_its_date():
 ])
 def test_part_of_a_period_after_for_is_how_long_not_when(sentence):
     assert _dated(sentence) == []
+
+
+def test_an_unlisted_participle_after_be_takes_the_date_after_it():
+    text = ("Title\n\nThe zoo said a young giraffe, found lame on Saturday morning, had to be put down on "
+            "Sunday.")
+    starts = _start_by_trigger(text, published=date(2024, 2, 13))
+    assert date(2024, 2, 11) in starts.values()
