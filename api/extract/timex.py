@@ -164,8 +164,10 @@ def _the_weekday_of_a_story_told(text: str, c: Candidate, previous: Timex | None
 
 
 def _counts_days(c: Candidate) -> bool:
-    """"two days later", "a week earlier": an offset a day it counts from fixes."""
-    return str(c.fields.get("unit", "")).lower().startswith(("day", "night", "week", "fortnight"))
+    """"two days later", "a week earlier": an offset a day it counts from fixes; so
+    does "that afternoon" its day."""
+    return str(c.fields.get("unit", "")).lower().startswith(("day", "night", "week", "fortnight", "morning",
+                                                            "afternoon", "evening"))
 
 
 def _names_its_day(c: Candidate) -> bool:
