@@ -283,8 +283,9 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # "between the afternoon of March 11 and the morning of March 13. A park ranger found the
             # stump on the Monday morning" (told in November): that story's Monday, on or after its day
             t = resolve(c, previous.interval.start, "future", base)
-        if c.rule == "time_of_day" and base is previous and not entry_stamp and not _names_its_day(c) \
-                and tense == "past" and _back_to_the_evening_before(t, previous, last_evening, dct):
+        if c.rule in ("time_of_day", "part_of_day_anaphoric") and base is previous and not entry_stamp \
+                and not _names_its_day(c) and tense == "past" \
+                and _back_to_the_evening_before(t, previous, last_evening, dct):
             # "broke out on Tuesday evening ... brought under control early this morning. The fire
             # was reported at 7.48pm": an evening hour told in the past goes back to that evening
             t = resolve(c, anchor, tense, last_evening, slack_of(c, tense))
@@ -342,7 +343,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
                 told_before = t
             if t.interval.grain in DAY_GRAINS:
                 last_day = t
-                if evening_named(t) is not None:
+                if _evening_of(t) is not None:
                     last_evening = t
                 if not previous_is_flashback:
                     story_day = t
@@ -353,12 +354,33 @@ def _back_to_the_evening_before(t: Timex, previous: Timex | None, evening: Timex
     """Is `t`, a clock time read on the article's own day after a morning or a day
     of it ("early this morning", "today"), an evening hour, when the text has named
     the evening before? The news is told from that evening on."""
-    if dct is None or previous is None or evening is None or t.interval is None or t.interval.grain != "time":
-        return False
+    if dct is None or previous is None or evening is None or t.interval is None \
+            or not (t.interval.grain == "time" and clock_hour(t) >= EVENING_START
+                    or t.interval.grain == "part-of-day" and t.value.endswith(("TEV", "TNI"))):
+        return False  # (not an evening's hour, nor "the evening" itself)
     iv = previous.interval
-    return iv.start == iv.end == dct and t.interval.start == dct and iv.grain in ("day", "part-of-day") \
-        and evening_named(previous) is None and clock_hour(t) >= EVENING_START \
-        and evening_named(evening) == dct - timedelta(days=1)
+    # ("stayed dark until shortly after 4am today": a morning hour of it is such a morning too)
+    morning_hour = iv.grain == "time" and clock_hour(previous) < 12
+    return iv.start == iv.end == dct and t.interval.start == dct and (iv.grain in ("day", "part-of-day") or morning_hour) \
+        and evening_named(previous) is None \
+        and _evening_of(evening) == dct - timedelta(days=1)
+
+
+# "caused a short circuit at 5.48pm on Tuesday": the end of an afternoon told as its evening begins
+LATE_AFTERNOON_START = 17
+
+
+def _evening_of(t: Timex) -> date | None:
+    """The day of an evening named ("on Tuesday evening", "at 7.40pm on Wednesday"), or of an
+    hour from the late afternoon on, with its day."""
+    named = evening_named(t)
+    if named is not None:
+        return named
+    iv = t.interval
+    if iv is not None and iv.grain == "time" and iv.start == iv.end and len(t.value) >= 13 \
+            and clock_hour(t) >= LATE_AFTERNOON_START:
+        return iv.start
+    return None
 
 
 # the hour a day's story began, as far as its words say: a clock time's own, else its part's start
