@@ -208,6 +208,12 @@ def read(doc: DocumentInput) -> _Reading:
 _SINCE_A_HAPPENING = re.compile(r"\bsince\s+(?:the|his|her|its|their|a|an)\s+$", re.IGNORECASE)
 
 
+def _shows_evidence(trigger: str) -> bool:
+    """Is the trigger a verb of evidence alone ("show", "shows", "indicate")?"""
+    lex = event_lexicon()
+    return lex.verb_forms.get(trigger.lower(), trigger.lower()) in lex.evidence_verbs
+
+
 def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     mapped = _RESOLVER_TENSE.get(draft.tense if draft is not None else "none")
     if cand.rule in _DECLARED_DAY_RULES and _DECLARED_A_DAY_OF.match(reading.doc.text, cand.end):
@@ -263,6 +269,11 @@ def _tense_for(reading: _Reading, cand: Candidate, draft) -> str:
     if mapped == "future" and draft.tense == "present" and _ACCUSED_OF_A_DEED.search(
             reading.doc.text, min(draft.clause_span[0], draft.trigger_span[0]), cand.start):
         # "are accused of cutting hoses on December 2": the accusation stands now, the deed is past
+        return "past"
+    if mapped == "future" and draft.tense == "present" and draft.trigger_span[1] <= cand.start \
+            and _shows_evidence(draft.trigger):
+        # "Security cameras show two men cutting through a perimeter fence at 1.20am on Sunday":
+        # what evidence shows now has happened
         return "past"
     if mapped:
         return mapped

@@ -648,6 +648,8 @@ def test_a_date_a_modal_governs_in_its_clause_lies_ahead(sentence, day):
     ("He denies causing death by dangerous driving on December 2.", date(2023, 12, 2)),
     ("He is charged with criminal damage arising from the crash on the bypass on December 2.", date(2023, 12, 2)),
     ("A man is charged in connection with the robbery of a post office on December 2.", date(2023, 12, 2)),
+    # so does what evidence shows now
+    ("Doorbell cameras show a man climbing over the gate at 2.10am on December 2.", date(2023, 12, 2)),
     # a present with no deed named keeps its schedule ahead
     ("The trial of two men accused of robbery opens on December 2.", date(2024, 12, 2)),
 ])
