@@ -233,11 +233,12 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # boat left at about 11:15 p.m.": a clock time is of the last day named, not of a season
             base = last_day
         if c.rule in ("offset", "relative_unit") and base is previous and last_day is not None and _counts_days(c) \
-                and previous.interval.grain in _COARSE_GRAINS:
+                and previous.interval.grain in _COARSE_GRAINS | {"week"}:
             # "failed on the night of March 2 ... not tested since 2021. Power was restored
             # two days later": days count from the last day named, not from a year; so does
             # "the next day" ("filmed a stoat on Monday 11 November. The island, predator-free
-            # since 2009, was closed the next day")
+            # since 2009, was closed the next day"); nor from a week ("went to investigators last week ...
+            # Kaya was found by hikers the next day": the day after the shooting on Oct. 5)
             base = last_day
         if c.rule == "offset" and i + 1 < len(cands):
             # "two days before May 9": counted from the date that follows
