@@ -2061,7 +2061,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     tense, negated = _noun_tense(tokens, in_clause, trig, clause)
                 if id(trig) in ahead:
                     tense = "future"
-                if tense in ("counterfactual", "speculative", "ongoing"):
+                if tense in ("counterfactual", "speculative", "ongoing") or _told_of_anyone(tokens, clause, trig):
                     continue
                 no_reply = _NO_REPLY.search(text, tokens[clause.first].start, tokens[clause.last].end)
                 if no_reply and tokens[trig.head].start >= no_reply.start():
@@ -2137,6 +2137,18 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
 # it recalls is not its story ("After the 2019 earthquake we learned ...").
 _FIRST_PERSON_SINGULAR = frozenset({"me", "my", "mine", "myself"})
 _FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+
+
+def _told_of_anyone(tokens: list[Token], clause: Clause, trig: Trigger) -> bool:
+    """An appeal's "anyone who saw a boat setting a net on Saturday", "whoever took the
+    eggs": what anyone may have done, no event (but "appealed for anyone who was near
+    the park" is the appeal)."""
+    for k in range(max(0, clause.first - 1), trig.first):
+        low = tokens[k].low
+        if low == "whoever" or low in ("anyone", "anybody") and k + 1 < len(tokens) \
+                and tokens[k + 1].low in ("who", "that", "with"):
+            return True
+    return False
 
 
 def _witness_story(tokens: list[Token], clause: Clause, trig: Trigger, tense: str) -> bool:

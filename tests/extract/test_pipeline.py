@@ -4192,3 +4192,11 @@ def test_an_unlisted_participle_after_be_takes_the_date_after_it():
             "Sunday.")
     starts = _start_by_trigger(text, published=date(2024, 2, 13))
     assert date(2024, 2, 11) in starts.values()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anyone who saw a van parked near the quarry on Saturday night is asked to call police.",
+    "Whoever took the eggs on Sunday knew exactly where the nest was, the warden said.",
+])
+def test_what_anyone_may_have_done_is_no_event(sentence):
+    assert _dated(sentence) == []
