@@ -656,6 +656,9 @@ def _story_report_of(title_draft, drafts: Sequence):
     return max(same_verb, key=shared, default=None)
 
 
+_COARSE_RULES = frozenset({"month", "month_year", "season", "year", "decade", "century"})
+
+
 def _lead_report_of(title_draft, drafts: Sequence):
     """The lead's report a headline tells when the story never repeats its verb
     ("Fire destroys Vernon lumberyard" / "A fire broke out at the Vernon lumberyard of
@@ -668,7 +671,10 @@ def _lead_report_of(title_draft, drafts: Sequence):
                 and not d.in_title), default=None)
     opening = [d for d in drafts if d.sentence.start == lead and not d.is_statement and not d.in_title
                and not _told_of_a_past_year(d) and d.tense not in _AHEAD_TENSES]
-    first = min(opening, key=lambda d: d.trigger_span[0], default=None)
+    # ("The foreman of a crew that tore down a nest in May pleaded guilty ... on Tuesday": the month
+    # is background in a phrase of the subject; the news has a finer date)
+    finer = [d for d in opening if d.candidate is not None and d.candidate.rule not in _COARSE_RULES]
+    first = min(finer or opening, key=lambda d: d.trigger_span[0], default=None)
     if first is None or first.candidate is None:
         return None
     # a name in common (one the lead tells in passing counts: "in a village in Kerala's Palakkad

@@ -4200,3 +4200,10 @@ def test_an_unlisted_participle_after_be_takes_the_date_after_it():
 ])
 def test_what_anyone_may_have_done_is_no_event(sentence):
     assert _dated(sentence) == []
+
+
+def test_a_headline_takes_the_lead_s_news_not_a_month_told_in_its_subject():
+    text = ("Foreman admits destroying Kinloch heron colony\n\nThe foreman of a crew that tore down the Kinloch "
+            "heron colony's trees in April pleaded guilty in the district court on Monday to breaking wildlife law.")
+    starts = _start_by_trigger(text, published=date(2023, 8, 16))
+    assert starts[next(t for t in starts if "admits" in t)] == date(2023, 8, 14)
