@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, resolve, segment, story_days, timex
 from api.extract.lexicon import load as load_timex_lexicon, normalize_name
-from api.extract.lexicon_events import STOPWORDS, load as event_lexicon
+from api.extract.lexicon_events import STOPWORDS, load as event_lexicon, stem
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
@@ -680,7 +680,10 @@ def _lead_report_of(title_draft, drafts: Sequence):
     # a name in common (one the lead tells in passing counts: "in a village in Kerala's Palakkad
     # district"), or, with none, twice the content ("Ocelot smuggler gets 18 months in federal
     # prison" / "An Edinburg man who smuggled an ocelot ... was sentenced yesterday to 18 months")
-    named = bool(title_draft.participants & (first.participants | first.keywords))
+    # (a headline's speaker is a name too: "Iguana smugglers admit export charge")
+    names = {p.removeprefix(merge.SPEAKER_MARK) for p in title_draft.participants}
+    named = bool(names & {p.removeprefix(merge.SPEAKER_MARK) for p in first.participants}
+                 or {stem(name) for name in names} & first.keywords)  # (keywords are stems: "scarbo")
     return first if _content_shared(title_draft, first) >= merge.MIN_SHARED * (1 if named else 2) else None
 
 

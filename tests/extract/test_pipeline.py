@@ -4202,6 +4202,13 @@ def test_what_anyone_may_have_done_is_no_event(sentence):
     assert _dated(sentence) == []
 
 
+def test_a_headline_speaker_is_a_name_the_lead_can_share():
+    text = ("Rhino poachers admit horn export charge\n\nTwo men caught with rhino horn in their luggage at "
+            "the airport pleaded guilty in the High Court on Monday to attempting to export it.")
+    starts = _start_by_trigger(text, published=date(2023, 3, 15))
+    assert starts[next(t for t in starts if "admit" in t)] == date(2023, 3, 13)
+
+
 def test_a_headline_takes_the_lead_s_news_not_a_month_told_in_its_subject():
     text = ("Foreman admits destroying Kinloch heron colony\n\nThe foreman of a crew that tore down the Kinloch "
             "heron colony's trees in April pleaded guilty in the district court on Monday to breaking wildlife law.")
