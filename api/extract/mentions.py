@@ -1080,8 +1080,8 @@ def verb_group(tokens: list[Token], trig: Trigger, clause: Clause) -> tuple[str,
     words = []
     j = head - 1
     while j >= clause.first and j >= head - 5:
-        if tokens[j].time:
-            break  # "tore down a nest in May pleaded guilty": the month, no modal
+        if tokens[j].time and tokens[j].low not in _ADVERBS | {"now", "then"}:
+            break  # "tore down a nest in May pleaded guilty": the month, no modal (but "will now be held")
         low = tokens[j].low
         contracted = _CONTRACTED.get(low) or (low[:-3] if low.endswith("n't") else None)
         if contracted in _FUTURE | _MODAL | _AUX_PAST | _AUX_PERFECT | _AUX_PRESENT | {"had"}:

@@ -4179,6 +4179,13 @@ def test_a_relative_clause_ends_at_a_past_verb_right_after_its_date():
     assert _start_by_trigger(text, published=date(2024, 8, 14))["pleaded"] == date(2024, 8, 12)
 
 
+
+def test_now_inside_a_verb_group_keeps_its_future():
+    text = "Title\n\nThe regatta, which was due to start on Wednesday, will now be held in September."
+    reading = pipeline.read(DocumentInput(id="a", text=text, published=date(2021, 7, 26)))
+    assert {d.trigger: d.tense for d in reading.drafts}["be held"] == "future"
+
+
 @pytest.mark.parametrize("sentence", [
     "Police have caught the lynx, ending a search that kept residents indoors for most of the week.",
     "Crews shut the line, blocking two of its three tracks for much of the day.",
