@@ -1109,6 +1109,11 @@ def _rel_unit(f, anchor, tense, previous, lex):
         window = {"week": 7, "month": 30, "year": 365}[unit]
         middle = anchor - timedelta(days=window // 2)
         return at_grain(middle, unit)
+    if rel == "the next" and tense == "past" and previous is not None and unit in ("week", "month", "year"):
+        # "was photographed in November 2021 ... named him the next year": told in the past,
+        # the one after the date just told, as "the following year" (not "over the next year", ahead)
+        base, _ = _base_of(previous, anchor)
+        return at_grain(shift(base, unit, 1), unit)
     if rel in ("the past", "the last", "past", "the coming", "the next") and unit not in ("day", "night"):
         return duration(_duration_value(1, unit, lex))  # "the past week": P1W
     if rel in _ANCHORED_RELS:
