@@ -1255,17 +1255,17 @@ _COURT_DATE_AHEAD = re.compile(r"\b(?:to\s+(?:re)?(?P<appear>appear)|(?P<due>due
                                re.IGNORECASE)
 
 
-def _court_date_ahead(text: str, tokens: list[Token], trig: Trigger, ci: int) -> int | None:
-    """The token of "appear" or "due" when a court's next date follows it after the
-    trigger ("remanded on bail to reappear on August 5", "is due back in court on
-    June 10"): that date is the hearing's, not the remand's."""
+def _court_date_ahead(text: str, tokens: list[Token], after: int, ci: int) -> int | None:
+    """The token of "appear" or "due" when a court's next date follows it after token
+    `after`, the trigger's last ("remanded on bail to reappear on August 5", "is due back
+    in court on June 10"): that date is the hearing's, not the remand's."""
     hit = None
-    for hit in _COURT_DATE_AHEAD.finditer(text, tokens[trig.last].end, tokens[ci].start):
+    for hit in _COURT_DATE_AHEAD.finditer(text, tokens[after].end, tokens[ci].start):
         pass
     if hit is None:
         return None
     at = hit.start("appear") if hit.group("appear") else hit.start("due")
-    return next((k for k in range(trig.last + 1, ci) if tokens[k].start <= at < tokens[k].end), None)
+    return next((k for k in range(after + 1, ci) if tokens[k].start <= at < tokens[k].end), None)
 
 
 # gatherings one calls or sets a day for, and the verbs that do it
@@ -1939,6 +1939,13 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     clause_of[id(trig)] = clause
             if trig is None:
                 trig = _statement_after_its_occasion(tokens, triggers, ci)
+            if trig is None and ci > clause.first \
+                    and (due := _court_date_ahead(text, tokens, clause.first, ci)) is not None:
+                # "He is due back in court on Dec. 12": no trigger but the court's next date
+                trig = _domain_trigger(tokens, clause, due)
+                triggers.append(trig)
+                clause_of[id(trig)] = clause
+                ahead.add(id(trig))
             if trig is None:
                 fb = _fallback_verb(tokens, clause)
                 if fb is None:
@@ -1951,7 +1958,7 @@ def find(document: str, text: str, sentences: list[Sentence], candidates: list[C
                     trig = _domain_trigger(tokens, clause, own)  # "have recovered a hoard stolen ... last month"
                 triggers.append(trig)
                 clause_of[id(trig)] = clause
-            if trig.last < ci and (due := _court_date_ahead(text, tokens, trig, ci)) is not None:
+            if trig.last < ci and (due := _court_date_ahead(text, tokens, trig.last, ci)) is not None:
                 # "was remanded in custody to reappear on August 5": the date is the next hearing's
                 trig = _domain_trigger(tokens, clause, due)
                 triggers.append(trig)

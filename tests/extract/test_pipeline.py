@@ -4221,3 +4221,8 @@ def test_a_headline_takes_the_lead_s_news_not_a_month_told_in_its_subject():
             "heron colony's trees in April pleaded guilty in the district court on Monday to breaking wildlife law.")
     starts = _start_by_trigger(text, published=date(2023, 8, 16))
     assert starts[next(t for t in starts if "admits" in t)] == date(2023, 8, 14)
+
+
+def test_a_court_date_ahead_dates_a_clause_with_no_trigger():
+    text = "Title\n\nThe farmer was released on bail. He is due back in court on Dec. 12."
+    assert date(2019, 12, 12) in _start_by_trigger(text, published=date(2019, 11, 22)).values()
