@@ -2897,7 +2897,8 @@ def _attach(tokens, triggers, clause, ci, cand) -> Trigger | None:
     right = [t for t in triggers if t.first > ci and t.last <= clause.last]
     # '…on Monday, the government said': a date never dates the attribution after it
     # (a date that opens the clause is fronted, not inverted: "Last Friday, Nordlys told investors that ...")
-    fronted = all(tokens[k].low in _FRONTING_WORDS for k in range(clause.first, ci))  # "On Wednesday, ..."
+    fronted = all(tokens[k].low in _FRONTING_WORDS for k in range(clause.first, ci)) \
+        or _opening_ing_phrase(tokens, clause, ci)  # "On Wednesday, ...", "Giving evidence yesterday, X said"
     right = [t for t in right if not (t.speech and not fronted and _inverted_after_comma(tokens, ci, t)
                                       and not _fronted_occasion(tokens, clause, ci, t))]
     best_left = max(left, key=lambda t: t.last) if left else None
@@ -3047,6 +3048,14 @@ def _statement_after_its_occasion(tokens, triggers, ci: int) -> Trigger | None:
     if comma is None:
         return None
     return next((t for t in triggers if t.speech and t.first > comma), None)
+
+
+def _opening_ing_phrase(tokens, clause, ci: int) -> bool:
+    """Does the sentence open with an -ing phrase that holds the date ("Giving evidence
+    yesterday morning, Dunstan said ...")? What it tells is what the speaker did then."""
+    first = tokens[clause.first]
+    return clause.first == 0 and ci > 0 and first.text[:1].isupper() and first.low.endswith("ing") \
+        and len(first.low) > 5 and not any(tokens[k].low == "," for k in range(clause.first, ci))
 
 
 def _inverted_after_comma(tokens, ci: int, trig: Trigger) -> bool:

@@ -4226,3 +4226,8 @@ def test_a_headline_takes_the_lead_s_news_not_a_month_told_in_its_subject():
 def test_a_court_date_ahead_dates_a_clause_with_no_trigger():
     text = "Title\n\nThe farmer was released on bail. He is due back in court on Dec. 12."
     assert date(2019, 12, 12) in _start_by_trigger(text, published=date(2019, 11, 22)).values()
+
+
+def test_an_opening_ing_phrase_dates_the_statement_after_its_comma():
+    text = "Title\n\nGiving evidence on Tuesday morning, the skipper said he had not seen the whales."
+    assert _start_by_trigger(text, published=date(2017, 9, 20))["said"] == date(2017, 9, 19)
