@@ -684,7 +684,15 @@ def _lead_report_of(title_draft, drafts: Sequence):
     names = {p.removeprefix(merge.SPEAKER_MARK) for p in title_draft.participants}
     named = bool(names & {p.removeprefix(merge.SPEAKER_MARK) for p in first.participants}
                  or {stem(name) for name in names} & first.keywords)  # (keywords are stems: "scarbo")
-    return first if _content_shared(title_draft, first) >= merge.MIN_SHARED * (1 if named else 2) else None
+    # (a lead that tells the article's own news, "yesterday" or "this morning", needs no name:
+    # "Hunter gets eight months in prison for killing Arizona jaguar" / "A federal judge in
+    # Tucson yesterday sentenced the Sierra Vista man who shot Nube, one of the few wild jaguars")
+    todays = first.candidate.rule in _THE_ARTICLES_OWN_DAY_RULES
+    return first if _content_shared(title_draft, first) >= merge.MIN_SHARED * (1 if named or todays else 2) \
+        else None
+
+
+_THE_ARTICLES_OWN_DAY_RULES = frozenset({"day_relative", "part_of_day_relative"})
 
 
 def _content_shared(a, b) -> int:

@@ -4231,3 +4231,11 @@ def test_a_court_date_ahead_dates_a_clause_with_no_trigger():
 def test_an_opening_ing_phrase_dates_the_statement_after_its_comma():
     text = "Title\n\nGiving evidence on Tuesday morning, the skipper said he had not seen the whales."
     assert _start_by_trigger(text, published=date(2017, 9, 20))["said"] == date(2017, 9, 19)
+
+
+def test_a_headline_takes_a_lead_telling_yesterday_s_news_with_no_name_in_common():
+    text = ("Poacher gets two years in prison for killing Montana grizzly\n\nA federal judge in Helena yesterday "
+            "sentenced the Butte man who shot Ursa, one of the best-known grizzlies in the park, to two years "
+            "in prison.")
+    starts = _start_by_trigger(text, published=date(2023, 10, 12))
+    assert starts[next(t for t in starts if "gets" in t)] == date(2023, 10, 11)
