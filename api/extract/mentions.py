@@ -3016,7 +3016,8 @@ def _clause_after_a_fronted_date(tokens, triggers, clauses, clause) -> Clause | 
     comma and a clause of its own opens after it: "On the ninth day of the strike, as
     about 3,000 strikers marched through Rustenburg, the company raised its offer"."""
     if clause.first != 0 or tokens[clause.last].low != "," or any(
-            not tokens[k].time and tokens[k].low not in _FRONTING_WORDS | {","} for k in range(clause.first, clause.last)):
+            not tokens[k].time and tokens[k].low not in _FRONTING_WORDS | {","}
+            for k in range(clause.first, clause.last)):
         return None
     if any(clause.first <= t.head <= clause.last for t in triggers):
         return None

@@ -209,6 +209,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
     story_day: Timex | None = None  # the last day anchor not told as a flashback
     last_evening: Timex | None = None  # the last evening named: "on Tuesday evening", "at 7.40pm on Wednesday"
     previous_is_flashback = False
+    told_today = False  # an hour or a part of the article's own day has been told
     previous_is_stamp = False  # the last anchor is a live blog's entry stamp ("9.30am" on its own line)
     story_before: Timex | None = None  # the last day before dct, or an hour of it, named
     is_flashback = flashback_for or (lambda c: False)
@@ -296,6 +297,14 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             # "a sheet of ice broke away on Saturday afternoon ... One man was still missing Sunday. The
             # floe began drifting south shortly after 1 p.m.": an hour after the story began is its day's
             t = _on_day(t, story_before.interval.start)
+        back_to_today = False
+        if c.rule == "time_of_day" and base is previous and not entry_stamp and not _names_its_day(c) \
+                and tense == "past" and told_today and _before_the_part_just_told(t, previous, dct):
+            # "began cutting open the squid at 10am today ... It was moved to a tank on Sunday afternoon.
+            # The first visitors started queuing at 6.30am": an hour before the afternoon just told is
+            # not of its day, but of the article's own, told before; and the story goes on there
+            t = _on_day(t, dct)
+            back_to_today = True
         if c.rule == "time_of_day" and base is previous and previous_is_stamp and tense == "past" \
                 and not _names_its_day(c) and not c.fields.get("tz") and _later_on_its_day(t, previous) \
                 and tense_at(text, c.start, c.end) == "past":  # (told as done: not "slams shut at 5pm")
@@ -326,6 +335,9 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
             if _a_clock_time(end):
                 t = _on_day(t, end.interval.start - timedelta(days=clock_hour(t) > clock_hour(end)))
         out.append(t)
+        if dct is not None and t.interval is not None and t.interval.start == t.interval.end == dct \
+                and t.interval.grain in ("time", "part-of-day") and not entry_stamp:
+            told_today = True
         if c.rule == "time_of_day" and not entry_stamp and t.interval is not None and t.interval.grain == "time":
             last_clock = t
         elif entry_stamp:
@@ -335,7 +347,7 @@ def tag(text: str, dct: date | None, candidates: list[Candidate] | None = None,
         if _on_the_day_before(t, dct) and not entry_stamp:
             story_before = t
         if _is_anchor_for_next(t) and not _dates_an_attribution(text, c) and (
-                c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c) or entry_stamp
+                c.rule not in _DERIVED_RULES or _names_its_day(c) or _narrates_a_day(c) or entry_stamp or back_to_today
                 or _names_a_past_year(c, t)):
             previous = t
             previous_is_flashback = is_flashback(c)
@@ -362,7 +374,8 @@ def _back_to_the_evening_before(t: Timex, previous: Timex | None, evening: Timex
     iv = previous.interval
     # ("stayed dark until shortly after 4am today": a morning hour of it is such a morning too)
     morning_hour = iv.grain == "time" and clock_hour(previous) < 12
-    return iv.start == iv.end == dct and t.interval.start == dct and (iv.grain in ("day", "part-of-day") or morning_hour) \
+    return iv.start == iv.end == dct and t.interval.start == dct \
+        and (iv.grain in ("day", "part-of-day") or morning_hour) \
         and evening_named(previous) is None \
         and _evening_of(evening) == dct - timedelta(days=1)
 
@@ -450,6 +463,17 @@ def _small_hours_late_on_its_day(text: str, t: Timex, previous: Timex | None) ->
     return previous is not None and previous.interval is not None and previous.interval.grain == "day" \
         and _a_clock_time(t) and t.interval.start == previous.interval.start and clock_hour(t) < SMALL_HOURS_END \
         and _LATE_ON.search(text, max(0, previous.start - 12), previous.start) is not None
+
+
+def _before_the_part_just_told(t: Timex, previous: Timex | None, dct: date | None) -> bool:
+    """Is `t`, a clock time read on the day of the afternoon, evening or night just
+    told (a day before the article's), an hour before that part began?"""
+    if dct is None or previous is None or previous.interval is None or t.interval is None \
+            or t.interval.grain != "time" or previous.interval.grain != "part-of-day":
+        return False
+    starts = _STARTS_AT.get(previous.value[-2:])
+    return starts is not None and starts >= 12 and previous.interval.start < dct \
+        and t.interval.start == previous.interval.start and clock_hour(t) < starts
 
 
 def _on_day(t: Timex, day: date) -> Timex:
