@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 
 from api.extract import merge, mentions as mention_finder, reference, resolve, segment, story_days, timex
 from api.extract.lexicon import load as load_timex_lexicon, normalize_name
-from api.extract.lexicon_events import STOPWORDS, load as event_lexicon, stem
+from api.extract.lexicon_events import STOPWORDS, load as event_lexicon, stem as word_stem
 from api.extract.model import (
     Candidate, DocumentInput, DocumentResult, Event, Interval, Mention, Timeline, Timex,
 )
@@ -683,7 +683,7 @@ def _lead_report_of(title_draft, drafts: Sequence):
     # (a headline's speaker is a name too: "Iguana smugglers admit export charge")
     names = {p.removeprefix(merge.SPEAKER_MARK) for p in title_draft.participants}
     named = bool(names & {p.removeprefix(merge.SPEAKER_MARK) for p in first.participants}
-                 or {stem(name) for name in names} & first.keywords)  # (keywords are stems: "scarbo")
+                 or {word_stem(name) for name in names} & first.keywords)  # (keywords are stems: "scarbo")
     # (a lead that tells the article's own news, "yesterday" or "this morning", needs no name:
     # "Hunter gets eight months in prison for killing Arizona jaguar" / "A federal judge in
     # Tucson yesterday sentenced the Sierra Vista man who shot Nube, one of the few wild jaguars")
