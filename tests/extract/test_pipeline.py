@@ -4239,11 +4239,3 @@ def test_a_headline_takes_a_lead_telling_yesterday_s_news_with_no_name_in_common
             "in prison.")
     starts = _start_by_trigger(text, published=date(2023, 10, 12))
     assert starts[next(t for t in starts if "gets" in t)] == date(2023, 10, 11)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Police reported no incidents overnight.",
-    "The sensors recorded no movement on Tuesday night.",
-])
-def test_a_verb_whose_object_is_no_thing_tells_nothing_happened(sentence):
-    assert _dated(sentence) == []
