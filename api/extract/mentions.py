@@ -1288,8 +1288,7 @@ def _gathering_called_ahead(tokens: list[Token], clause: Clause, trig: Trigger, 
                     or between[-1:] in (["to"], ["for"]):
                 return True  # "called both sides to a meeting", "back for talks"
             # "called a vigil ... for Saturday": the day follows "for"
-            return set(between) <= _ARTICLES and ci > 0 and tokens[ci - 1].low == "for" \
-                or set(between) <= _ARTICLES and tokens[ci].low == "for"
+            return set(between) <= _ARTICLES and (tokens[ci].low == "for" or ci > 0 and tokens[ci - 1].low == "for")
         if not tokens[v].text.isalpha() or tokens[v].low in {"and", "but", "who", "which", "that"}:
             return False
     return False
