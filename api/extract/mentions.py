@@ -1268,12 +1268,6 @@ def _court_date_ahead(text: str, tokens: list[Token], after: int, ci: int) -> in
     return next((k for k in range(after + 1, ci) if tokens[k].start <= at < tokens[k].end), None)
 
 
-# gatherings one calls or sets a day for, and the verbs that do it
-_CALLABLE = frozenset("meeting meetings talks hearing vigil summit session conference rally sentencing trial "
-                      "march protest debate vote".split())
-_CALLS_FOR = frozenset("called summoned invited convened set fixed scheduled".split())
-
-
 def _gathering_called_ahead(tokens: list[Token], clause: Clause, trig: Trigger, ci: int) -> bool:
     """A gathering called to a day or set for one: "has called both sides to a meeting on
     Friday", "called a vigil at the tower for 10 a.m. Saturday", "set sentencing for Nov. 19".
@@ -1735,7 +1729,7 @@ def dates_events(cand: Candidate, text: str) -> bool:
     if cand.rule == "offset" and _RELATIVE_TO_EVENT.match(text, cand.end):
         return False
     if _FOR_PART_OF_A_PERIOD.search(text, max(0, cand.start - 30), cand.start) \
-            or _PART_OF_A_PERIOD.match(cand.text) and _FOR_BEFORE.search(text, max(0, cand.start - 5), cand.start):
+            or _PART_OF_A_PERIOD.match(cand.text) and _after_for(text, cand):
         # "kept villagers indoors for most of the week", "closed for the rest of the day": how
         # long a state lasted, not when anything happened
         return False
@@ -1749,7 +1743,6 @@ def dates_events(cand: Candidate, text: str) -> bool:
 _PART_OF = r"(?:most|much|all|part|the\s+rest|the\s+remainder|the\s+bulk)\s+of\b"
 _FOR_PART_OF_A_PERIOD = re.compile(rf"\bfor\s+{_PART_OF}\s+$", re.IGNORECASE)
 _PART_OF_A_PERIOD = re.compile(_PART_OF, re.IGNORECASE)
-_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # a superlative picking days out of a period: "(one of) the busiest days of"
 _PART_OF_A_WHOLE = re.compile(r"\b(?:\w+est|most\s+\w+|worst|best)\s+(?:days?|weeks?|nights?|months?)\s+of\s+$",
                               re.IGNORECASE)
@@ -2187,6 +2180,10 @@ def _statement_of_occasion(tokens: list[Token], in_clause: list, trig: Trigger) 
 
 
 _GATHERINGS = frozenset("hearing meeting session".split())
+# ... the gatherings one calls or sets a day for, and the verbs that do it
+_CALLABLE = _GATHERINGS | frozenset("meetings talks vigil summit conference rally sentencing trial march protest "
+                                    "debate vote".split())
+_CALLS_FOR = frozenset("called summoned invited convened set fixed scheduled".split())
 
 
 def _deed_at_an_occasion(tokens: list[Token], in_clause: list, trig: Trigger) -> Trigger | None:
