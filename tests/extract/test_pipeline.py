@@ -4179,7 +4179,6 @@ def test_a_relative_clause_ends_at_a_past_verb_right_after_its_date():
     assert _start_by_trigger(text, published=date(2024, 8, 14))["pleaded"] == date(2024, 8, 12)
 
 
-
 def test_now_inside_a_verb_group_keeps_its_future():
     text = "Title\n\nThe regatta, which was due to start on Wednesday, will now be held in September."
     reading = pipeline.read(DocumentInput(id="a", text=text, published=date(2021, 7, 26)))
